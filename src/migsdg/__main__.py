@@ -1,0 +1,5 @@
+import sys
+
+from migsdg.cli import main
+
+sys.exit(main())

@@ -1,0 +1,223 @@
+"""The core criteria rules.
+
+AP1xx — the eight elements the guide's "Implementation Tool: Action Plan Criteria" asks
+for every intervention, one rule per element so a finding names what is missing.
+
+Each rule's ``why`` says where it comes from in the guide; ``docs/checks.md`` is generated
+from these definitions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from migsdg.checks._core import CheckContext, Hit, Rule, Severity, rule
+
+__all__ = ["RULES"]
+
+_CRITERIA = "The guide's Action Plan Criteria ask, for each intervention: "
+
+
+@rule(
+    "AP101",
+    "intervention-description",
+    severity=Severity.ERROR,
+    summary="Every intervention has a description, one of the guide's six intervention "
+    "types, and its form (policy process, legislative change, programme or project).",
+    why=_CRITERIA + '"a description of the intervention, type of policy process, legislative '
+    'change, programmes or projects".',
+)
+def _description(ctx: CheckContext) -> Iterator[Hit]:
+    for where, iv in ctx.interventions():
+        if not iv.description.strip():
+            yield Hit(
+                location=f"{where}.description",
+                message=f"intervention {iv.id!r} has no description",
+                hint="Describe what the intervention is and what it changes.",
+                intervention=iv.id,
+            )
+        if iv.type is None:
+            yield Hit(
+                location=f"{where}.type",
+                message=f"intervention {iv.id!r} has no intervention type",
+                hint="Set type to one of the guide's six: new_policy_or_legislation, "
+                "mainstreaming_policy, mainstreaming_programming, migration_programming, "
+                "rights_based, capacity_building.",
+                intervention=iv.id,
+            )
+        if iv.form is None:
+            yield Hit(
+                location=f"{where}.form",
+                message=f"intervention {iv.id!r} does not say whether it is a policy "
+                "process, legislative change, programme or project",
+                hint="Set form to policy_process, legislative_change, programme or project.",
+                intervention=iv.id,
+            )
+
+
+@rule(
+    "AP102",
+    "intervention-rationale",
+    severity=Severity.ERROR,
+    summary="Every intervention states the rationale behind it.",
+    why=_CRITERIA + '"the rationale behind this intervention".',
+)
+def _rationale(ctx: CheckContext) -> Iterator[Hit]:
+    for where, iv in ctx.interventions():
+        if not iv.rationale.strip():
+            yield Hit(
+                location=f"{where}.rationale",
+                message=f"intervention {iv.id!r} has no rationale",
+                hint="Explain why this intervention, for these targets, in this context: "
+                "the gap it fills and the evidence behind it.",
+                intervention=iv.id,
+            )
+
+
+@rule(
+    "AP103",
+    "intervention-roles",
+    severity=Severity.ERROR,
+    summary="Every intervention names the roles and tasks of its implementing actors.",
+    why=_CRITERIA + '"roles and tasks of implementing actors at each stage of the '
+    'intervention (including the relationship and coordination between them)".',
+)
+def _roles(ctx: CheckContext) -> Iterator[Hit]:
+    for where, iv in ctx.interventions():
+        if not iv.roles:
+            yield Hit(
+                location=f"{where}.roles",
+                message=f"intervention {iv.id!r} names no implementing actors",
+                hint="Add roles: for each stage (design, implementation, monitoring, "
+                "evaluation) the actor, whether it leads, supports or is consulted, and its "
+                "tasks.",
+                intervention=iv.id,
+            )
+
+
+@rule(
+    "AP104",
+    "intervention-timeframe",
+    severity=Severity.ERROR,
+    summary="Every intervention has a timeframe with a start and an end date.",
+    why=_CRITERIA + 'a "timeframe".',
+)
+def _timeframe(ctx: CheckContext) -> Iterator[Hit]:
+    for where, iv in ctx.interventions():
+        for end in ("start", "end"):
+            if getattr(iv.timeframe, end) is None:
+                yield Hit(
+                    location=f"{where}.timeframe.{end}",
+                    message=f"intervention {iv.id!r} has no {end} date",
+                    hint=f"Set timeframe.{end} (YYYY-MM-DD).",
+                    intervention=iv.id,
+                )
+
+
+@rule(
+    "AP105",
+    "intervention-results",
+    severity=Severity.ERROR,
+    summary="Every intervention lists its expected outputs and outcomes.",
+    why=_CRITERIA + '"expected outcomes and outputs".',
+)
+def _results(ctx: CheckContext) -> Iterator[Hit]:
+    for where, iv in ctx.interventions():
+        if not iv.outputs:
+            yield Hit(
+                location=f"{where}.outputs",
+                message=f"intervention {iv.id!r} lists no expected outputs",
+                hint="List the concrete outputs (a law drafted, staff trained, a service "
+                "opened), with due dates where interim targets apply.",
+                intervention=iv.id,
+            )
+        if not iv.outcomes:
+            yield Hit(
+                location=f"{where}.outcomes",
+                message=f"intervention {iv.id!r} lists no expected outcomes",
+                hint="State the change the outputs should bring about for the targets and "
+                "the beneficiaries.",
+                intervention=iv.id,
+            )
+
+
+@rule(
+    "AP106",
+    "intervention-supporting-activities",
+    severity=Severity.WARNING,
+    summary="Every intervention considers supporting activities (training, "
+    "capacity-building, advocacy, knowledge sharing).",
+    why=_CRITERIA + '"any supporting activities, such as training, capacity-building or '
+    'advocacy". The guide calls capacity-building and knowledge sharing key ongoing steps.',
+)
+def _supporting(ctx: CheckContext) -> Iterator[Hit]:
+    for where, iv in ctx.interventions():
+        if not iv.supporting_activities:
+            yield Hit(
+                location=f"{where}.supporting_activities",
+                message=f"intervention {iv.id!r} has no supporting activities",
+                hint="Add the training, capacity-building, advocacy or knowledge sharing the "
+                "intervention needs, with their cost; if it truly needs none, say so in notes "
+                "and ignore AP106 for it.",
+                intervention=iv.id,
+            )
+
+
+@rule(
+    "AP107",
+    "intervention-resources",
+    severity=Severity.ERROR,
+    summary="Every intervention states the resources it requires and its funding arrangements.",
+    why=_CRITERIA + '"resources required for the intervention and description of funding '
+    'arrangements".',
+)
+def _resources(ctx: CheckContext) -> Iterator[Hit]:
+    for where, iv in ctx.interventions():
+        if not iv.resources:
+            yield Hit(
+                location=f"{where}.resources",
+                message=f"intervention {iv.id!r} has no costed resources",
+                hint="Add costed lines (description, amount, year) for what the intervention "
+                "requires.",
+                intervention=iv.id,
+            )
+        if not iv.funding:
+            yield Hit(
+                location=f"{where}.funding",
+                message=f"intervention {iv.id!r} has no funding arrangements",
+                hint="Add funding: which source, how much, and whether it is secured, pledged "
+                "or proposed.",
+                intervention=iv.id,
+            )
+
+
+@rule(
+    "AP108",
+    "intervention-monitoring",
+    severity=Severity.ERROR,
+    summary="Every intervention says how it will be monitored and evaluated.",
+    why=_CRITERIA + '"how monitoring and evaluation will take place", informed by the '
+    "indicators and monitoring and reporting mechanisms already established.",
+)
+def _monitoring(ctx: CheckContext) -> Iterator[Hit]:
+    for where, iv in ctx.interventions():
+        if not iv.monitoring:
+            yield Hit(
+                location=f"{where}.monitoring",
+                message=f"intervention {iv.id!r} has no monitoring and evaluation entries",
+                hint="Add at least one indicator (an SDG indicator or a national/proxy one) "
+                "with baseline, target, data source, frequency and the actor responsible.",
+                intervention=iv.id,
+            )
+
+
+RULES: tuple[Rule, ...] = (
+    _description,
+    _rationale,
+    _roles,
+    _timeframe,
+    _results,
+    _supporting,
+    _resources,
+    _monitoring,
+)

@@ -1,0 +1,70 @@
+"""The ``migsdg`` command line.
+
+Exit codes, shared by every command: 0 success; 1 the command ran and found problems
+(check errors); 2 bad usage or bad input, with a message on stderr and no traceback.
+
+Each command lives in its own module of this package with two functions:
+``add_parser(subparsers)`` and ``run(args) -> int``. :data:`COMMANDS` lists them in the
+order ``migsdg --help`` shows them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from migsdg._version import __version__
+from migsdg.errors import MigsdgError
+
+__all__ = ["COMMANDS", "EXIT_BAD_INPUT", "EXIT_FINDINGS", "EXIT_OK", "main"]
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_BAD_INPUT = 2
+
+#: Modules of ``migsdg.cli`` that define a subcommand.
+COMMANDS: tuple[str, ...] = ("targets",)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="migsdg",
+        description="Migration-SDG Action Plans: SDG catalogue, plan checks and exports.",
+    )
+    parser.add_argument("--version", action="version", version=f"migsdg {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMANDS:
+        module = importlib.import_module(f"migsdg.cli.{name}")
+        module.add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code (the console script exits with it)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help(sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        code: int = args.run(args)
+    except MigsdgError as exc:
+        print(f"migsdg: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as exc:
+        print(
+            f"migsdg: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    return code

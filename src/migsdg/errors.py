@@ -1,0 +1,105 @@
+"""The library's error hierarchy.
+
+Every error migsdg raises on purpose derives from :class:`MigsdgError`, so programs that
+embed migsdg can catch one type. Errors carry structured data (codes, locations, the list
+of problems); only the command line turns them into a message and an exit code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+__all__ = [
+    "ExportError",
+    "MigsdgError",
+    "PlanLoadError",
+    "PluginError",
+    "Problem",
+    "TransitionError",
+    "UnknownCodeError",
+]
+
+
+class MigsdgError(Exception):
+    """Base class of every error raised by migsdg."""
+
+
+class UnknownCodeError(MigsdgError, KeyError):
+    """A goal, target, indicator or other code that the catalogue does not know."""
+
+    def __init__(self, kind: str, code: str, suggestions: Sequence[str] = ()) -> None:
+        self.kind = kind
+        self.code = code
+        self.suggestions = tuple(suggestions)
+        super().__init__(kind, code)
+
+    def __str__(self) -> str:
+        msg = f"unknown {self.kind} {self.code!r}"
+        if self.suggestions:
+            msg += f" (did you mean {', '.join(self.suggestions)}?)"
+        return msg
+
+
+@attrs.frozen(kw_only=True)
+class Problem:
+    """One problem found while reading input, with where it is.
+
+    ``location`` is a key path such as ``interventions[2].timeframe.end`` or, for
+    workbooks, ``Interventions!F7 (End date)``.
+    """
+
+    location: str
+    message: str
+    source: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.source}: " if self.source else ""
+        if self.location:
+            where += f"{self.location}: "
+        return f"{where}{self.message}"
+
+
+class PlanLoadError(MigsdgError, ValueError):
+    """A plan could not be read. Carries every problem found, not just the first."""
+
+    def __init__(self, problems: Sequence[Problem], source: str = "") -> None:
+        self.problems = tuple(problems)
+        self.source = source
+        super().__init__(self.problems)
+
+    def __str__(self) -> str:
+        head = f"{self.source}: " if self.source else ""
+        n = len(self.problems)
+        lines = [f"{head}{n} problem{'s' if n != 1 else ''} in plan"]
+        lines += [f"  {p.location + ': ' if p.location else ''}{p.message}" for p in self.problems]
+        return "\n".join(lines)
+
+
+class ExportError(MigsdgError):
+    """A plan could not be exported (unknown format, unwritable path, missing option)."""
+
+
+class PluginError(MigsdgError):
+    """A plugin misbehaved: failed to import, raised in a hook, or registered a duplicate."""
+
+    def __init__(self, plugin: str, reason: str) -> None:
+        self.plugin = plugin
+        self.reason = reason
+        super().__init__(plugin, reason)
+
+    def __str__(self) -> str:
+        return f"plugin {self.plugin!r}: {self.reason}"
+
+
+class TransitionError(MigsdgError):
+    """A status change the guide's review and adoption process rules out."""
+
+    def __init__(self, transition: str, reasons: Sequence[str]) -> None:
+        self.transition = transition
+        self.reasons = tuple(reasons)
+        super().__init__(transition, self.reasons)
+
+    def __str__(self) -> str:
+        return f"cannot {self.transition}: " + "; ".join(self.reasons)

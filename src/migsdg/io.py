@@ -1,0 +1,623 @@
+"""Plan files: YAML and JSON (chosen by suffix), and plain dicts.
+
+Loading refuses only what is malformed: a value of the wrong type, a date that is not a
+date, an unknown key, an unknown intervention type or SDG code. What is merely missing is
+left to the checks, so planners can save half-finished work. Every problem is reported at
+once, each with its key path, in one :class:`~migsdg.errors.PlanLoadError`.
+
+Saving writes to a temporary file and replaces the target, so a failure never leaves half
+a file behind.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import difflib
+import enum
+import json
+import os
+import re
+import types
+import typing
+from collections.abc import Callable, Iterator, Mapping
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+import attrs
+import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+)
+from cattrs.gen import make_dict_structure_fn
+
+from migsdg import model as m
+from migsdg._atomic import atomic_write_text
+from migsdg.catalogue import catalogue
+from migsdg.codes import normalise_code
+from migsdg.errors import PlanLoadError, Problem
+
+__all__ = [
+    "MAX_PLAN_FILE_BYTES",
+    "SCHEMA_VERSION",
+    "dumps_plan",
+    "load_plan",
+    "loads_plan",
+    "plan_from_dict",
+    "plan_to_dict",
+    "register_reader",
+    "save_plan",
+]
+
+#: Version of the plan file format, written as ``schema_version`` at the top of a file.
+SCHEMA_VERSION = 1
+#: Plan files larger than this are refused before parsing (no real plan comes near it).
+MAX_PLAN_FILE_BYTES = 64 * 1024 * 1024
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+_COUNTRY = re.compile(r"^[A-Z]{3}$")
+
+
+class _Invalid(ValueError):
+    """A value that cannot be structured, with a message written for planners."""
+
+
+# -- the converter ---------------------------------------------------------------------------
+
+
+def _type_name(tp: Any) -> str:
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return "one of " + ", ".join(repr(e.value) for e in tp)
+    return {
+        str: "text",
+        int: "a whole number",
+        bool: "true or false",
+        Decimal: "a number",
+        _dt.date: "a date (YYYY-MM-DD)",
+    }.get(tp, getattr(tp, "__name__", str(tp)))
+
+
+def _structure_str(value: Any, _: type) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        return str(value)  # ids written as bare numbers in YAML
+    raise _Invalid(f"{_short(value)} is not text")
+
+
+def _structure_int(value: Any, _: type) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"\s*-?\d+\s*", value):
+        return int(value)
+    raise _Invalid(f"{_short(value)} is not a whole number")
+
+
+def _structure_decimal(value: Any, _: type) -> Decimal:
+    if isinstance(value, bool):
+        raise _Invalid(f"{_short(value)} is not a number")
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        result = Decimal(repr(value))
+    elif isinstance(value, str):
+        try:
+            result = Decimal(value.strip().replace(",", "").replace("_", ""))
+        except InvalidOperation:
+            raise _Invalid(f"{_short(value)} is not a number") from None
+    else:
+        raise _Invalid(f"{_short(value)} is not a number")
+    if not result.is_finite():
+        raise _Invalid(f"{_short(value)} is not a finite number")
+    return result
+
+
+def _structure_date(value: Any, _: type) -> _dt.date:
+    if isinstance(value, _dt.datetime):
+        raise _Invalid(f"{_short(value)} is a date and time; give the date only (YYYY-MM-DD)")
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str) and _ISO_DATE.match(value.strip()):
+        try:
+            return _dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise _Invalid(f"{_short(value)} is not a valid date") from None
+    raise _Invalid(f"{_short(value)} is not a date (YYYY-MM-DD)")
+
+
+def _structure_bool(value: Any, _: type) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise _Invalid(f"{_short(value)} is not true or false")
+
+
+def _enum_hook(cl: type[enum.Enum]) -> Callable[[Any, type], enum.Enum]:
+    values = [e.value for e in cl]
+    noun = re.sub(r"(?<!^)(?=[A-Z])", " ", cl.__name__).lower()
+
+    def structure(value: Any, _: type) -> enum.Enum:
+        if isinstance(value, cl):
+            return value
+        key = (
+            value.strip().lower().replace(" ", "_").replace("-", "_")
+            if isinstance(value, str)
+            else value
+        )
+        if key in values:
+            return cl(key)
+        near = difflib.get_close_matches(str(key), values, n=1, cutoff=0.6)
+        hint = f"; did you mean {near[0]!r}?" if near else ""
+        raise _Invalid(
+            f"unknown {noun} {_short(value)} (expected one of {', '.join(values)}{hint})"
+        )
+
+    return structure
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _is_homogeneous_tuple(tp: Any) -> bool:
+    return typing.get_origin(tp) is tuple and is_sequence(tp)
+
+
+def _is_optional(tp: Any) -> bool:
+    args = typing.get_args(tp)
+    return (
+        typing.get_origin(tp) in (typing.Union, types.UnionType)
+        and len(args) == 2
+        and type(None) in args
+    )
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True, detailed_validation=True)
+    # Exact-type predicates: a plain str hook would also catch the str-based enums.
+    conv.register_structure_hook_func(lambda t: t is str, _structure_str)
+    conv.register_structure_hook_func(lambda t: t is int, _structure_int)
+    conv.register_structure_hook_func(lambda t: t is bool, _structure_bool)
+    conv.register_structure_hook(Decimal, _structure_decimal)
+    conv.register_structure_hook(_dt.date, _structure_date)
+    conv.register_unstructure_hook(_dt.date, lambda d: d.isoformat())
+    conv.register_unstructure_hook(Decimal, _unstructure_decimal)
+
+    def enum_predicate(tp: Any) -> bool:
+        return isinstance(tp, type) and issubclass(tp, enum.Enum)
+
+    enum_hooks: dict[type, Callable[[Any, type], enum.Enum]] = {}
+
+    def structure_enum(value: Any, cl: type[enum.Enum]) -> enum.Enum:
+        if cl not in enum_hooks:
+            enum_hooks[cl] = _enum_hook(cl)
+        return enum_hooks[cl](value, cl)
+
+    # Registered on the model's enum base: cattrs' own hook for ``str`` would otherwise
+    # catch these str-based enums first.
+    conv.register_structure_hook(enum.Enum, structure_enum)
+    conv.register_structure_hook(m._Choice, structure_enum)
+    conv.register_unstructure_hook_func(enum_predicate, lambda e: e.value)
+    conv.register_unstructure_hook(m._Choice, lambda e: e.value)
+
+    def tuple_factory(tp: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+        inner = homogenous_tuple_structure_factory(tp, converter)
+
+        def structure(value: Any, t: Any) -> Any:
+            if not isinstance(value, (list, tuple)):
+                raise _Invalid(f"{_short(value)} is not a list")
+            return inner(value, t)
+
+        return structure
+
+    conv.register_structure_hook_factory(_is_homogeneous_tuple, tuple_factory)
+
+    def optional_factory(tp: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+        (inner_type,) = [a for a in typing.get_args(tp) if a is not type(None)]
+        inner = converter.get_structure_hook(inner_type)
+
+        def structure(value: Any, _: Any) -> Any:
+            return None if value is None else inner(value, inner_type)
+
+        return structure
+
+    conv.register_structure_hook_factory(_is_optional, optional_factory)
+
+    def class_factory(cl: type, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+        inner: Callable[[Any, Any], Any] = make_dict_structure_fn(cl, converter)
+
+        def structure(value: Any, t: Any) -> Any:
+            if not isinstance(value, Mapping):
+                raise _Invalid(f"{_short(value)} is not a mapping of keys to values")
+            bad = [k for k in value if not isinstance(k, str)]
+            if bad:
+                raise _Invalid(f"keys must be text, not {_short(bad[0])}")
+            return inner(value, t)
+
+        return structure
+
+    conv.register_structure_hook_factory(attrs.has, class_factory)
+    return conv
+
+
+def _unstructure_decimal(value: Decimal) -> int | str:
+    # Whole numbers stay numbers in files (readable YAML); anything else is written as
+    # text so no precision is lost through binary floating point.
+    if value == value.to_integral_value() and abs(value) < 2**53:
+        return int(value)
+    return str(value)
+
+
+_CONVERTER = _make_converter()
+
+
+# -- errors to problems ----------------------------------------------------------------------
+
+
+def _problems(exc: BaseException, path: str, cl: Any = None) -> Iterator[Problem]:
+    if isinstance(exc, ClassValidationError):
+        with_notes, without = exc.group_exceptions()
+        for sub, note in with_notes:
+            yield from _problems(sub, _join(path, note.name), note.type)
+        for sub in without:
+            yield from _problems(sub, path, exc.cl)
+    elif isinstance(exc, IterableValidationError):
+        with_notes_i, without_i = exc.group_exceptions()
+        for sub, inote in with_notes_i:
+            yield from _problems(sub, f"{path}[{inote.index}]", inote.type)
+        for sub in without_i:
+            yield from _problems(sub, path)
+    elif isinstance(exc, ForbiddenExtraKeysError):
+        valid = [a.name for a in attrs.fields(exc.cl)]
+        for key in sorted(exc.extra_fields):
+            near = difflib.get_close_matches(key, valid, n=1, cutoff=0.6)
+            hint = f" (did you mean {near[0]!r}?)" if near else ""
+            yield Problem(location=_join(path, key), message=f"unknown key {key!r}{hint}")
+    elif isinstance(exc, KeyError) and not isinstance(exc, _Invalid):
+        yield Problem(location=path, message="required value is missing")
+    elif isinstance(exc, _Invalid):
+        yield Problem(location=path, message=str(exc))
+    elif isinstance(exc, (TypeError, ValueError, AttributeError)):
+        expected = f"expected {_type_name(cl)}" if cl is not None else str(exc)
+        yield Problem(location=path, message=f"invalid value: {expected}")
+    else:  # pragma: no cover - a converter bug, still reported with its place
+        yield Problem(location=path, message=f"{type(exc).__name__}: {exc}")
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+# -- codes and references ------------------------------------------------------------------
+
+
+def _items(data: Any, key: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The mappings in ``data[key]`` with their index; anything else is the converter's to
+    report."""
+    seq = data.get(key) if isinstance(data, dict) else None
+    if isinstance(seq, list):
+        for i, item in enumerate(seq):
+            if isinstance(item, dict):
+                yield i, item
+
+
+class _CodeChecker:
+    """Normalises SDG, GCM and 10.7.2 codes in raw plan data and notes unknown ones.
+
+    It works on the raw data, before structuring, so unknown codes are reported in the same
+    error as every other problem.
+    """
+
+    def __init__(self) -> None:
+        self.cat = catalogue()
+        self.problems: list[Problem] = []
+
+    def _code(self, kind: str, pool: Mapping[str, Any], value: Any, where: str) -> Any:
+        if not isinstance(value, (str, int, float, Decimal)) or isinstance(value, bool):
+            return value
+        key = normalise_code(value)
+        known = key in pool or (kind == "indicator" and key in self.cat.legacy_indicators)
+        if not known:
+            near = self.cat._near(key, pool)
+            hint = f" (did you mean {', '.join(near)}?)" if near else ""
+            self.problems.append(
+                Problem(location=where, message=f"unknown SDG {kind} {value!r}{hint}")
+            )
+        return key
+
+    def target(self, value: Any, where: str) -> Any:
+        return self._code("target", self.cat.targets, value, where)
+
+    def indicator(self, value: Any, where: str) -> Any:
+        return self._code("indicator", self.cat.indicators, value, where)
+
+    def targets(self, item: dict[str, Any], where: str, key: str = "targets") -> None:
+        codes = item.get(key)
+        if isinstance(codes, list):
+            item[key] = [self.target(c, f"{where}.{key}[{j}]") for j, c in enumerate(codes)]
+
+    def numbers(
+        self, item: dict[str, Any], where: str, key: str, pool: Mapping[int, Any], what: str
+    ) -> None:
+        values = item.get(key)
+        if not isinstance(values, list):
+            return
+        for j, v in enumerate(values):
+            if isinstance(v, int) and not isinstance(v, bool) and v not in pool:
+                self.problems.append(
+                    Problem(
+                        location=f"{where}.{key}[{j}]",
+                        message=f"unknown {what} {v} ({_range(pool)})",
+                    )
+                )
+
+    def pattern(
+        self, item: dict[str, Any], where: str, key: str, pattern: re.Pattern[str], what: str
+    ) -> None:
+        value = item.get(key)
+        if isinstance(value, str) and not pattern.match(value):
+            self.problems.append(
+                Problem(location=_join(where, key), message=f"{value!r} is not {what}")
+            )
+
+    def check(self, data: dict[str, Any]) -> None:
+        currency = "an ISO 4217 currency code (three capitals, e.g. USD)"
+        self.pattern(data, "", "country", _COUNTRY, "an ISO 3166-1 alpha-3 code (e.g. JAM, ECU)")
+        self.pattern(data, "", "currency", _CURRENCY, currency)
+        for i, rate in _items(data, "exchange_rates"):
+            self.pattern(rate, f"exchange_rates[{i}]", "currency", _CURRENCY, currency)
+        for i, obj in _items(data, "objectives"):
+            self.targets(obj, f"objectives[{i}]")
+        for i, it in _items(data, "interim_targets"):
+            where = f"interim_targets[{i}]"
+            if "target" in it:
+                it["target"] = self.target(it["target"], f"{where}.target")
+            if it.get("indicator") is not None:
+                it["indicator"] = self.indicator(it["indicator"], f"{where}.indicator")
+        for i, iv in _items(data, "interventions"):
+            where = f"interventions[{i}]"
+            self.targets(iv, where)
+            for j, entry in _items(iv, "monitoring"):
+                ref = entry.get("indicator")
+                if isinstance(ref, dict) and ref.get("kind", "sdg") == "sdg" and ref.get("code"):
+                    ref["code"] = self.indicator(
+                        ref["code"], f"{where}.monitoring[{j}].indicator.code"
+                    )
+            self.numbers(iv, where, "gcm_objectives", self.cat.gcm_objectives, "GCM objective")
+            self.numbers(
+                iv, where, "migration_domains", self.cat.migration_domains, "10.7.2 domain"
+            )
+            for key in ("resources", "funding", "supporting_activities"):
+                for j, line in _items(iv, key):
+                    self.pattern(line, f"{where}.{key}[{j}]", "currency", _CURRENCY, currency)
+        for key in ("consultations", "existing_frameworks"):
+            for i, item in _items(data, key):
+                self.targets(item, f"{key}[{i}]")
+
+
+def _range(pool: Mapping[int, Any]) -> str:
+    return f"expected {min(pool)} to {max(pool)}"
+
+
+# -- public API ------------------------------------------------------------------------------
+
+
+def plan_from_dict(data: Any, *, source: str = "") -> m.ActionPlan:
+    """Build a plan from plain data (as parsed from YAML or JSON, or from a database).
+
+    Raises :class:`PlanLoadError` listing every problem with its key path.
+    """
+    if not isinstance(data, Mapping):
+        raise PlanLoadError(
+            [Problem(location="", message="a plan must be a mapping of keys to values")],
+            source=source,
+        )
+    data = _copy(data)
+    version = data.pop("schema_version", SCHEMA_VERSION)
+    if version != SCHEMA_VERSION:
+        raise PlanLoadError(
+            [
+                Problem(
+                    location="schema_version",
+                    message=f"this migsdg reads plan files of schema_version {SCHEMA_VERSION},"
+                    f" not {version!r}",
+                )
+            ],
+            source=source,
+        )
+    codes = _CodeChecker()
+    codes.check(data)
+    problems = codes.problems
+    try:
+        plan = _CONVERTER.structure(data, m.ActionPlan)
+    except Exception as exc:
+        problems = [*_problems(exc, ""), *problems]
+    if problems:
+        raise PlanLoadError(_sorted(problems), source=source)
+    return plan
+
+
+def _sorted(problems: list[Problem]) -> list[Problem]:
+    """Problems in document order of their key paths (indices compared as numbers)."""
+
+    def key(p: Problem) -> list[tuple[int, int | str]]:
+        return [
+            (0, int(t)) if t.isdigit() else (1, t) for t in re.split(r"[.\[\]]+", p.location) if t
+        ]
+
+    return sorted(problems, key=key)
+
+
+def _copy(data: Any) -> Any:
+    """A copy of nested dicts and lists (the code checker normalises codes in place)."""
+    if isinstance(data, Mapping):
+        return {k: _copy(v) for k, v in data.items()}
+    if isinstance(data, (list, tuple)):
+        return [_copy(v) for v in data]
+    return data
+
+
+def plan_to_dict(plan: m.ActionPlan) -> dict[str, Any]:
+    """Plain data for a plan (dates as ISO text, amounts as numbers or decimal text),
+    beginning with ``schema_version``; fields left at their default are omitted."""
+    body: dict[str, Any] = _CONVERTER.unstructure(plan)
+    return {"schema_version": SCHEMA_VERSION, **body}
+
+
+def _yaml_loader() -> type:
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        """Safe loading without anchors and aliases: plan files never need them, and
+        refusing them stops "billion laughs" alias bombs before they expand."""
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                event = self.peek_event()  # type: ignore[no-untyped-call]
+                raise yaml.composer.ComposerError(
+                    None, None, "aliases (*name) are not allowed in plan files", event.start_mark
+                )
+            return super().compose_node(parent, index)
+
+    return Loader
+
+
+def loads_plan(text: str, *, format: str = "yaml", source: str = "") -> m.ActionPlan:
+    """Parse a plan from YAML or JSON text."""
+    data = _parse_text(text, format=format, source=source)
+    return plan_from_dict(data, source=source)
+
+
+def _parse_text(text: str, *, format: str, source: str) -> Any:
+    if not text.strip():
+        raise PlanLoadError([Problem(location="", message="the file is empty")], source=source)
+    if format == "json":
+        try:
+            return json.loads(text, parse_float=Decimal)
+        except json.JSONDecodeError as exc:
+            raise PlanLoadError(
+                [Problem(location=f"line {exc.lineno}, column {exc.colno}", message=exc.msg)],
+                source=source,
+            ) from None
+    import yaml
+
+    try:
+        return yaml.load(text, Loader=_yaml_loader())
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+        what = getattr(exc, "problem", None) or str(exc)
+        raise PlanLoadError(
+            [Problem(location=where, message=f"not valid YAML: {what}")], source=source
+        ) from None
+
+
+Reader = Callable[[Path], m.ActionPlan]
+_READERS: dict[str, str] = {
+    ".xlsx": "migsdg.excel.reader:read_workbook",
+}
+
+
+def register_reader(suffix: str, target: str) -> None:
+    """Route files with ``suffix`` to ``"module:function"`` (a ``Path -> ActionPlan``)."""
+    _READERS[suffix.lower()] = target
+
+
+def load_plan(path: str | os.PathLike[str]) -> m.ActionPlan:
+    """Load a plan from a ``.yaml``/``.yml``, ``.json`` or ``.xlsx`` file.
+
+    Raises :class:`PlanLoadError` (every problem, with locations) for malformed content,
+    and :class:`OSError` if the file cannot be read.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    source = str(path)
+    if suffix in _READERS:
+        import importlib
+
+        module, _, func = _READERS[suffix].partition(":")
+        reader: Reader = getattr(importlib.import_module(module), func)
+        return reader(path)
+    if suffix not in (".yaml", ".yml", ".json"):
+        raise PlanLoadError(
+            [
+                Problem(
+                    location="",
+                    message=f"unknown plan file type {suffix or '(none)'!r}; "
+                    "use .yaml, .yml, .json or .xlsx",
+                )
+            ],
+            source=source,
+        )
+    size = path.stat().st_size
+    if size > MAX_PLAN_FILE_BYTES:
+        raise PlanLoadError(
+            [
+                Problem(
+                    location="",
+                    message=f"file is {size} bytes; plan files over {MAX_PLAN_FILE_BYTES} "
+                    "bytes are refused",
+                )
+            ],
+            source=source,
+        )
+    raw = path.read_bytes()
+    if b"\x00" in raw[:8192]:
+        raise PlanLoadError(
+            [Problem(location="", message="this is a binary file, not a YAML or JSON plan")],
+            source=source,
+        )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PlanLoadError(
+            [
+                Problem(
+                    location=f"byte {exc.start}",
+                    message="the file is not UTF-8 text (save it as UTF-8)",
+                )
+            ],
+            source=source,
+        ) from None
+    return loads_plan(text, format="json" if suffix == ".json" else "yaml", source=source)
+
+
+def dumps_plan(plan: m.ActionPlan, *, format: str = "yaml") -> str:
+    """The text of a plan file in ``yaml`` or ``json``."""
+    data = plan_to_dict(plan)
+    if format == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if format != "yaml":
+        raise ValueError(f"format must be yaml or json, not {format!r}")
+    import yaml
+
+    return str(
+        yaml.safe_dump(
+            data, sort_keys=False, allow_unicode=True, width=88, default_flow_style=False
+        )
+    )
+
+
+def save_plan(plan: m.ActionPlan, path: str | os.PathLike[str]) -> Path:
+    """Write a plan to ``.yaml``/``.yml`` or ``.json`` (atomically); return the path."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".yaml", ".yml", ".json"):
+        raise PlanLoadError(
+            [
+                Problem(
+                    location="",
+                    message=f"cannot save a plan as {suffix or '(no suffix)'!r}; "
+                    "use .yaml, .yml or .json (or migsdg.export for .xlsx)",
+                )
+            ],
+            source=str(path),
+        )
+    atomic_write_text(path, dumps_plan(plan, format="json" if suffix == ".json" else "yaml"))
+    return path
