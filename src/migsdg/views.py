@@ -1,0 +1,283 @@
+"""Computed views of a plan: funding summaries and target coverage.
+
+These are functions of the plan, never stored state, so they cannot disagree with it.
+Every pass is linear in the size of the plan.
+
+Money: amounts without a currency are in the plan's currency. An amount in another
+currency is converted with the plan's ``exchange_rates``; without a rate for it, the
+views raise :class:`CurrencyError` rather than add up different currencies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+
+import attrs
+
+from migsdg.errors import MigsdgError
+from migsdg.model import (
+    ActionPlan,
+    FundingCategory,
+    FundingStatus,
+    Intervention,
+)
+
+__all__ = [
+    "CategoryFunding",
+    "CurrencyError",
+    "FundingSummary",
+    "InterventionFunding",
+    "PartnerFunding",
+    "funding_summary",
+    "intervention_funding",
+    "target_coverage",
+]
+
+ZERO = Decimal(0)
+
+
+class CurrencyError(MigsdgError, ValueError):
+    """Amounts in a currency other than the plan's, with no exchange rate to convert them."""
+
+    def __init__(self, currency: str, plan_currency: str, locations: Iterable[str]) -> None:
+        self.currency = currency
+        self.plan_currency = plan_currency
+        self.locations = tuple(locations)
+        super().__init__(currency, plan_currency, self.locations)
+
+    def __str__(self) -> str:
+        where = ", ".join(self.locations[:3]) + (" …" if len(self.locations) > 3 else "")
+        return (
+            f"amounts in {self.currency} cannot be added to the plan's {self.plan_currency} "
+            f"without an exchange rate (at {where}); add exchange_rates to the plan or give "
+            f"the amounts in {self.plan_currency}"
+        )
+
+
+class _Money:
+    """Converts amounts to the plan's currency, collecting amounts it cannot convert."""
+
+    def __init__(self, plan: ActionPlan) -> None:
+        self.currency = plan.currency
+        self.rates: Mapping[str, Decimal] = {r.currency: r.rate for r in plan.exchange_rates}
+        self.missing: dict[str, list[str]] = {}
+
+    def __call__(self, amount: Decimal | None, currency: str | None, where: str) -> Decimal:
+        if amount is None:
+            return ZERO
+        if currency is None or currency == self.currency:
+            return amount
+        rate = self.rates.get(currency)
+        if rate is None:
+            self.missing.setdefault(currency, []).append(where)
+            return ZERO
+        return amount * rate
+
+    def raise_if_missing(self) -> None:
+        for currency, places in self.missing.items():
+            raise CurrencyError(currency, self.currency, places)
+
+
+@attrs.frozen(kw_only=True)
+class InterventionFunding:
+    """Resources required and funding of one intervention, in the plan's currency.
+
+    ``required`` counts the costed resources *and* the supporting activities' costs, as the
+    guide asks ("budget not only for the immediate intervention, but for any supporting
+    activities as well"). ``gap`` is what is neither secured nor pledged; proposed funding
+    is sought, not yet promised, so it does not close the gap.
+    """
+
+    intervention: str
+    title: str
+    resources: Decimal
+    supporting_activities: Decimal
+    secured: Decimal
+    pledged: Decimal
+    proposed: Decimal
+
+    @property
+    def required(self) -> Decimal:
+        return self.resources + self.supporting_activities
+
+    @property
+    def gap(self) -> Decimal:
+        return max(ZERO, self.required - self.secured - self.pledged)
+
+    @property
+    def needs_resources(self) -> bool:
+        return self.gap > 0
+
+
+@attrs.frozen(kw_only=True)
+class CategoryFunding:
+    """Funding from one of the guide's four categories of source (``None``: sources with
+    no category yet, or arrangements naming an unknown source)."""
+
+    category: FundingCategory | None
+    secured: Decimal = ZERO
+    pledged: Decimal = ZERO
+    proposed: Decimal = ZERO
+
+    @property
+    def total(self) -> Decimal:
+        return self.secured + self.pledged + self.proposed
+
+
+@attrs.frozen(kw_only=True)
+class PartnerFunding:
+    """Funding per funding source (and the partner that provides it, if recorded)."""
+
+    source: str
+    name: str
+    provider: str | None
+    category: FundingCategory | None
+    secured: Decimal = ZERO
+    pledged: Decimal = ZERO
+    proposed: Decimal = ZERO
+
+    @property
+    def total(self) -> Decimal:
+        return self.secured + self.pledged + self.proposed
+
+
+@attrs.frozen(kw_only=True)
+class FundingSummary:
+    currency: str
+    interventions: tuple[InterventionFunding, ...]
+    categories: tuple[CategoryFunding, ...]
+    sources: tuple[PartnerFunding, ...]
+
+    @property
+    def required(self) -> Decimal:
+        return sum((i.required for i in self.interventions), ZERO)
+
+    @property
+    def secured(self) -> Decimal:
+        return sum((i.secured for i in self.interventions), ZERO)
+
+    @property
+    def pledged(self) -> Decimal:
+        return sum((i.pledged for i in self.interventions), ZERO)
+
+    @property
+    def proposed(self) -> Decimal:
+        return sum((i.proposed for i in self.interventions), ZERO)
+
+    @property
+    def gap(self) -> Decimal:
+        return sum((i.gap for i in self.interventions), ZERO)
+
+    def needing_resources(self) -> tuple[InterventionFunding, ...]:
+        """Interventions that need additional resources, largest gap first."""
+        return tuple(
+            sorted(
+                (i for i in self.interventions if i.needs_resources),
+                key=lambda i: (-i.gap, i.intervention),
+            )
+        )
+
+
+def _intervention_funding(iv: Intervention, where: str, money: _Money) -> InterventionFunding:
+    resources = sum(
+        (
+            money(line.amount, line.currency, f"{where}.resources[{j}]")
+            for j, line in enumerate(iv.resources)
+        ),
+        ZERO,
+    )
+    activities = sum(
+        (
+            money(a.cost, a.currency, f"{where}.supporting_activities[{j}]")
+            for j, a in enumerate(iv.supporting_activities)
+        ),
+        ZERO,
+    )
+    by_status = dict.fromkeys(FundingStatus, ZERO)
+    for j, arr in enumerate(iv.funding):
+        by_status[arr.status] += money(arr.amount, arr.currency, f"{where}.funding[{j}]")
+    return InterventionFunding(
+        intervention=iv.id,
+        title=iv.title,
+        resources=resources,
+        supporting_activities=activities,
+        secured=by_status[FundingStatus.SECURED],
+        pledged=by_status[FundingStatus.PLEDGED],
+        proposed=by_status[FundingStatus.PROPOSED],
+    )
+
+
+def intervention_funding(plan: ActionPlan, intervention: Intervention) -> InterventionFunding:
+    """The funding view of one intervention of ``plan``."""
+    money = _Money(plan)
+    row = _intervention_funding(intervention, f"interventions[{intervention.id}]", money)
+    money.raise_if_missing()
+    return row
+
+
+def funding_summary(plan: ActionPlan) -> FundingSummary:
+    """Required, secured, pledged and proposed funding and the gap, per intervention, per
+    category of source and per source, in the plan's currency.
+
+    Raises :class:`CurrencyError` when amounts in another currency have no exchange rate.
+    """
+    money = _Money(plan)
+    sources = {s.id: s for s in plan.funding_sources}
+    rows = []
+    cat_totals: dict[FundingCategory | None, dict[FundingStatus, Decimal]] = {}
+    src_totals: dict[str, dict[FundingStatus, Decimal]] = {}
+    for i, iv in enumerate(plan.interventions):
+        where = f"interventions[{i}]"
+        rows.append(_intervention_funding(iv, where, money))
+        for j, arr in enumerate(iv.funding):
+            amount = money(arr.amount, arr.currency, f"{where}.funding[{j}]")
+            source = sources.get(arr.source)
+            category = source.category if source is not None else None
+            cat_totals.setdefault(category, dict.fromkeys(FundingStatus, ZERO))[arr.status] += (
+                amount
+            )
+            src_totals.setdefault(arr.source, dict.fromkeys(FundingStatus, ZERO))[arr.status] += (
+                amount
+            )
+    money.raise_if_missing()
+
+    categories = tuple(
+        CategoryFunding(
+            category=c,
+            secured=cat_totals.get(c, {}).get(FundingStatus.SECURED, ZERO),
+            pledged=cat_totals.get(c, {}).get(FundingStatus.PLEDGED, ZERO),
+            proposed=cat_totals.get(c, {}).get(FundingStatus.PROPOSED, ZERO),
+        )
+        for c in (*FundingCategory, *([None] if None in cat_totals else []))
+    )
+    partner_rows = []
+    for sid, totals in src_totals.items():
+        src = sources.get(sid)
+        partner_rows.append(
+            PartnerFunding(
+                source=sid,
+                name=src.name if src is not None else "",
+                provider=src.provider if src is not None else None,
+                category=src.category if src is not None else None,
+                secured=totals[FundingStatus.SECURED],
+                pledged=totals[FundingStatus.PLEDGED],
+                proposed=totals[FundingStatus.PROPOSED],
+            )
+        )
+    return FundingSummary(
+        currency=plan.currency,
+        interventions=tuple(rows),
+        categories=categories,
+        sources=tuple(partner_rows),
+    )
+
+
+def target_coverage(plan: ActionPlan) -> dict[str, tuple[str, ...]]:
+    """For each prioritized target (those of the objectives) and each target an
+    intervention serves, the ids of the interventions serving it, in plan order."""
+    coverage: dict[str, list[str]] = {t: [] for t in plan.targets}
+    for iv in plan.interventions:
+        for t in dict.fromkeys(iv.targets):
+            coverage.setdefault(t, []).append(iv.id)
+    return {t: tuple(ids) for t, ids in coverage.items()}
