@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 import difflib
 import enum
+import functools
 import json
 import os
 import re
@@ -94,17 +95,19 @@ def _structure_int(value: Any, _: type) -> int:
         return value
     if isinstance(value, str) and re.fullmatch(r"\s*-?\d+\s*", value):
         return int(value)
+    if isinstance(value, (float, Decimal)) and value == value and value % 1 == 0:
+        return int(value)  # 2030.0 from a spreadsheet cell or a JSON number
     raise _Invalid(f"{_short(value)} is not a whole number")
 
 
 def _structure_decimal(value: Any, _: type) -> Decimal:
     if isinstance(value, bool):
         raise _Invalid(f"{_short(value)} is not a number")
-    if isinstance(value, Decimal):
-        return value
     if isinstance(value, int):
         return Decimal(value)
-    if isinstance(value, float):
+    if isinstance(value, Decimal):
+        result = value
+    elif isinstance(value, float):
         result = Decimal(repr(value))
     elif isinstance(value, str):
         try:
@@ -180,10 +183,12 @@ def _is_optional(tp: Any) -> bool:
 
 def _make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True, detailed_validation=True)
-    # Exact-type predicates: a plain str hook would also catch the str-based enums.
-    conv.register_structure_hook_func(lambda t: t is str, _structure_str)
-    conv.register_structure_hook_func(lambda t: t is int, _structure_int)
-    conv.register_structure_hook_func(lambda t: t is bool, _structure_bool)
+    # Class hooks (cattrs' single dispatch, which it consults before predicate hooks and
+    # which would otherwise turn ``None`` into ``"None"`` and ``1.5`` into ``1``). The
+    # str-based enums still get the enum hook: ``m._Choice`` below is the closer class.
+    conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(int, _structure_int)
+    conv.register_structure_hook(bool, _structure_bool)
     conv.register_structure_hook(Decimal, _structure_decimal)
     conv.register_structure_hook(_dt.date, _structure_date)
     conv.register_unstructure_hook(_dt.date, lambda d: d.isoformat())
@@ -349,6 +354,8 @@ class _CodeChecker:
         if not isinstance(values, list):
             return
         for j, v in enumerate(values):
+            if isinstance(v, str) and v.strip().isdigit():
+                v = int(v)  # the converter accepts whole numbers written as text
             if isinstance(v, int) and not isinstance(v, bool) and v not in pool:
                 self.problems.append(
                     Problem(
@@ -385,7 +392,10 @@ class _CodeChecker:
             self.targets(iv, where)
             for j, entry in _items(iv, "monitoring"):
                 ref = entry.get("indicator")
-                if isinstance(ref, dict) and ref.get("kind", "sdg") == "sdg" and ref.get("code"):
+                if not isinstance(ref, dict):
+                    continue
+                kind = ref.get("kind", "sdg")
+                if isinstance(kind, str) and kind.strip().lower() == "sdg" and ref.get("code"):
                     ref["code"] = self.indicator(
                         ref["code"], f"{where}.monitoring[{j}].indicator.code"
                     )
@@ -420,7 +430,7 @@ def plan_from_dict(data: Any, *, source: str = "") -> m.ActionPlan:
         )
     data = _copy(data)
     version = data.pop("schema_version", SCHEMA_VERSION)
-    if version != SCHEMA_VERSION:
+    if type(version) is not int or version != SCHEMA_VERSION:
         raise PlanLoadError(
             [
                 Problem(
@@ -470,13 +480,33 @@ def plan_to_dict(plan: m.ActionPlan) -> dict[str, Any]:
     return {"schema_version": SCHEMA_VERSION, **body}
 
 
+_YAML_BOOL = r"^(?:true|True|TRUE|false|False|FALSE)$"
+_YAML_INT = r"^[-+]?(?:0|[1-9][0-9_]*)$"
+_YAML_FLOAT = (
+    r"^(?:[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)?"
+    r"|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+"
+    r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+)
+
+
+@functools.cache
 def _yaml_loader() -> type:
+    """A safe YAML loader for plan files.
+
+    Compared with :class:`yaml.SafeLoader` it
+
+    * refuses anchors and aliases: plan files never need them, and refusing them stops
+      "billion laughs" alias bombs before they expand;
+    * refuses a key given twice in one mapping (YAML would silently keep the last one,
+      losing the first);
+    * reads numbers with a fraction as :class:`~decimal.Decimal` from their text, so
+      ``17.10`` stays target 17.10 (not 17.1) and amounts keep every digit;
+    * resolves only ``true``/``false`` as booleans and only plain decimal integers as
+      integers (YAML 1.2 style), so ``no``, ``on``, ``010`` or ``1:30`` stay text.
+    """
     import yaml
 
     class Loader(yaml.SafeLoader):
-        """Safe loading without anchors and aliases: plan files never need them, and
-        refusing them stops "billion laughs" alias bombs before they expand."""
-
         def compose_node(self, parent: Any, index: Any) -> Any:
             if self.check_event(yaml.AliasEvent):
                 event = self.peek_event()  # type: ignore[no-untyped-call]
@@ -485,6 +515,41 @@ def _yaml_loader() -> type:
                 )
             return super().compose_node(parent, index)
 
+        def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+            seen: set[Any] = set()
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=True)
+                try:
+                    duplicate = key in seen
+                    seen.add(key)
+                except TypeError:  # an unhashable key; the base class reports it
+                    continue
+                if duplicate:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"the key {key!r} is given twice", key_node.start_mark
+                    )
+            return super().construct_mapping(node, deep=deep)
+
+    def construct_number(loader: Any, node: Any) -> Decimal:
+        text = str(loader.construct_scalar(node)).replace("_", "")
+        lowered = text.lower().lstrip("+")
+        if lowered in (".inf", "-.inf", ".nan"):
+            return Decimal(lowered.replace(".", ""))
+        return Decimal(text)
+
+    resolvers = {
+        first: [(tag, rx) for tag, rx in pairs if not tag.endswith((":bool", ":int", ":float"))]
+        for first, pairs in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    Loader.yaml_implicit_resolvers = resolvers
+    Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(_YAML_BOOL), list("tTfF"))
+    Loader.add_implicit_resolver(
+        "tag:yaml.org,2002:int", re.compile(_YAML_INT), list("-+0123456789")
+    )
+    Loader.add_implicit_resolver(
+        "tag:yaml.org,2002:float", re.compile(_YAML_FLOAT), list("-+0123456789.")
+    )
+    Loader.add_constructor("tag:yaml.org,2002:float", construct_number)
     return Loader
 
 
@@ -494,17 +559,36 @@ def loads_plan(text: str, *, format: str = "yaml", source: str = "") -> m.Action
     return plan_from_dict(data, source=source)
 
 
+def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"the key {key!r} is given twice")
+        out[key] = value
+    return out
+
+
 def _parse_text(text: str, *, format: str, source: str) -> Any:
     if not text.strip():
         raise PlanLoadError([Problem(location="", message="the file is empty")], source=source)
+    too_deep = Problem(location="", message="the file nests lists and mappings too deeply")
     if format == "json":
         try:
-            return json.loads(text, parse_float=Decimal)
+            return json.loads(text, parse_float=Decimal, object_pairs_hook=_json_object)
         except json.JSONDecodeError as exc:
             raise PlanLoadError(
-                [Problem(location=f"line {exc.lineno}, column {exc.colno}", message=exc.msg)],
+                [
+                    Problem(
+                        location=f"line {exc.lineno}, column {exc.colno}",
+                        message=f"not valid JSON: {exc.msg}",
+                    )
+                ],
                 source=source,
             ) from None
+        except ValueError as exc:  # a duplicate key
+            raise PlanLoadError([Problem(location="", message=str(exc))], source=source) from None
+        except RecursionError:
+            raise PlanLoadError([too_deep], source=source) from None
     import yaml
 
     try:
@@ -516,6 +600,8 @@ def _parse_text(text: str, *, format: str, source: str) -> Any:
         raise PlanLoadError(
             [Problem(location=where, message=f"not valid YAML: {what}")], source=source
         ) from None
+    except RecursionError:
+        raise PlanLoadError([too_deep], source=source) from None
 
 
 Reader = Callable[[Path], m.ActionPlan]
