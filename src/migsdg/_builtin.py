@@ -12,7 +12,16 @@ from migsdg.hookspecs import Register, hookimpl
 EXPORTER_MODULES: tuple[str, ...] = ()
 
 #: Modules that each define ``RULES``, a sequence of core check rules.
-RULE_MODULES: tuple[str, ...] = ("migsdg.checks.rules",)
+RULE_MODULES: tuple[str, ...] = (
+    "migsdg.checks.rules",
+    "migsdg.checks.rules_objectives",
+    "migsdg.checks.rules_timeframes",
+    "migsdg.checks.rules_funding",
+    "migsdg.checks.rules_actors",
+    "migsdg.checks.rules_monitoring",
+    "migsdg.checks.rules_adoption",
+    "migsdg.checks.rules_duplication",
+)
 
 
 @hookimpl

@@ -11,8 +11,10 @@ Nothing here imports pluggy or any exporter library.
 from __future__ import annotations
 
 import datetime as _dt
+import difflib
+import functools
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -26,6 +28,8 @@ from migsdg.model import (
     FundingSource,
     Intervention,
     Objective,
+    RoleKind,
+    Stage,
     _Choice,
 )
 
@@ -37,6 +41,7 @@ __all__ = [
     "Rule",
     "RuleSet",
     "Severity",
+    "did_you_mean",
     "rule",
     "run_checks",
 ]
@@ -49,6 +54,8 @@ class Severity(_Choice):
     WARNING = "warning"
     INFO = "info"
 
+
+_SUGGEST_MAX = 300
 
 _SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
@@ -97,6 +104,11 @@ class Rule:
 
     ``why`` quotes or paraphrases the guide where the rule comes from it; the rules
     reference in the docs is generated from these fields.
+
+    A rule with ``reads_findings`` runs once, after every other rule of the run, and sees
+    their findings in :attr:`CheckContext.findings` (for rules about the plan's findings
+    as a whole, such as "an adopted plan has no errors"). It does not see the findings of
+    other such rules, so no rule ever runs twice.
     """
 
     code: str = attrs.field()
@@ -106,6 +118,7 @@ class Rule:
     severity: Severity
     func: RuleFunc = attrs.field(eq=False, repr=False)
     plugin: str = "migsdg"
+    reads_findings: bool = False
 
     @code.validator
     def _check_code(self, _: Any, value: str) -> None:
@@ -116,12 +129,26 @@ class Rule:
 
 
 def rule(
-    code: str, name: str, *, severity: Severity, summary: str, why: str
+    code: str,
+    name: str,
+    *,
+    severity: Severity,
+    summary: str,
+    why: str,
+    reads_findings: bool = False,
 ) -> Callable[[RuleFunc], Rule]:
     """Decorator turning a check function into a :class:`Rule`."""
 
     def make(func: RuleFunc) -> Rule:
-        return Rule(code=code, name=name, summary=summary, why=why, severity=severity, func=func)
+        return Rule(
+            code=code,
+            name=name,
+            summary=summary,
+            why=why,
+            severity=severity,
+            func=func,
+            reads_findings=reads_findings,
+        )
 
     return make
 
@@ -192,11 +219,48 @@ class CheckContext:
             iv.id: iv for iv in plan.interventions
         }
         self.rates: Mapping[str, Decimal] = {r.currency: r.rate for r in plan.exchange_rates}
+        #: Findings of the rules run so far; set before rules with ``reads_findings`` run.
+        self.findings: tuple[Finding, ...] = ()
+        self._where = [f"interventions[{i}]" for i in range(len(plan.interventions))]
 
     def interventions(self) -> Iterator[tuple[str, Intervention]]:
         """Each intervention with its location prefix, ``interventions[i]``."""
+        return zip(self._where, self.plan.interventions, strict=True)
+
+    def where(self, index: int) -> str:
+        """The location prefix of the intervention at ``index``."""
+        return self._where[index]
+
+    @functools.cached_property
+    def interventions_by_target(self) -> Mapping[str, tuple[int, ...]]:
+        """For each SDG target, the indexes of the interventions serving it, in plan order."""
+        found: dict[str, list[int]] = {}
         for i, iv in enumerate(self.plan.interventions):
-            yield f"interventions[{i}]", iv
+            for t in dict.fromkeys(iv.targets):
+                found.setdefault(t, []).append(i)
+        return {t: tuple(ix) for t, ix in found.items()}
+
+    @functools.cached_property
+    def interventions_by_actor(self) -> Mapping[str, tuple[int, ...]]:
+        """For each actor id, the indexes of the interventions giving it a role."""
+        found: dict[str, list[int]] = {}
+        for i, iv in enumerate(self.plan.interventions):
+            for a in dict.fromkeys(r.actor for r in iv.roles):
+                found.setdefault(a, []).append(i)
+        return {a: tuple(ix) for a, ix in found.items()}
+
+    @staticmethod
+    def lead_actor(iv: Intervention) -> str | None:
+        """The actor leading ``iv``: the lead of the implementation stage, else the first
+        lead of any stage, else ``None``."""
+        first: str | None = None
+        for r in iv.roles:
+            if r.role is RoleKind.LEAD:
+                if r.stage is Stage.IMPLEMENTATION:
+                    return r.actor
+                if first is None:
+                    first = r.actor
+        return first
 
 
 @attrs.frozen(kw_only=True)
@@ -252,27 +316,52 @@ def run_checks(
     ctx = CheckContext(plan, today=today)
     findings: list[Finding] = []
     ran: list[str] = []
-    for r in rules:
+    rules = list(rules)
+    # Rules about the findings as a whole run last, once, over the others' findings.
+    first = [r for r in rules if not r.reads_findings]
+    last = [r for r in rules if r.reads_findings]
+    for r in first:
         ran.append(r.code)
-        try:
-            for hit in r.func(ctx):
-                findings.append(
-                    Finding(
-                        code=r.code,
-                        rule=r.name,
-                        severity=hit.severity or r.severity,
-                        location=hit.location,
-                        message=hit.message,
-                        hint=hit.hint,
-                        intervention=hit.intervention,
-                    )
-                )
-        except MigsdgError:
-            raise
-        except Exception as exc:
-            raise PluginError(r.plugin, f"check {r.code} failed: {exc!r}") from exc
+        findings.extend(_run_rule(r, ctx))
+    if last:
+        ctx.findings = tuple(findings)
+        for r in last:
+            ran.append(r.code)
+            findings.extend(_run_rule(r, ctx))
     findings.sort(key=lambda f: (_SEVERITY_ORDER[f.severity], _loc_key(f.location), f.code))
     return Report(findings=tuple(findings), rules_run=tuple(ran))
+
+
+def _run_rule(r: Rule, ctx: CheckContext) -> list[Finding]:
+    try:
+        return [
+            Finding(
+                code=r.code,
+                rule=r.name,
+                severity=hit.severity or r.severity,
+                location=hit.location,
+                message=hit.message,
+                hint=hit.hint,
+                intervention=hit.intervention,
+            )
+            for hit in r.func(ctx)
+        ]
+    except MigsdgError:
+        raise
+    except Exception as exc:
+        raise PluginError(r.plugin, f"check {r.code} ({r.name}) failed: {exc!r}") from exc
+
+
+def did_you_mean(value: str, pool: Collection[str]) -> str:
+    """`` (did you mean 'x'?)`` naming the closest of ``pool`` to ``value``, or ``""``.
+
+    Suggestions are only looked for among up to a few hundred candidates, so a plan with
+    thousands of broken references is still checked in linear time.
+    """
+    if len(pool) > _SUGGEST_MAX:
+        return ""
+    near = difflib.get_close_matches(value, list(pool), n=1, cutoff=0.6)
+    return f" (did you mean {near[0]!r}?)" if near else ""
 
 
 def _loc_key(location: str) -> list[tuple[int, int | str]]:

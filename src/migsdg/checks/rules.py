@@ -1,7 +1,14 @@
 """The core criteria rules.
 
 AP1xx — the eight elements the guide's "Implementation Tool: Action Plan Criteria" asks
-for every intervention, one rule per element so a finding names what is missing.
+for every intervention, one rule per element so a finding names what is missing
+(AP101-AP108), and the target beneficiaries the guide asks planners to define (AP109).
+
+The other groups live in their own modules: AP2xx objectives and targets
+(:mod:`.rules_objectives`), AP3xx timeframes and interim targets (:mod:`.rules_timeframes`),
+AP4xx resources and funding (:mod:`.rules_funding`), AP5xx actors, roles and stakeholders
+(:mod:`.rules_actors`), AP6xx monitoring (:mod:`.rules_monitoring`), AP7xx review and
+adoption (:mod:`.rules_adoption`), AP8xx duplication and coherence (:mod:`.rules_duplication`).
 
 Each rule's ``why`` says where it comes from in the guide; ``docs/checks.md`` is generated
 from these definitions.
@@ -211,6 +218,36 @@ def _monitoring(ctx: CheckContext) -> Iterator[Hit]:
             )
 
 
+@rule(
+    "AP109",
+    "intervention-beneficiaries",
+    severity=Severity.WARNING,
+    summary="Every intervention defines its target beneficiaries, each with a named group.",
+    why="The guide asks that the discussions on interventions include "
+    '"the definition of target beneficiaries of interventions"; in its Ecuador case, '
+    "provincial units made migrants and displaced persons beneficiaries of their services.",
+)
+def _beneficiaries(ctx: CheckContext) -> Iterator[Hit]:
+    for where, iv in ctx.interventions():
+        if not iv.beneficiaries:
+            yield Hit(
+                location=f"{where}.beneficiaries",
+                message=f"intervention {iv.id!r} does not define its target beneficiaries",
+                hint="Add beneficiaries: the groups the intervention serves (for example "
+                "returning migrants, migrant workers in agriculture, displaced families), with "
+                "an estimated number where known.",
+                intervention=iv.id,
+            )
+        for j, b in enumerate(iv.beneficiaries):
+            if not b.group.strip():
+                yield Hit(
+                    location=f"{where}.beneficiaries[{j}].group",
+                    message=f"a beneficiary of intervention {iv.id!r} has no group name",
+                    hint="Name the group of people the intervention serves.",
+                    intervention=iv.id,
+                )
+
+
 RULES: tuple[Rule, ...] = (
     _description,
     _rationale,
@@ -220,4 +257,5 @@ RULES: tuple[Rule, ...] = (
     _supporting,
     _resources,
     _monitoring,
+    _beneficiaries,
 )

@@ -1,0 +1,268 @@
+"""AP5xx — actors, their roles at each stage, coordination, and stakeholder engagement.
+
+The guide's criteria ask for the "roles and tasks of implementing actors at each stage of
+the intervention (including the relationship and coordination between them)"; it asks
+actors to engage "civil society organizations and migrants" in finalizing the design and
+implementing interventions, and to assess "existing technical capacity to carry out
+interventions; some capacity-building may need to be undertaken".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from migsdg.checks._core import CheckContext, Hit, Rule, Severity, did_you_mean, rule
+from migsdg.model import ActorKind, CapacityLevel, RoleKind, Stage, SupportingActivityKind
+
+__all__ = ["RULES"]
+
+_ROLES = (
+    "The guide's Action Plan Criteria ask for the \"roles and tasks of implementing actors "
+    "at each stage of the intervention (including the relationship and coordination between "
+    'them)".'
+)
+
+
+def _actor_refs(ctx: CheckContext) -> Iterator[tuple[str, str, str, str | None]]:
+    """Every actor reference in the plan: (location, actor id, what refers, intervention)."""
+    plan = ctx.plan
+    if plan.authority_actor is not None:
+        yield "authority_actor", plan.authority_actor, "the plan's authority", None
+    for k, actor in enumerate(plan.actors):
+        if actor.parent is not None:
+            yield f"actors[{k}].parent", actor.parent, f"actor {actor.id!r}", None
+    for k, src in enumerate(plan.funding_sources):
+        if src.provider is not None:
+            yield f"funding_sources[{k}].provider", src.provider, f"funding source {src.id!r}", None
+    for k, c in enumerate(plan.consultations):
+        for m, part in enumerate(c.participants):
+            for n, aid in enumerate(part.actors):
+                loc = f"consultations[{k}].participants[{m}].actors[{n}]"
+                yield loc, aid, f"consultation {c.id!r}", None
+    for k, fw in enumerate(plan.existing_frameworks):
+        if fw.owner is not None:
+            yield f"existing_frameworks[{k}].owner", fw.owner, f"framework {fw.id!r}", None
+    for where, iv in ctx.interventions():
+        what = f"intervention {iv.id!r}"
+        for k, r in enumerate(iv.roles):
+            yield f"{where}.roles[{k}].actor", r.actor, what, iv.id
+        for k, act in enumerate(iv.supporting_activities):
+            loc = f"{where}.supporting_activities[{k}]"
+            if act.actor is not None:
+                yield f"{loc}.actor", act.actor, what, iv.id
+            for m, aid in enumerate(act.beneficiary_actors):
+                yield f"{loc}.beneficiary_actors[{m}]", aid, what, iv.id
+        for k, entry in enumerate(iv.monitoring):
+            if entry.responsible is not None:
+                yield f"{where}.monitoring[{k}].responsible", entry.responsible, what, iv.id
+
+
+@rule(
+    "AP501",
+    "unknown-actor",
+    severity=Severity.ERROR,
+    summary="Roles, supporting activities, monitoring, funding sources, consultations and "
+    "frameworks refer only to actors the plan lists.",
+    why="Actors are recorded once and referred to by id, so that who does what can be "
+    "traced across the plan; a reference to an unlisted actor leaves a task without anyone "
+    "to do it.",
+)
+def _unknown(ctx: CheckContext) -> Iterator[Hit]:
+    known = ctx.actors
+    for loc, aid, what, ivid in _actor_refs(ctx):
+        if aid not in known:
+            yield Hit(
+                location=loc,
+                message=f"{what} refers to actor {aid!r}, which is not among the plan's "
+                f"actors{did_you_mean(aid, known)}",
+                hint="Use the id of one of the plan's actors, or add the actor (name and kind).",
+                intervention=ivid,
+            )
+
+
+@rule(
+    "AP502",
+    "stage-lead",
+    severity=Severity.ERROR,
+    summary="Every intervention has a lead actor responsible for each stage: design, "
+    "implementation, monitoring and evaluation.",
+    why=_ROLES + " A stage without a lead has no one accountable for it.",
+)
+def _stage_lead(ctx: CheckContext) -> Iterator[Hit]:
+    for where, iv in ctx.interventions():
+        if not iv.roles:
+            continue  # AP103 reports interventions without any roles
+        at: dict[Stage, list[str]] = {}
+        led: set[Stage] = set()
+        for r in iv.roles:
+            at.setdefault(r.stage, []).append(r.actor)
+            if r.role is RoleKind.LEAD:
+                led.add(r.stage)
+        for stage in Stage:
+            if stage in led:
+                continue
+            actors = list(dict.fromkeys(at.get(stage, ())))
+            if actors:
+                names = ", ".join(repr(a) for a in actors)
+                message = (
+                    f"at the {stage.value} stage of intervention {iv.id!r}, {names} take part "
+                    "but no actor leads"
+                )
+            else:
+                message = f"intervention {iv.id!r} has no actor responsible for {stage.value}"
+            yield Hit(
+                location=f"{where}.roles",
+                message=message,
+                hint=f"Add a role with stage: {stage.value} and role: lead for the actor "
+                "accountable for it, with its tasks.",
+                intervention=iv.id,
+            )
+
+
+@rule(
+    "AP503",
+    "coordination",
+    severity=Severity.WARNING,
+    summary="Where several actors take part in an intervention, how they coordinate is described.",
+    why=_ROLES,
+)
+def _coordination(ctx: CheckContext) -> Iterator[Hit]:
+    for where, iv in ctx.interventions():
+        if iv.coordination.strip():
+            continue
+        actors = dict.fromkeys(r.actor for r in iv.roles)
+        if len(actors) > 1:
+            yield Hit(
+                location=f"{where}.coordination",
+                message=f"intervention {iv.id!r} involves {len(actors)} actors but does not "
+                "say how they coordinate",
+                hint="Describe the relationship between the actors: who convenes, how "
+                "often they meet, how decisions and information flow between them.",
+                intervention=iv.id,
+            )
+
+
+_ENGAGED = {
+    ActorKind.CIVIL_SOCIETY: "civil society organizations",
+    ActorKind.MIGRANT_ASSOCIATION: "migrants or diaspora associations",
+}
+
+
+@rule(
+    "AP504",
+    "stakeholder-engagement",
+    severity=Severity.WARNING,
+    summary="Civil society and migrants (or diaspora associations) take part somewhere in "
+    "the plan: in consultations, review workshops or roles in interventions.",
+    why='The guide: "Actors should engage with all relevant stakeholders, including as far '
+    "as possible civil society organizations and migrants in finalizing the design and "
+    'implementing interventions"; the review before adoption ideally includes '
+    '"representatives from civil society, academia, international agencies and others".',
+)
+def _engagement(ctx: CheckContext) -> Iterator[Hit]:
+    plan = ctx.plan
+    actors = ctx.actors
+    engaged: set[ActorKind] = set()
+    for c in plan.consultations:
+        for part in c.participants:
+            if part.count is None or part.count > 0 or part.actors:
+                engaged.add(part.group)
+            for aid in part.actors:
+                a = actors.get(aid)
+                if a is not None and a.kind is not None:
+                    engaged.add(a.kind)
+    for aid in ctx.interventions_by_actor:
+        a = actors.get(aid)
+        if a is not None and a.kind is not None:
+            engaged.add(a.kind)
+    for kind, who in _ENGAGED.items():
+        if kind not in engaged:
+            yield Hit(
+                location="consultations",
+                message=f"no {who} take part in the plan: not in consultations, review "
+                "workshops or intervention roles",
+                hint=f"Invite {who} to consultation sessions or the review workshop and "
+                f"record them as participants (group: {kind.value}), or give them a role in "
+                "the interventions that concern them.",
+            )
+
+
+_BUILDS_CAPACITY = (SupportingActivityKind.CAPACITY_BUILDING, SupportingActivityKind.TRAINING)
+
+
+@rule(
+    "AP505",
+    "capacity-building",
+    severity=Severity.WARNING,
+    summary="An actor assessed as lacking capacity is the beneficiary of a capacity-building "
+    "or training supporting activity.",
+    why='The guide asks for "an assessment of existing technical capacity to carry out '
+    'interventions; some capacity-building may need to be undertaken", and calls '
+    "capacity-building and knowledge sharing key ongoing steps.",
+)
+def _capacity(ctx: CheckContext) -> Iterator[Hit]:
+    lacking = [
+        (k, a)
+        for k, a in enumerate(ctx.plan.actors)
+        if a.capacity is not None and a.capacity.level is CapacityLevel.LACKING
+    ]
+    if not lacking:
+        return
+    built: set[str] = set()
+    for _, iv in ctx.interventions():
+        for act in iv.supporting_activities:
+            if act.kind in _BUILDS_CAPACITY:
+                built.update(act.beneficiary_actors)
+    by_actor = ctx.interventions_by_actor
+    for k, a in lacking:
+        if a.id in built:
+            continue
+        roles = by_actor.get(a.id, ())
+        ids = ", ".join(repr(ctx.plan.interventions[x].id) for x in roles[:3])
+        more = f" and {len(roles) - 3} more" if len(roles) > 3 else ""
+        where = f"; it has roles in {ids}{more}" if roles else ""
+        yield Hit(
+            location=f"actors[{k}].capacity.level",
+            message=f"actor {a.id!r} was assessed as lacking capacity, and no capacity-building "
+            f"or training activity is addressed to it{where}",
+            hint=f"Add a supporting activity of kind capacity_building or training with "
+            f"{a.id!r} in its beneficiary_actors, with its cost, to the intervention that "
+            "needs that capacity.",
+        )
+
+
+@rule(
+    "AP506",
+    "actor-details",
+    severity=Severity.WARNING,
+    summary="Every actor has a name and a kind of stakeholder.",
+    why="The guide asks for the identification of stakeholders relevant to implementation, "
+    "governmental and non-governmental; the kind of each actor shows which stakeholder "
+    "groups take part.",
+)
+def _details(ctx: CheckContext) -> Iterator[Hit]:
+    for k, a in enumerate(ctx.plan.actors):
+        if not a.name.strip():
+            yield Hit(
+                location=f"actors[{k}].name",
+                message=f"actor {a.id!r} has no name",
+                hint="Give the actor's full name (the ministry, unit or organization).",
+            )
+        if a.kind is None:
+            yield Hit(
+                location=f"actors[{k}].kind",
+                message=f"actor {a.id!r} has no kind of stakeholder",
+                hint="Set kind, e.g. government, subnational_government, civil_society, "
+                "migrant_association, academia, international_organisation, private_sector "
+                "or development_partner.",
+            )
+
+
+RULES: tuple[Rule, ...] = (
+    _unknown,
+    _stage_lead,
+    _coordination,
+    _engagement,
+    _capacity,
+    _details,
+)

@@ -1,0 +1,176 @@
+"""AP7xx — the plan's identity, its review before adoption, and adoption itself.
+
+The guide: "The plan should undergo review before adoption. If taking place at the
+national level, the plan can be discussed at an interministerial workshop. If taking place
+at the local level, the plan can be discussed at multi-stakeholder local workshops."
+The workshops "aim to validate and approve the plan", and the implementing body
+finalizes it "as per any input from all review processes before adopting the plan".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from migsdg.checks._core import CheckContext, Hit, Rule, Severity, rule
+from migsdg.model import ActorKind, ConsultationKind, GovernanceLevel, PlanStatus
+
+__all__ = ["RULES"]
+
+#: Statuses a plan reaches only through review: validated by the workshops, then adopted
+#: (and later amended as a living document).
+REVIEWED = (PlanStatus.VALIDATED, PlanStatus.ADOPTED, PlanStatus.AMENDED)
+
+_REVIEW = (
+    'The guide: "The plan should undergo review before adoption. If taking place at the '
+    "national level, the plan can be discussed at an interministerial workshop. If taking "
+    "place at the local level, the plan can be discussed at multi-stakeholder local "
+    'workshops."'
+)
+
+
+def _review_kinds(level: GovernanceLevel | None) -> tuple[ConsultationKind, ...]:
+    if level is GovernanceLevel.NATIONAL:
+        return (ConsultationKind.INTERMINISTERIAL_WORKSHOP,)
+    if level in (GovernanceLevel.SUBNATIONAL, GovernanceLevel.LOCAL):
+        return (ConsultationKind.LOCAL_MULTISTAKEHOLDER_WORKSHOP,)
+    return (
+        ConsultationKind.INTERMINISTERIAL_WORKSHOP,
+        ConsultationKind.LOCAL_MULTISTAKEHOLDER_WORKSHOP,
+    )
+
+
+@rule(
+    "AP701",
+    "review-before-adoption",
+    severity=Severity.ERROR,
+    summary="A validated, adopted or amended plan has a recorded review of the right kind: "
+    "an interministerial workshop for a national plan, a multi-stakeholder local workshop "
+    "for a subnational or local one.",
+    why=_REVIEW,
+)
+def _review(ctx: CheckContext) -> Iterator[Hit]:
+    plan = ctx.plan
+    if plan.status not in REVIEWED:
+        return
+    kinds = _review_kinds(plan.level)
+    if any(c.kind in kinds for c in plan.consultations):
+        return
+    wanted = " or ".join(k.label.lower() for k in kinds)
+    level = f"{plan.level.value} " if plan.level is not None else ""
+    yield Hit(
+        location="consultations",
+        message=f"the {level}plan is {plan.status.label.lower()} but no {wanted} reviewing "
+        "it is recorded",
+        hint=f"Record the review as a consultation of kind {kinds[0].value} (date, "
+        "participants by stakeholder group, decisions)"
+        + ("" if plan.level is not None else ", and set the plan's level")
+        + "; until the review has taken place, keep the status draft or in_review.",
+    )
+
+
+@rule(
+    "AP702",
+    "adopted-without-errors",
+    severity=Severity.ERROR,
+    summary="A validated, adopted or amended plan has no error findings from the other "
+    "rules run with it.",
+    why="The review workshops validate the plan by confirming its interventions, "
+    "timeframes, stakeholder involvement and budget, and the implementing body finalizes "
+    "it before adopting it: a plan still missing criteria is not ready for adoption. This "
+    "rule reads the findings of the rules run with it, so ignoring a rule also leaves its "
+    "errors out of this count.",
+    reads_findings=True,
+)
+def _adopted_clean(ctx: CheckContext) -> Iterator[Hit]:
+    plan = ctx.plan
+    if plan.status not in REVIEWED:
+        return
+    errors = Counter(f.code for f in ctx.findings if f.severity is Severity.ERROR)
+    if not errors:
+        return
+    n = sum(errors.values())
+    codes = ", ".join(f"{c} ×{k}" if k > 1 else c for c, k in sorted(errors.items()))
+    yield Hit(
+        location="status",
+        message=f"the plan is {plan.status.label.lower()} but the checks find "
+        f"{n} error{'s' if n != 1 else ''} ({codes})",
+        hint="Fix the errors listed, or set the status back to in_review until they are "
+        "fixed and the plan is adopted again.",
+    )
+
+
+_BEYOND_GOVERNMENT = (
+    ActorKind.CIVIL_SOCIETY,
+    ActorKind.MIGRANT_ASSOCIATION,
+    ActorKind.ACADEMIA,
+    ActorKind.INTERNATIONAL_ORGANISATION,
+)
+
+
+@rule(
+    "AP703",
+    "review-participation",
+    severity=Severity.INFO,
+    summary="Review workshops include stakeholders beyond government: civil society, "
+    "migrants, academia or international agencies.",
+    why='The guide: "Ideally, the review process will include representatives from civil '
+    'society, academia, international agencies and others."',
+)
+def _participation(ctx: CheckContext) -> Iterator[Hit]:
+    actors = ctx.actors
+    for k, c in enumerate(ctx.plan.consultations):
+        if not c.kind.is_review:
+            continue
+        groups = {p.group for p in c.participants if p.count is None or p.count > 0}
+        for p in c.participants:
+            for aid in p.actors:
+                a = actors.get(aid)
+                if a is not None and a.kind is not None:
+                    groups.add(a.kind)
+        if groups.isdisjoint(_BEYOND_GOVERNMENT):
+            yield Hit(
+                location=f"consultations[{k}].participants",
+                message=f"review {c.id!r} ({c.kind.label.lower()}) records no participants "
+                "from civil society, migrants' associations, academia or international "
+                "agencies",
+                hint="Record the non-governmental participants by group, or invite them to "
+                "the next review of the plan.",
+            )
+
+
+@rule(
+    "AP704",
+    "plan-details",
+    severity=Severity.WARNING,
+    summary="The plan states its title, governance level, country and the authority that owns it.",
+    why="The guide asks government actors to adopt the plan formally; the body that owns "
+    "it and the level of government decide which review it needs (national or local) and "
+    "who adopts it.",
+)
+def _details(ctx: CheckContext) -> Iterator[Hit]:
+    plan = ctx.plan
+    if not plan.title.strip():
+        yield Hit(location="title", message="the plan has no title", hint="Give it a title.")
+    if plan.level is None:
+        yield Hit(
+            location="level",
+            message="the plan does not say whether it is national, subnational or local",
+            hint="Set level to national, subnational or local.",
+        )
+    if not plan.country:
+        yield Hit(
+            location="country",
+            message="the plan does not name its country",
+            hint="Set country to the ISO 3166-1 alpha-3 code (e.g. JAM, ECU).",
+        )
+    if not plan.authority.strip():
+        yield Hit(
+            location="authority",
+            message="the plan does not name the authority that owns it",
+            hint="Name the body that owns and adopts the plan (a ministry, planning "
+            "institute or provincial government).",
+        )
+
+
+RULES: tuple[Rule, ...] = (_review, _adopted_clean, _participation, _details)

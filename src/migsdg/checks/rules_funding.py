@@ -1,0 +1,237 @@
+"""AP4xx — resources required, supporting activities' budgets and funding arrangements.
+
+From the guide's step "Mobilizing Resources": a resource mobilization plan shows "which
+proposed interventions require additional resources", and care should be taken "to budget
+not only for the immediate intervention, but for any supporting activities as well".
+Funding gaps are computed by :func:`migsdg.views.funding_summary`, so the checks and the
+exports always agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+from migsdg.checks._core import CheckContext, Hit, Rule, Severity, did_you_mean, rule
+from migsdg.model import CostLine, FundingArrangement, SupportingActivity
+from migsdg.views import (
+    CurrencyError,
+    InterventionFunding,
+    funding_summary,
+    intervention_funding,
+)
+
+__all__ = ["RULES"]
+
+_Priced = CostLine | SupportingActivity | FundingArrangement
+
+_MOBILIZING = "The guide's step on Mobilizing Resources: "
+
+
+def _money(amount: Decimal, currency: str) -> str:
+    """``1,250,000 USD``; cents only where there are any."""
+    if amount == amount.to_integral_value():
+        text = f"{amount.quantize(Decimal(1)):,}"
+    else:
+        text = f"{amount.quantize(Decimal('0.01')):,}"
+    return f"{text} {currency}"
+
+
+@rule(
+    "AP401",
+    "supporting-activity-cost",
+    severity=Severity.ERROR,
+    summary="Every supporting activity has its cost budgeted.",
+    why=_MOBILIZING + 'care should be taken "to budget not only for the immediate '
+    'intervention, but for any supporting activities as well"; mainstreaming across sectors '
+    "may require significant capacity-building in ministries or departments.",
+)
+def _activity_cost(ctx: CheckContext) -> Iterator[Hit]:
+    for where, iv in ctx.interventions():
+        for k, act in enumerate(iv.supporting_activities):
+            if act.cost is None:
+                what = act.description or act.kind.label.lower()
+                yield Hit(
+                    location=f"{where}.supporting_activities[{k}].cost",
+                    message=f"supporting activity {what!r} of intervention {iv.id!r} has no "
+                    "budgeted cost",
+                    hint="Estimate its cost (trainers, venues, materials, staff time) and "
+                    "fund it with the intervention; write 0 only if it truly costs nothing.",
+                    intervention=iv.id,
+                )
+
+
+@rule(
+    "AP402",
+    "funding-gap",
+    severity=Severity.WARNING,
+    summary="Interventions whose required resources (costed lines plus supporting "
+    "activities) are not covered by secured or pledged funding are named with the gap.",
+    why=_MOBILIZING + "a resource mobilization plan shows which proposed interventions "
+    "require additional resources, as a basis for approaching development cooperation "
+    "partners and other funding sources. Proposed funding is sought but not yet promised, "
+    "so it does not close the gap. Interventions whose amounts cannot be converted to the "
+    "plan's currency are reported by AP403 instead.",
+)
+def _gap(ctx: CheckContext) -> Iterator[Hit]:
+    plan = ctx.plan
+    rows: list[InterventionFunding | None]
+    try:
+        rows = list(funding_summary(plan).interventions)
+    except CurrencyError:
+        rows = []
+        for iv in plan.interventions:
+            try:
+                rows.append(intervention_funding(plan, iv))
+            except CurrencyError:
+                rows.append(None)
+    cur = plan.currency
+    for (where, iv), row in zip(ctx.interventions(), rows, strict=True):
+        if row is None or not row.needs_resources:
+            continue
+        proposed = (
+            f"; {_money(row.proposed, cur)} is proposed but not yet pledged" if row.proposed else ""
+        )
+        yield Hit(
+            location=f"{where}.funding",
+            message=f"intervention {iv.id!r} needs additional resources: "
+            f"{_money(row.gap, cur)} of the {_money(row.required, cur)} required is neither "
+            f"secured nor pledged{proposed}",
+            hint="Mobilize the missing resources (domestic budgets, SDG-related funds, "
+            "migration-specific funds of partners, innovative finance) and record them as "
+            "funding arrangements, or reduce the costed resources.",
+            intervention=iv.id,
+        )
+
+
+@rule(
+    "AP403",
+    "currency-rate",
+    severity=Severity.ERROR,
+    summary="Amounts in a currency other than the plan's have an exchange rate, and every "
+    "exchange rate is positive.",
+    why="Resources, supporting activities and funding are added up to find each "
+    "intervention's funding gap; amounts in different currencies can only be added through "
+    "the plan's exchange rates.",
+)
+def _currency(ctx: CheckContext) -> Iterator[Hit]:
+    plan = ctx.plan
+    for k, rate in enumerate(plan.exchange_rates):
+        if rate.rate <= 0:
+            yield Hit(
+                location=f"exchange_rates[{k}].rate",
+                message=f"the exchange rate for {rate.currency} is {rate.rate}, not a positive "
+                "number",
+                hint=f"Give how many {plan.currency} one {rate.currency} buys.",
+            )
+    rates = ctx.rates
+    for where, iv in ctx.interventions():
+        groups: tuple[tuple[str, str, Sequence[_Priced]], ...] = (
+            ("resources", "cost line", iv.resources),
+            ("supporting_activities", "supporting activity", iv.supporting_activities),
+            ("funding", "funding arrangement", iv.funding),
+        )
+        for key, what, items in groups:
+            for j, item in enumerate(items):
+                currency = item.currency
+                if currency is None or currency == plan.currency or currency in rates:
+                    continue
+                yield Hit(
+                    location=f"{where}.{key}[{j}].currency",
+                    message=f"a {what} of intervention {iv.id!r} is in {currency}, and the "
+                    f"plan has no exchange rate from {currency} to {plan.currency}",
+                    hint=f"Add {{currency: {currency}, rate: ...}} to the plan's "
+                    f"exchange_rates (how many {plan.currency} one {currency} buys), or give "
+                    f"the amount in {plan.currency}.",
+                    intervention=iv.id,
+                )
+
+
+@rule(
+    "AP404",
+    "unknown-funding-source",
+    severity=Severity.ERROR,
+    summary="Funding arrangements name a funding source the plan defines.",
+    why=_MOBILIZING + "funding arrangements are described by their source; sources are "
+    "recorded once, typed by the guide's four categories, so the plan can show how much "
+    "comes from each.",
+)
+def _unknown_source(ctx: CheckContext) -> Iterator[Hit]:
+    known = ctx.sources
+    for where, iv in ctx.interventions():
+        for j, arr in enumerate(iv.funding):
+            if arr.source not in known:
+                yield Hit(
+                    location=f"{where}.funding[{j}].source",
+                    message=f"intervention {iv.id!r} is funded from {arr.source!r}, which is "
+                    f"not among the plan's funding sources{did_you_mean(arr.source, known)}",
+                    hint="Use the id of one of the plan's funding_sources, or add the source "
+                    "with its category.",
+                    intervention=iv.id,
+                )
+
+
+@rule(
+    "AP405",
+    "funding-source-category",
+    severity=Severity.WARNING,
+    summary="Every funding source has one of the guide's four categories.",
+    why=_MOBILIZING + "possible sources are existing local and national strategies and "
+    "budgets, other SDG-related funds such as the Joint SDG Fund, migration-specific funds "
+    "from development cooperation partners and multilaterals, and innovative "
+    "migration-related finance (remittances, diaspora contributions, foundations, private "
+    "sector). The funding summary per category needs each source's category.",
+)
+def _category(ctx: CheckContext) -> Iterator[Hit]:
+    for k, src in enumerate(ctx.plan.funding_sources):
+        if src.category is None:
+            yield Hit(
+                location=f"funding_sources[{k}].category",
+                message=f"funding source {src.id!r} has no category",
+                hint="Set category to domestic_budget, sdg_fund, migration_fund or "
+                "innovative_finance.",
+            )
+
+
+@rule(
+    "AP406",
+    "negative-amount",
+    severity=Severity.ERROR,
+    summary="Costs and funding amounts are not negative.",
+    why="A negative cost or funding amount silently changes the funding gap; reductions "
+    "are recorded by changing the amounts themselves.",
+)
+def _negative(ctx: CheckContext) -> Iterator[Hit]:
+    for where, iv in ctx.interventions():
+        amounts = (
+            *(
+                ("resources", j, "amount", "cost line", x.amount)
+                for j, x in enumerate(iv.resources)
+            ),
+            *(
+                ("supporting_activities", j, "cost", "supporting activity cost", x.cost)
+                for j, x in enumerate(iv.supporting_activities)
+            ),
+            *(
+                ("funding", j, "amount", "funding amount", x.amount)
+                for j, x in enumerate(iv.funding)
+            ),
+        )
+        for key, j, field, what, amount in amounts:
+            if amount is not None and amount < 0:
+                yield Hit(
+                    location=f"{where}.{key}[{j}].{field}",
+                    message=f"a {what} of intervention {iv.id!r} is negative ({amount})",
+                    hint="Give costs and funding as positive amounts.",
+                    intervention=iv.id,
+                )
+
+
+RULES: tuple[Rule, ...] = (
+    _activity_cost,
+    _gap,
+    _currency,
+    _unknown_source,
+    _category,
+    _negative,
+)

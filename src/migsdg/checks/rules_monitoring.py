@@ -1,0 +1,237 @@
+"""AP6xx — monitoring and evaluation entries.
+
+The guide's last criterion is "how monitoring and evaluation will take place", informed by
+the indicators and the monitoring and reporting mechanisms already established. These
+rules check that each entry says what is measured, from what baseline to what target,
+from which source, how often and by whom, and that it can show results for migrants
+(SDG target 17.18: data disaggregated by migratory status).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from migsdg.checks._core import CheckContext, Hit, Rule, Severity, rule
+from migsdg.model import Disaggregation, IndicatorKind, Measure, MonitoringEntry
+
+__all__ = ["RULES"]
+
+_ME = (
+    'The guide\'s Action Plan Criteria ask "how monitoring and evaluation will take place", '
+    "informed by the indicators and monitoring and reporting mechanisms established in the "
+    "monitoring and reporting step."
+)
+
+
+def _label(entry: MonitoringEntry, j: int) -> str:
+    ind = entry.indicator
+    if ind.code:
+        return f"indicator {ind.code}"
+    if ind.name.strip():
+        return f"indicator {ind.name.strip()!r}"
+    return f"monitoring entry {j + 1}"
+
+
+@rule(
+    "AP601",
+    "monitoring-indicator",
+    severity=Severity.ERROR,
+    summary="Every monitoring entry identifies its indicator: a global SDG indicator by its "
+    "catalogue code, or a national or proxy indicator with a name and a definition.",
+    why=_ME + " A national or proxy indicator is only usable by others if its definition "
+    "is written down.",
+)
+def _indicator(ctx: CheckContext) -> Iterator[Hit]:
+    cat = ctx.catalogue
+    for where, iv in ctx.interventions():
+        for j, entry in enumerate(iv.monitoring):
+            ind = entry.indicator
+            loc = f"{where}.monitoring[{j}].indicator"
+            if ind.kind is IndicatorKind.SDG:
+                if not ind.code:
+                    yield Hit(
+                        location=f"{loc}.code",
+                        message=f"monitoring entry {j + 1} of intervention {iv.id!r} follows "
+                        "an SDG indicator but does not say which",
+                        hint="Give the SDG indicator code (e.g. 10.7.2), or set kind: "
+                        "national or proxy with a name and a definition.",
+                        intervention=iv.id,
+                    )
+                elif not cat.has_indicator(ind.code):
+                    yield Hit(
+                        location=f"{loc}.code",
+                        message=f"monitoring entry {j + 1} of intervention {iv.id!r} names "
+                        f"{ind.code!r}, which is not an SDG indicator",
+                        hint="Use an indicator code of the SDG framework, or set kind: "
+                        "national or proxy with a name and a definition.",
+                        intervention=iv.id,
+                    )
+                continue
+            for field in ("name", "definition"):
+                if not getattr(ind, field).strip():
+                    yield Hit(
+                        location=f"{loc}.{field}",
+                        message=f"the {ind.kind.value} indicator of monitoring entry {j + 1} "
+                        f"of intervention {iv.id!r} has no {field}",
+                        hint="National and proxy indicators need a name and a definition "
+                        "(what is counted, over what population, how it is calculated).",
+                        intervention=iv.id,
+                    )
+
+
+def _incomplete(m: Measure | None) -> str | None:
+    if m is None or (m.value is None and m.year is None):
+        return "no {}"
+    if m.value is None:
+        return "no {} value"
+    if m.year is None:
+        return "no {} year"
+    return None
+
+
+@rule(
+    "AP602",
+    "monitoring-complete",
+    severity=Severity.WARNING,
+    summary="Every monitoring entry has a baseline (value and year), a target (value and "
+    "year), a data source, a frequency and a responsible actor.",
+    why=_ME + " Progress can only be measured from a baseline towards a target, with data "
+    "collected regularly by someone accountable for it.",
+)
+def _complete(ctx: CheckContext) -> Iterator[Hit]:
+    for where, iv in ctx.interventions():
+        for j, entry in enumerate(iv.monitoring):
+            loc = f"{where}.monitoring[{j}]"
+            label = _label(entry, j)
+            for field, measure in (("baseline", entry.baseline), ("target", entry.target)):
+                gap = _incomplete(measure)
+                if gap is not None:
+                    yield Hit(
+                        location=f"{loc}.{field}",
+                        message=f"{label} of intervention {iv.id!r} has {gap.format(field)}",
+                        hint=f"Give the {field} value and the year it "
+                        + ("was measured." if field == "baseline" else "is to be reached.")
+                        + (
+                            " If no baseline exists yet, plan its collection as an early output."
+                            if field == "baseline"
+                            else ""
+                        ),
+                        intervention=iv.id,
+                    )
+            missing = (
+                ("data_source", bool(entry.data_source.strip()), "data source"),
+                ("frequency", entry.frequency is not None, "frequency of collection"),
+                ("responsible", entry.responsible is not None, "responsible actor"),
+            )
+            for field, present, noun in missing:
+                if not present:
+                    yield Hit(
+                        location=f"{loc}.{field}",
+                        message=f"{label} of intervention {iv.id!r} has no {noun}",
+                        hint=f"Add a {noun} to the monitoring entry.",
+                        intervention=iv.id,
+                    )
+
+
+@rule(
+    "AP603",
+    "monitoring-years",
+    severity=Severity.ERROR,
+    summary="A monitoring entry's baseline year is not after its target year, and its "
+    "interim values fall between them.",
+    why=_ME + " Years out of order make progress impossible to read.",
+)
+def _years(ctx: CheckContext) -> Iterator[Hit]:
+    for where, iv in ctx.interventions():
+        for j, entry in enumerate(iv.monitoring):
+            loc = f"{where}.monitoring[{j}]"
+            first = entry.baseline.year if entry.baseline is not None else None
+            last = entry.target.year if entry.target is not None else None
+            label = _label(entry, j)
+            if first is not None and last is not None and first > last:
+                yield Hit(
+                    location=f"{loc}.target.year",
+                    message=f"{label} of intervention {iv.id!r} has its target year ({last}) "
+                    f"before its baseline year ({first})",
+                    hint="Correct the baseline or target year.",
+                    intervention=iv.id,
+                )
+                continue
+            for k, m in enumerate(entry.interim):
+                if m.year is None:
+                    continue
+                if (first is not None and m.year < first) or (last is not None and m.year > last):
+                    yield Hit(
+                        location=f"{loc}.interim[{k}].year",
+                        message=f"an interim value of {label} of intervention {iv.id!r} is "
+                        f"for {m.year}, outside the baseline-to-target years "
+                        f"({first or '?'}-{last or '?'})",
+                        hint="Interim values lie between the baseline and the target year.",
+                        severity=Severity.WARNING,
+                        intervention=iv.id,
+                    )
+
+
+@rule(
+    "AP604",
+    "migratory-status-disaggregation",
+    severity=Severity.INFO,
+    summary="Monitoring entries are disaggregated by migratory status.",
+    why="SDG target 17.18 calls for data disaggregated by income, gender, age, race, "
+    "ethnicity, migratory status, disability, geographic location and other "
+    "characteristics; without migratory status, a Migration-SDG plan cannot show what its "
+    "interventions changed for migrants.",
+)
+def _migratory(ctx: CheckContext) -> Iterator[Hit]:
+    for where, iv in ctx.interventions():
+        for j, entry in enumerate(iv.monitoring):
+            if Disaggregation.MIGRATORY_STATUS not in entry.disaggregation:
+                yield Hit(
+                    location=f"{where}.monitoring[{j}].disaggregation",
+                    message=f"{_label(entry, j)} of intervention {iv.id!r} is not "
+                    "disaggregated by migratory status",
+                    hint="Add migratory_status to disaggregation where the data source allows "
+                    "it (and plan to add the question to the source where it does not).",
+                    intervention=iv.id,
+                )
+
+
+@rule(
+    "AP605",
+    "indicator-target",
+    severity=Severity.INFO,
+    summary="An SDG indicator used to monitor an intervention measures one of the targets "
+    "the intervention serves.",
+    why=_ME + " An indicator of a target the intervention does not serve suggests a "
+    "missing target or a mismatched indicator.",
+)
+def _indicator_target(ctx: CheckContext) -> Iterator[Hit]:
+    cat = ctx.catalogue
+    for where, iv in ctx.interventions():
+        if not iv.targets:
+            continue
+        mine = set(iv.targets)
+        for j, entry in enumerate(iv.monitoring):
+            ind = entry.indicator
+            if ind.kind is not IndicatorKind.SDG or not ind.code or not cat.has_indicator(ind.code):
+                continue
+            found = cat.indicator(ind.code)
+            measured = {found.target, *(r.rsplit(".", 1)[0] for r in found.repeats)}
+            if measured.isdisjoint(mine):
+                yield Hit(
+                    location=f"{where}.monitoring[{j}].indicator.code",
+                    message=f"indicator {found.code} measures target {found.target}, which "
+                    f"intervention {iv.id!r} does not serve",
+                    hint=f"Add {found.target} to the intervention's targets, or choose an "
+                    "indicator of a target it serves.",
+                    intervention=iv.id,
+                )
+
+
+RULES: tuple[Rule, ...] = (
+    _indicator,
+    _complete,
+    _years,
+    _migratory,
+    _indicator_target,
+)

@@ -1,0 +1,207 @@
+"""AP2xx — objectives and the SDG targets they address.
+
+The guide's action plan opens with a table of "local or national objectives" and the "SDG
+targets addressed", then lists "interventions to address these targets". These rules
+check that the table is filled in, that every prioritized target has an intervention, and
+that interventions stay within the prioritized targets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from migsdg.checks._core import CheckContext, Hit, Rule, Severity, did_you_mean, rule
+
+__all__ = ["RULES"]
+
+_TABLE = (
+    'The guide\'s Action Plan Criteria open with a table of "local or national objectives" '
+    'and the "SDG targets addressed"'
+)
+
+
+@rule(
+    "AP201",
+    "plan-objectives",
+    severity=Severity.ERROR,
+    summary="The plan lists its local or national objectives.",
+    why=_TABLE + "; the plan is to summarize the prioritized SDG targets and the "
+    "interventions addressing them.",
+)
+def _plan_objectives(ctx: CheckContext) -> Iterator[Hit]:
+    if not ctx.plan.objectives:
+        yield Hit(
+            location="objectives",
+            message="the plan lists no local or national objectives",
+            hint="Add objectives, each with the SDG targets it addresses (the targets "
+            "prioritized earlier in the process).",
+        )
+
+
+@rule(
+    "AP202",
+    "objective-targets",
+    severity=Severity.ERROR,
+    summary="Every objective addresses at least one valid SDG target.",
+    why=_TABLE + ": each objective is paired with the SDG targets it addresses.",
+)
+def _objective_targets(ctx: CheckContext) -> Iterator[Hit]:
+    cat = ctx.catalogue
+    for i, obj in enumerate(ctx.plan.objectives):
+        if not obj.targets:
+            yield Hit(
+                location=f"objectives[{i}].targets",
+                message=f"objective {obj.id!r} addresses no SDG target",
+                hint="List the SDG targets this objective addresses, e.g. targets: [10.7, 8.8].",
+            )
+        for j, code in enumerate(obj.targets):
+            if not cat.has_target(code):
+                yield Hit(
+                    location=f"objectives[{i}].targets[{j}]",
+                    message=f"objective {obj.id!r} names {code!r}, which is not an SDG target",
+                    hint="Use a target code of the SDG framework, such as 10.7 or 5.2; "
+                    "`migsdg targets --search WORDS` finds one.",
+                )
+
+
+@rule(
+    "AP203",
+    "target-addressed",
+    severity=Severity.ERROR,
+    summary="Every SDG target of the objectives is addressed by at least one intervention.",
+    why='The plan lists "interventions to address these targets": a prioritized target '
+    "that no intervention serves has no route to progress.",
+)
+def _target_addressed(ctx: CheckContext) -> Iterator[Hit]:
+    served = ctx.interventions_by_target
+    seen: set[str] = set()
+    for i, obj in enumerate(ctx.plan.objectives):
+        for j, code in enumerate(obj.targets):
+            if code in seen:
+                continue
+            seen.add(code)
+            if code not in served:
+                yield Hit(
+                    location=f"objectives[{i}].targets[{j}]",
+                    message=f"target {code} of objective {obj.id!r} is not addressed by any "
+                    "intervention",
+                    hint=f"Add an intervention serving {code}, add {code} to the targets of an "
+                    "existing intervention, or drop it from the objective if it is no longer "
+                    "a priority.",
+                )
+
+
+@rule(
+    "AP204",
+    "intervention-targets",
+    severity=Severity.ERROR,
+    summary="Every intervention names the SDG targets it serves, with valid target codes.",
+    why="The guide asks actors to determine the interventions that are most effective "
+    '"in the context of the targets they are prioritizing"; an intervention without a '
+    "target cannot be traced to the plan's priorities.",
+)
+def _intervention_targets(ctx: CheckContext) -> Iterator[Hit]:
+    cat = ctx.catalogue
+    for where, iv in ctx.interventions():
+        if not iv.targets:
+            yield Hit(
+                location=f"{where}.targets",
+                message=f"intervention {iv.id!r} names no SDG target it serves",
+                hint="List the SDG targets the intervention contributes to (from the "
+                "objectives' targets).",
+                intervention=iv.id,
+            )
+        for j, code in enumerate(iv.targets):
+            if not cat.has_target(code):
+                yield Hit(
+                    location=f"{where}.targets[{j}]",
+                    message=f"intervention {iv.id!r} names {code!r}, which is not an SDG target",
+                    hint="Use a target code of the SDG framework, such as 10.7 or 8.8.",
+                    intervention=iv.id,
+                )
+
+
+@rule(
+    "AP205",
+    "target-outside-objectives",
+    severity=Severity.WARNING,
+    summary="Interventions serve only targets that the plan's objectives address.",
+    why="The plan summarizes the prioritized SDG targets and the interventions towards "
+    "them; a target served but not prioritized is either missing from the objectives or a "
+    "sign the intervention drifts from the plan's priorities.",
+)
+def _outside(ctx: CheckContext) -> Iterator[Hit]:
+    prioritized = set(ctx.plan.targets)
+    if not prioritized:
+        return  # AP201/AP202 report the missing objectives and targets
+    cat = ctx.catalogue
+    for where, iv in ctx.interventions():
+        for j, code in enumerate(iv.targets):
+            if code not in prioritized and cat.has_target(code):
+                yield Hit(
+                    location=f"{where}.targets[{j}]",
+                    message=f"intervention {iv.id!r} serves target {code}, which none of the "
+                    "plan's objectives addresses",
+                    hint=f"Add {code} to the objective it supports, or remove it from the "
+                    "intervention.",
+                    intervention=iv.id,
+                )
+
+
+@rule(
+    "AP206",
+    "unknown-objective",
+    severity=Severity.ERROR,
+    summary="Interventions refer only to objectives the plan defines.",
+    why="Objectives are referenced by id; a reference to no objective breaks the link "
+    "between an intervention and the plan's priorities.",
+)
+def _unknown_objective(ctx: CheckContext) -> Iterator[Hit]:
+    known = ctx.objectives
+    for where, iv in ctx.interventions():
+        for j, oid in enumerate(iv.objectives):
+            if oid not in known:
+                yield Hit(
+                    location=f"{where}.objectives[{j}]",
+                    message=f"intervention {iv.id!r} refers to objective {oid!r}, which the "
+                    f"plan does not define{did_you_mean(oid, known.keys())}",
+                    hint="Use the id of one of the plan's objectives, or add the objective.",
+                    intervention=iv.id,
+                )
+
+
+@rule(
+    "AP207",
+    "objective-target-mismatch",
+    severity=Severity.WARNING,
+    summary="An intervention serving an objective serves at least one of that objective's targets.",
+    why="Objectives are defined by the SDG targets they address; an intervention linked to "
+    "an objective but to none of its targets is mislabelled or missing a target.",
+)
+def _mismatch(ctx: CheckContext) -> Iterator[Hit]:
+    known = ctx.objectives
+    for where, iv in ctx.interventions():
+        mine = set(iv.targets)
+        for j, oid in enumerate(iv.objectives):
+            obj = known.get(oid)
+            if obj is None or not obj.targets or mine.intersection(obj.targets):
+                continue
+            yield Hit(
+                location=f"{where}.objectives[{j}]",
+                message=f"intervention {iv.id!r} serves objective {oid!r} but none of its "
+                f"targets ({', '.join(obj.targets)})",
+                hint="Add the objective's target(s) the intervention contributes to, or link "
+                "it to the objective it really serves.",
+                intervention=iv.id,
+            )
+
+
+RULES: tuple[Rule, ...] = (
+    _plan_objectives,
+    _objective_targets,
+    _target_addressed,
+    _intervention_targets,
+    _outside,
+    _unknown_objective,
+    _mismatch,
+)
