@@ -21,6 +21,7 @@ RULE_MODULES: tuple[str, ...] = (
     "migsdg.checks.rules_monitoring",
     "migsdg.checks.rules_adoption",
     "migsdg.checks.rules_duplication",
+    "migsdg.checks.rules_review",
 )
 
 

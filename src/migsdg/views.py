@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
@@ -24,6 +25,9 @@ from migsdg.model import (
 )
 
 __all__ = [
+    "FUNDING_FORMAT",
+    "FUNDING_FORMAT_VERSION",
+    "UNCATEGORISED_LABEL",
     "CategoryFunding",
     "CurrencyError",
     "FundingSummary",
@@ -31,10 +35,25 @@ __all__ = [
     "PartnerFunding",
     "funding_summary",
     "intervention_funding",
+    "plain_amount",
     "target_coverage",
 ]
 
 ZERO = Decimal(0)
+
+#: Name and version of the JSON shape of :meth:`FundingSummary.to_dict`.
+FUNDING_FORMAT = "migsdg-funding"
+FUNDING_FORMAT_VERSION = 1
+
+#: Label for funding whose source has no category (or names an unknown source).
+UNCATEGORISED_LABEL = "No category recorded"
+
+
+def plain_amount(value: Decimal) -> str:
+    """An amount as plain decimal text: no exponent, no grouping (``"1250000.50"``)."""
+    if value.is_zero():
+        value = abs(value)  # never "-0"
+    return format(value, "f")
 
 
 class CurrencyError(MigsdgError, ValueError):
@@ -124,6 +143,11 @@ class CategoryFunding:
     def total(self) -> Decimal:
         return self.secured + self.pledged + self.proposed
 
+    @property
+    def label(self) -> str:
+        """The guide's wording for the category."""
+        return self.category.label if self.category is not None else UNCATEGORISED_LABEL
+
 
 @attrs.frozen(kw_only=True)
 class PartnerFunding:
@@ -136,6 +160,7 @@ class PartnerFunding:
     secured: Decimal = ZERO
     pledged: Decimal = ZERO
     proposed: Decimal = ZERO
+    provider_name: str = ""  # the providing actor's name, where the plan records it
 
     @property
     def total(self) -> Decimal:
@@ -148,6 +173,15 @@ class FundingSummary:
     interventions: tuple[InterventionFunding, ...]
     categories: tuple[CategoryFunding, ...]
     sources: tuple[PartnerFunding, ...]
+    plan: str = ""  # the plan's id
+
+    @property
+    def resources(self) -> Decimal:
+        return sum((i.resources for i in self.interventions), ZERO)
+
+    @property
+    def supporting_activities(self) -> Decimal:
+        return sum((i.supporting_activities for i in self.interventions), ZERO)
 
     @property
     def required(self) -> Decimal:
@@ -177,6 +211,72 @@ class FundingSummary:
                 key=lambda i: (-i.gap, i.intervention),
             )
         )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data in the ``migsdg-funding`` format, version 1 (``docs/formats.md``).
+
+        Amounts are decimal text in the plan's currency, so no precision is lost.
+        """
+        a = plain_amount
+        return {
+            "format": FUNDING_FORMAT,
+            "version": FUNDING_FORMAT_VERSION,
+            "plan": self.plan,
+            "currency": self.currency,
+            "totals": {
+                "resources": a(self.resources),
+                "supporting_activities": a(self.supporting_activities),
+                "required": a(self.required),
+                "secured": a(self.secured),
+                "pledged": a(self.pledged),
+                "proposed": a(self.proposed),
+                "gap": a(self.gap),
+            },
+            "interventions": [
+                {
+                    "id": i.intervention,
+                    "title": i.title,
+                    "resources": a(i.resources),
+                    "supporting_activities": a(i.supporting_activities),
+                    "required": a(i.required),
+                    "secured": a(i.secured),
+                    "pledged": a(i.pledged),
+                    "proposed": a(i.proposed),
+                    "gap": a(i.gap),
+                    "needs_resources": i.needs_resources,
+                }
+                for i in self.interventions
+            ],
+            "categories": [
+                {
+                    "category": c.category.value if c.category is not None else None,
+                    "label": c.label,
+                    "secured": a(c.secured),
+                    "pledged": a(c.pledged),
+                    "proposed": a(c.proposed),
+                    "total": a(c.total),
+                }
+                for c in self.categories
+            ],
+            "sources": [
+                {
+                    "source": s.source,
+                    "name": s.name,
+                    "provider": s.provider,
+                    "provider_name": s.provider_name,
+                    "category": s.category.value if s.category is not None else None,
+                    "secured": a(s.secured),
+                    "pledged": a(s.pledged),
+                    "proposed": a(s.proposed),
+                    "total": a(s.total),
+                }
+                for s in self.sources
+            ],
+            "needing_resources": [
+                {"id": i.intervention, "title": i.title, "gap": a(i.gap)}
+                for i in self.needing_resources()
+            ],
+        }
 
 
 def _intervention_funding(iv: Intervention, where: str, money: _Money) -> InterventionFunding:
@@ -224,6 +324,7 @@ def funding_summary(plan: ActionPlan) -> FundingSummary:
     """
     money = _Money(plan)
     sources = {s.id: s for s in plan.funding_sources}
+    actor_names = {act.id: act.name for act in plan.actors}
     rows = []
     cat_totals: dict[FundingCategory | None, dict[FundingStatus, Decimal]] = {}
     src_totals: dict[str, dict[FundingStatus, Decimal]] = {}
@@ -263,6 +364,9 @@ def funding_summary(plan: ActionPlan) -> FundingSummary:
                 secured=totals[FundingStatus.SECURED],
                 pledged=totals[FundingStatus.PLEDGED],
                 proposed=totals[FundingStatus.PROPOSED],
+                provider_name=actor_names.get(src.provider, "")
+                if src is not None and src.provider is not None
+                else "",
             )
         )
     return FundingSummary(
@@ -270,6 +374,7 @@ def funding_summary(plan: ActionPlan) -> FundingSummary:
         interventions=tuple(rows),
         categories=categories,
         sources=tuple(partner_rows),
+        plan=plan.id,
     )
 
 

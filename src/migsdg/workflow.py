@@ -1,0 +1,451 @@
+"""Review, adoption and the living document: the plan's status workflow.
+
+The guide: the plan "should undergo review before adoption" — at an interministerial
+workshop for a national plan, at multi-stakeholder local workshops for a local one, ideally
+with civil society, academia, international agencies and others — and is then adopted
+formally and kept "as a living document" to which interventions are added before 2030.
+
+The workflow, as pure functions returning a new plan::
+
+    draft ──submit──▶ in_review ──validate──▶ validated ──adopt──▶ adopted ──amend──▶ amended
+                          ▲                                          │                 │
+                          └───────────────────submit─────────────────┴─────────────────┘
+
+Each transition appends a :class:`~migsdg.model.Revision` (number, date, author, summary,
+and the status after it) and refuses, with a :class:`~migsdg.errors.TransitionError` listing
+every reason, what the guide rules out. Once a plan has been adopted, every change is a new
+revision with an author, and the history is never rewritten (:func:`history_rewrites`
+detects an edited history between two versions).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import itertools
+from collections import Counter
+from collections.abc import Iterable
+
+import attrs
+
+from migsdg.errors import TransitionError
+from migsdg.model import (
+    ActionPlan,
+    ActorKind,
+    Consultation,
+    ConsultationKind,
+    GovernanceLevel,
+    PlanStatus,
+    Revision,
+)
+
+__all__ = [
+    "TRANSITIONS",
+    "adopt",
+    "amend",
+    "blockers",
+    "has_been_adopted",
+    "history_rewrites",
+    "next_transitions",
+    "record_consultation",
+    "submit_for_review",
+    "validate",
+]
+
+_S = PlanStatus
+
+#: For each transition: the statuses it may start from, and the status it leads to.
+TRANSITIONS: dict[str, tuple[frozenset[PlanStatus], PlanStatus]] = {
+    "submit": (frozenset({_S.DRAFT, _S.ADOPTED, _S.AMENDED}), _S.IN_REVIEW),
+    "validate": (frozenset({_S.IN_REVIEW}), _S.VALIDATED),
+    "adopt": (frozenset({_S.VALIDATED}), _S.ADOPTED),
+    "amend": (frozenset({_S.ADOPTED, _S.AMENDED}), _S.AMENDED),
+}
+
+_DEFAULT_SUMMARY = {
+    "submit": "Submitted for review",
+    "validate": "Validated by the review",
+    "adopt": "Adopted",
+}
+
+_REPRESENTED = (ActorKind.CIVIL_SOCIETY, ActorKind.MIGRANT_ASSOCIATION)
+
+
+def _today() -> _dt.date:
+    return _dt.date.today()
+
+
+def has_been_adopted(plan: ActionPlan) -> bool:
+    """True once the plan has been adopted: from then on every change needs an author."""
+    return plan.status in (_S.ADOPTED, _S.AMENDED) or any(
+        r.status in (_S.ADOPTED, _S.AMENDED) for r in plan.revisions
+    )
+
+
+# -- reasons -----------------------------------------------------------------------------------
+
+
+_STATUS_HINTS: dict[tuple[str, PlanStatus], str] = {
+    ("submit", _S.IN_REVIEW): "it is already in review",
+    ("submit", _S.VALIDATED): "the review has validated it; adopt it",
+    ("validate", _S.DRAFT): "submit it for review first",
+    ("validate", _S.VALIDATED): "it is already validated",
+    ("validate", _S.ADOPTED): "it is adopted; to revise it, submit it for review again",
+    ("validate", _S.AMENDED): "it is adopted; to revise it, submit it for review again",
+    ("adopt", _S.DRAFT): "submit it for review, hold the review workshops and validate it first",
+    ("adopt", _S.IN_REVIEW): "validate it once the review workshops are held",
+    ("adopt", _S.ADOPTED): "it is already adopted; record changes with amend",
+    ("adopt", _S.AMENDED): "it is adopted; record changes with amend, or submit it for "
+    "review again to re-adopt it",
+    ("amend", _S.DRAFT): "a plan not yet adopted is simply edited",
+    ("amend", _S.IN_REVIEW): "a plan not yet adopted is simply edited",
+    ("amend", _S.VALIDATED): "a plan not yet adopted is simply edited",
+}
+
+
+def _status_reasons(plan: ActionPlan, transition: str) -> list[str]:
+    sources, _ = TRANSITIONS[transition]
+    if plan.status in sources:
+        return []
+    allowed = " or ".join(s.value for s in _S if s in sources)
+    hint = _STATUS_HINTS.get((transition, plan.status))
+    return [
+        f"the plan is {plan.status.value}; only a plan that is {allowed} can be "
+        f"{_PARTICIPLE[transition]}{f' ({hint})' if hint else ''}"
+    ]
+
+
+_PARTICIPLE = {
+    "submit": "submitted for review",
+    "validate": "validated",
+    "adopt": "adopted",
+    "amend": "amended",
+}
+
+
+def _date_reasons(plan: ActionPlan, on: _dt.date) -> list[str]:
+    last = max(plan.revisions, key=lambda r: r.number, default=None)
+    if last is not None and on < last.date:
+        return [
+            f"the date {on.isoformat()} is before revision {last.number} "
+            f"({last.date.isoformat()}); the history runs forward in time"
+        ]
+    return []
+
+
+def _author_reasons(plan: ActionPlan, author: str) -> list[str]:
+    if has_been_adopted(plan) and not author.strip():
+        return ["the plan has been adopted, so every change needs an author"]
+    return []
+
+
+def _needed_workshop(level: GovernanceLevel) -> ConsultationKind:
+    if level is GovernanceLevel.NATIONAL:
+        return ConsultationKind.INTERMINISTERIAL_WORKSHOP
+    return ConsultationKind.LOCAL_MULTISTAKEHOLDER_WORKSHOP
+
+
+def _workshop_reasons(plan: ActionPlan, on: _dt.date) -> list[str]:
+    if plan.level is None:
+        return [
+            "the plan's level (national, subnational or local) is not set, so the review "
+            "workshop it needs cannot be determined"
+        ]
+    kind = _needed_workshop(plan.level)
+    held = [c for c in plan.consultations if c.kind is kind]
+    what = (
+        "an interministerial workshop"
+        if kind is ConsultationKind.INTERMINISTERIAL_WORKSHOP
+        else "multi-stakeholder local workshops"
+    )
+    if not held:
+        return [
+            f"no {kind.label.lower()} is recorded: the guide has a {plan.level.value} plan "
+            f"discussed at {what} before adoption (record it in consultations, kind "
+            f"{kind.value})"
+        ]
+    if all(c.date is not None and c.date > on for c in held):
+        first = min(c.date for c in held if c.date is not None)
+        return [
+            f"the {kind.label.lower()} is dated {first.isoformat()}, after "
+            f"{on.isoformat()}: the review must take place first"
+        ]
+    return []
+
+
+def _represented(plan: ActionPlan, c: Consultation) -> bool:
+    kinds = {a.id: a.kind for a in plan.actors}
+    for p in c.participants:
+        if p.group in _REPRESENTED and (p.actors or p.count is None or p.count > 0):
+            return True
+        if any(kinds.get(a) in _REPRESENTED for a in p.actors):
+            return True
+    return False
+
+
+def _representation_reasons(plan: ActionPlan) -> list[str]:
+    reviews = [c for c in plan.consultations if c.kind.is_review]
+    if any(_represented(plan, c) for c in reviews):
+        return []
+    return [
+        "no review recorded civil society or migrant representation: ideally the review "
+        "includes representatives from civil society, academia, international agencies and "
+        "others; add participants with group civil_society or migrant_association to a "
+        "review workshop"
+    ]
+
+
+def _finding_reasons(plan: ActionPlan, today: _dt.date) -> list[str]:
+    from migsdg.api import check
+
+    errors = check(plan, today=today).errors
+    if not errors:
+        return []
+    counts = Counter(f.code for f in errors)
+    codes = ", ".join(f"{code} ×{n}" if n > 1 else code for code, n in sorted(counts.items()))
+    n = len(errors)
+    return [
+        f"the checks find {n} error{'s' if n != 1 else ''} ({codes}); the plan is finalized "
+        "before adoption (see migsdg check)"
+    ]
+
+
+def _content_reasons(plan: ActionPlan) -> list[str]:
+    reasons = []
+    if not plan.targets:
+        reasons.append("the plan prioritizes no SDG targets (objectives with targets)")
+    if not plan.interventions:
+        reasons.append("the plan has no interventions")
+    return reasons
+
+
+def blockers(
+    plan: ActionPlan,
+    transition: str,
+    *,
+    date: _dt.date | None = None,
+    author: str = "",
+    summary: str = "",
+    today: _dt.date | None = None,
+) -> tuple[str, ...]:
+    """Every reason ``transition`` (``submit``, ``validate``, ``adopt`` or ``amend``) would
+    be refused for ``plan`` now; empty when it is allowed."""
+    if transition not in TRANSITIONS:
+        raise ValueError(f"transition must be one of {', '.join(TRANSITIONS)}, not {transition!r}")
+    on = date or _today()
+    reasons = _status_reasons(plan, transition)
+    if transition == "submit":
+        reasons += _content_reasons(plan)
+    elif transition == "validate":
+        reasons += _workshop_reasons(plan, on)
+    elif transition == "adopt":
+        reasons += _workshop_reasons(plan, on)
+        reasons += _representation_reasons(plan)
+        reasons += _finding_reasons(plan, today or on)
+    elif transition == "amend":
+        if not author.strip():
+            reasons.append("an amendment needs an author")
+        if not summary.strip():
+            reasons.append("an amendment needs a summary of what changed")
+    if transition != "amend":
+        reasons += _author_reasons(plan, author)
+    reasons += _date_reasons(plan, on)
+    return tuple(dict.fromkeys(reasons))
+
+
+def next_transitions(plan: ActionPlan) -> tuple[str, ...]:
+    """The transitions the plan's status allows (whether or not other conditions hold)."""
+    return tuple(name for name, (sources, _) in TRANSITIONS.items() if plan.status in sources)
+
+
+# -- transitions ---------------------------------------------------------------------------------
+
+
+def _revised(
+    plan: ActionPlan,
+    base: ActionPlan,
+    status: PlanStatus,
+    on: _dt.date,
+    author: str,
+    summary: str,
+) -> ActionPlan:
+    revision = Revision(
+        number=base.revision + 1,
+        date=on,
+        author=author.strip(),
+        summary=summary.strip(),
+        status=status,
+    )
+    return attrs.evolve(plan, status=status, revisions=(*base.revisions, revision))
+
+
+def _transition(
+    plan: ActionPlan,
+    name: str,
+    *,
+    date: _dt.date | None,
+    author: str,
+    summary: str,
+    today: _dt.date | None = None,
+) -> ActionPlan:
+    on = date or _today()
+    reasons = blockers(plan, name, date=on, author=author, summary=summary, today=today)
+    if reasons:
+        raise TransitionError(_transition_words(name), reasons)
+    status = TRANSITIONS[name][1]
+    return _revised(plan, plan, status, on, author, summary or _DEFAULT_SUMMARY[name])
+
+
+def _transition_words(name: str) -> str:
+    return {"submit": "submit the plan for review"}.get(name, f"{name} the plan")
+
+
+def submit_for_review(
+    plan: ActionPlan, *, date: _dt.date | None = None, author: str = "", summary: str = ""
+) -> ActionPlan:
+    """Submit a draft (or an adopted plan to be revised) for review.
+
+    Refused when the plan prioritizes no targets or has no interventions: the guide's
+    action plan summarizes "prioritized SDG targets, interventions towards addressing them".
+    """
+    return _transition(plan, "submit", date=date, author=author, summary=summary)
+
+
+def validate(
+    plan: ActionPlan, *, date: _dt.date | None = None, author: str = "", summary: str = ""
+) -> ActionPlan:
+    """Record that the review validated the plan.
+
+    Refused unless the plan is in review and the workshop its level needs is recorded: an
+    interministerial workshop for a national plan, a multi-stakeholder local workshop for a
+    subnational or local one.
+    """
+    return _transition(plan, "validate", date=date, author=author, summary=summary)
+
+
+def adopt(
+    plan: ActionPlan,
+    *,
+    date: _dt.date | None = None,
+    author: str = "",
+    summary: str = "",
+    today: _dt.date | None = None,
+) -> ActionPlan:
+    """Adopt a validated plan formally.
+
+    Refused when the plan is not validated, when the review workshop its level needs is
+    not recorded, when no review had civil society or migrant representation, and when the
+    checks (:func:`migsdg.check`, with ``today``, default ``date``) find errors.
+    """
+    return _transition(plan, "adopt", date=date, author=author, summary=summary, today=today)
+
+
+def amend(
+    plan: ActionPlan,
+    revised: ActionPlan | None = None,
+    *,
+    author: str,
+    summary: str,
+    date: _dt.date | None = None,
+) -> ActionPlan:
+    """Record a change to an adopted plan as a new revision.
+
+    ``plan`` is the plan as adopted (or last amended); ``revised`` is its changed content
+    (default: ``plan`` itself, when the changes were made in place). The result is
+    ``revised`` with status ``amended`` and ``plan``'s history plus one revision. Refused
+    when ``plan`` is not adopted, without an author or a summary, when ``revised`` carries
+    an edited history or a status changed by hand, or when ``date`` precedes the last
+    revision.
+    """
+    on = date or _today()
+    new = plan if revised is None else revised
+    reasons = list(blockers(plan, "amend", date=on, author=author, summary=summary))
+    reasons += [f"the revision history was edited: {r}" for r in history_rewrites(plan, new)]
+    if new.status is not plan.status:
+        reasons.append(
+            f"the status was changed by hand from {plan.status.value} to {new.status.value}; "
+            "status changes go through the workflow"
+        )
+    if reasons:
+        raise TransitionError("amend the plan", tuple(dict.fromkeys(reasons)))
+    return _revised(new, plan, _S.AMENDED, on, author, summary)
+
+
+def record_consultation(
+    plan: ActionPlan,
+    consultation: Consultation,
+    *,
+    date: _dt.date | None = None,
+    author: str = "",
+    summary: str = "",
+) -> ActionPlan:
+    """Add a consultation or review workshop to the plan.
+
+    Review workshops (``kind.is_review``) are recorded once the plan is submitted for
+    review. On an adopted plan the addition is an amendment: it needs an ``author`` and
+    appends a revision (``summary`` defaults to naming the consultation).
+    """
+    reasons = []
+    if any(c.id == consultation.id for c in plan.consultations):
+        reasons.append(f"a consultation with id {consultation.id!r} is already recorded")
+    if consultation.kind.is_review and plan.status is _S.DRAFT:
+        reasons.append(
+            f"a {consultation.kind.label.lower()} reviews the plan: submit the plan for "
+            "review before recording it"
+        )
+    adopted = plan.status in (_S.ADOPTED, _S.AMENDED)
+    if adopted and not author.strip():
+        reasons.append("the plan has been adopted, so every change needs an author")
+    if reasons:
+        raise TransitionError("record the consultation", reasons)
+    added = attrs.evolve(plan, consultations=(*plan.consultations, consultation))
+    if not adopted:
+        return added
+    what = summary or f"Recorded {consultation.kind.label.lower()} {consultation.id!r}"
+    return amend(plan, added, author=author, summary=what, date=date)
+
+
+# -- the history ---------------------------------------------------------------------------------
+
+
+def _describe(r: Revision) -> str:
+    return f"revision {r.number} ({r.date.isoformat()})"
+
+
+def _field_changes(old: Revision, new: Revision) -> Iterable[str]:
+    for f in attrs.fields(Revision):
+        a, b = getattr(old, f.name), getattr(new, f.name)
+        if a != b:
+            yield f"{f.name} {_show(a)} → {_show(b)}"
+
+
+def _show(value: object) -> str:
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, PlanStatus):
+        return value.value
+    return repr(value)
+
+
+def history_rewrites(old: ActionPlan, new: ActionPlan) -> tuple[str, ...]:
+    """How ``new``'s revision history rewrites ``old``'s; empty when ``new`` only appends.
+
+    Revisions are matched by number: every revision of ``old`` must be in ``new``
+    unchanged, and revisions new in ``new`` must come after all of ``old``'s, in order.
+    """
+    found: list[str] = []
+    new_by_number = {r.number: r for r in new.revisions}
+    for r in old.revisions:
+        other = new_by_number.get(r.number)
+        if other is None:
+            found.append(f"{_describe(r)} was removed")
+        elif other != r:
+            found.append(f"{_describe(r)} was changed: " + "; ".join(_field_changes(r, other)))
+    old_numbers = {r.number for r in old.revisions}
+    last_old = max(old_numbers, default=0)
+    for r in new.revisions:
+        if r.number not in old_numbers and r.number <= last_old:
+            found.append(f"{_describe(r)} was inserted into the earlier history")
+    numbers = [r.number for r in new.revisions]
+    if any(b <= a for a, b in itertools.pairwise(numbers)):
+        found.append("the revisions are not in increasing order of number")
+    return tuple(found)
