@@ -3,7 +3,13 @@
 Each hook receives a ``register`` callable; a plugin calls it once per object it adds.
 The host records which plugin registered what, and refuses a second object with an
 identifier already taken, naming both plugins. Hooks only ever gain arguments, never
-lose them, so plugins written for an older migsdg keep working.
+lose them, so plugins written for an older migsdg keep working; an implementation may
+leave out arguments it does not use.
+
+A hook that raises, or registers something refused, is reported as a failure of its
+plugin (``migsdg plugins``) and what it registered in that call is dropped; the other
+plugins are not affected. ``docs/plugins.md`` documents each hook; a test keeps its
+signature lines equal to the ones below.
 
 Implement hooks with the marker exported by the package::
 
@@ -43,11 +49,13 @@ Register = Callable[[Any], None]
 def migsdg_register_intervention_types(register: Register) -> None:
     """Register sector sub-types of the guide's six intervention types.
 
-    :param register: call ``register(InterventionSubtype(...))`` for each sub-type.
+    :param register: call ``register(InterventionSubtype(...))`` (from
+        :mod:`migsdg.templates`) for each sub-type. Its ``id`` reads
+        ``<sector>.<name>`` and is unique across plugins.
     :returns: nothing; return values are ignored.
 
-    Called once, the first time the host lists intervention types (``migsdg templates``,
-    template instantiation, plan checks that validate ``subtype``).
+    Called once per process, the first time the host lists intervention types or
+    templates (``migsdg templates``, ``migsdg add``, ``migsdg plugins``).
 
     .. versionadded:: 0.1
     """
@@ -57,11 +65,14 @@ def migsdg_register_intervention_types(register: Register) -> None:
 def migsdg_register_intervention_templates(register: Register) -> None:
     """Register ready-made, sector-tailored interventions.
 
-    :param register: call ``register(InterventionTemplate(...))`` for each template.
+    :param register: call ``register(InterventionTemplate(...))`` (from
+        :mod:`migsdg.templates`) for each template. Its ``id`` reads ``<sector>.<name>``;
+        its SDG codes, GCM objectives and 10.7.2 domains must be known, and its
+        ``subtype``, when set, a registered sub-type of the same intervention type.
     :returns: nothing; return values are ignored.
 
-    Called once, the first time the host lists templates (``migsdg templates``,
-    ``migsdg add``).
+    Called once per process, the first time the host lists templates
+    (``migsdg templates``, ``migsdg add``, ``migsdg plugins``).
 
     .. versionadded:: 0.1
     """
@@ -71,11 +82,13 @@ def migsdg_register_intervention_templates(register: Register) -> None:
 def migsdg_register_checks(register: Register) -> None:
     """Register extra criteria rules.
 
-    :param register: call ``register(Rule(...))`` for each rule; codes carry a prefix of
-        the plugin's own (two to five capital letters, then three digits).
+    :param register: call ``register(Rule(...))`` (from :mod:`migsdg.checks`, usually
+        made with the ``@rule`` decorator) for each rule. Codes are two to five capital
+        letters and three digits; the letters are the plugin's own prefix (``AP`` is the
+        core's), which no other plugin may use.
     :returns: nothing; return values are ignored.
 
-    Called once, the first time the host collects rules (``migsdg.check``,
+    Called once per process, the first time the host collects rules (``migsdg.check``,
     ``migsdg check``).
 
     .. versionadded:: 0.1
@@ -86,11 +99,13 @@ def migsdg_register_checks(register: Register) -> None:
 def migsdg_register_funding_sources(register: Register) -> None:
     """Register named funds, typed by the guide's four categories of funding source.
 
-    :param register: call ``register(FundingSource(...))`` for each fund.
+    :param register: call ``register(FundingSource(...))`` (from :mod:`migsdg.model`) for
+        each fund, with a ``name`` and a ``category`` (one of the guide's four
+        :class:`~migsdg.model.FundingCategory` values); ``id`` is unique across plugins.
     :returns: nothing; return values are ignored.
 
-    Called once, the first time the host lists known funding sources (templates that
-    suggest sources, ``migsdg funding``).
+    Called once per process, the first time the host lists known funds
+    (``migsdg templates`` shows them under each template's funding categories).
 
     .. versionadded:: 0.1
     """
@@ -100,12 +115,14 @@ def migsdg_register_funding_sources(register: Register) -> None:
 def migsdg_register_exporters(register: Register) -> None:
     """Register exporters by format name and file suffixes.
 
-    :param register: call ``register(Exporter(...))`` for each exporter.
+    :param register: call ``register(Exporter(...))`` (from :mod:`migsdg.exporters`) for
+        each exporter. Its ``name`` (the format name) is unique across plugins, and a
+        file suffix claimed by one plugin's exporter cannot be claimed by another's.
     :returns: nothing; return values are ignored.
 
-    Called once, the first time the host looks up an exporter (``migsdg.export``,
-    ``migsdg export``). The core's Word, Excel, IATI, Open SDG and JSON exporters are
-    registered through this same hook.
+    Called once per process, the first time the host looks up an exporter
+    (``migsdg.export``, ``migsdg export``). The core's own exporters are registered
+    through this same hook.
 
     .. versionadded:: 0.1
     """

@@ -8,16 +8,23 @@ dates and amounts), which the checks then judge like any other.
 from __future__ import annotations
 
 import datetime as _dt
+import enum
+import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
+from migsdg.catalogue import catalogue
+from migsdg.errors import UnknownCodeError
 from migsdg.model import (
     Beneficiary,
     CostLine,
     Disaggregation,
+    Frequency,
     FundingCategory,
+    IndicatorKind,
     IndicatorRef,
     Intervention,
     InterventionForm,
@@ -38,7 +45,13 @@ __all__ = [
     "InterventionTemplate",
     "SuggestedActivity",
     "SuggestedIndicator",
+    "template_problems",
+    "template_to_dict",
 ]
+
+_TEMPLATE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$")
+_SLOT = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_DAC = re.compile(r"^\d{5}$")
 
 
 @attrs.frozen(kw_only=True)
@@ -81,6 +94,10 @@ class SuggestedIndicator:
     indicator: IndicatorRef
     disaggregation: tuple[Disaggregation, ...] = ()
     data_source: str = ""
+    frequency: Frequency | None = None
+    #: The actor slot responsible for the indicator; by default the slot that leads the
+    #: monitoring stage.
+    responsible: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -109,6 +126,14 @@ class InterventionTemplate:
     migration_domains: tuple[int, ...] = ()
     sources: tuple[str, ...] = ()  # the frameworks and documents it draws on
     plugin: str = ""
+    #: OECD DAC 5-digit purpose codes (the IATI ``Sector`` vocabulary) the intervention
+    #: would be reported under; reachable from an intervention through its ``template``.
+    dac_sectors: tuple[str, ...] = ()
+
+    @property
+    def slots(self) -> tuple[str, ...]:
+        """The actor slots of the template, in first-seen order."""
+        return tuple(dict.fromkeys(a.slot for a in self.actors))
 
     def instantiate(
         self,
@@ -121,28 +146,50 @@ class InterventionTemplate:
         activity_costs: Sequence[Decimal | None] = (),
         objectives: Sequence[str] = (),
     ) -> Intervention:
-        """An intervention made from this template.
+        """An ordinary intervention made from this template.
 
-        ``actors`` maps the template's actor slots to the plan's actor ids; roles whose
-        slot is not mapped keep the slot name as actor id, so the checks name the actor
-        still to be bound. Dates, costed resources and supporting-activity costs are left
-        empty unless given: a template cannot know them, and the checks say so.
+        ``actors`` maps the template's actor slots (:attr:`slots`) to the plan's actor
+        ids; a slot left unmapped keeps the slot name as its actor id, so a plan that
+        has an actor of that id binds it and otherwise the checks name the actor still to
+        be bound. Dates, costed resources and supporting-activity costs stay empty unless
+        given: a template cannot know them, and the checks say so.
+
+        :raises UnknownCodeError: ``actors`` names a slot the template does not have.
+        :raises ValueError: more ``activity_costs`` than supporting activities.
         """
         bound = dict(actors or {})
+        for slot in bound:
+            if slot not in self.slots:
+                raise UnknownCodeError(f"actor slot of template {self.id}", slot, self.slots)
+        if len(activity_costs) > len(self.supporting_activities):
+            raise ValueError(
+                f"{len(activity_costs)} activity costs for "
+                f"{len(self.supporting_activities)} supporting activities"
+            )
         roles = tuple(
             Role(stage=a.stage, actor=bound.get(a.slot, a.slot), role=a.role, tasks=a.tasks)
             for a in self.actors
         )
-        costs = list(activity_costs) + [None] * (len(self.supporting_activities))
+        costs = [*activity_costs, *[None] * len(self.supporting_activities)]
         activities = tuple(
             SupportingActivity(kind=s.kind, description=s.description, cost=costs[i])
             for i, s in enumerate(self.supporting_activities)
+        )
+        monitoring_lead = next(
+            (
+                a.slot
+                for a in self.actors
+                if a.stage is Stage.MONITORING and a.role is RoleKind.LEAD
+            ),
+            None,
         )
         monitoring = tuple(
             MonitoringEntry(
                 indicator=s.indicator,
                 disaggregation=s.disaggregation,
                 data_source=s.data_source,
+                frequency=s.frequency,
+                responsible=_bind(bound, s.responsible or monitoring_lead),
             )
             for s in self.indicators
         )
@@ -171,3 +218,84 @@ class InterventionTemplate:
             migration_domains=self.migration_domains,
             template=self.id,
         )
+
+
+def _bind(bound: Mapping[str, str], slot: str | None) -> str | None:
+    return None if slot is None else bound.get(slot, slot)
+
+
+def template_problems(
+    template: InterventionTemplate,
+    *,
+    subtypes: Mapping[str, InterventionSubtype] | None = None,
+) -> list[str]:
+    """What is wrong with a template, in words for its author (empty when it is sound).
+
+    Checked: the id reads ``<sector>.<name>``; the texts every intervention needs are
+    there; SDG targets and indicators, GCM objectives and 10.7.2 domains are known codes;
+    DAC codes have five digits; actor slots are well formed and each of the four stages
+    has a leading slot (so an instance meets the roles criterion once bound); the
+    sub-type (when ``subtypes`` is given) is registered and of the template's type.
+    """
+    cat = catalogue()
+    t = template
+    out: list[str] = []
+    if not _TEMPLATE_ID.match(t.id) or not t.id.startswith(f"{t.sector}."):
+        out.append(
+            f"id must read '<sector>.<name>' in lower case with hyphens, starting with its "
+            f"sector {t.sector!r}"
+        )
+    for name in ("title", "description", "rationale"):
+        if not getattr(t, name).strip():
+            out.append(f"{name} is empty")
+    if not t.targets:
+        out.append("it serves no SDG target")
+    out += [f"unknown SDG target {code!r}" for code in t.targets if not cat.has_target(code)]
+    for s in t.indicators:
+        ref = s.indicator
+        if ref.kind is IndicatorKind.SDG:
+            if not ref.code or not cat.has_indicator(ref.code):
+                out.append(f"unknown SDG indicator {ref.code!r}")
+        elif not ref.name.strip() or not ref.definition.strip():
+            out.append(
+                f"{ref.kind.value} indicator {ref.code or ref.name!r} needs a name and a definition"
+            )
+    out += [f"unknown GCM objective {n}" for n in t.gcm_objectives if n not in cat.gcm_objectives]
+    out += [
+        f"unknown 10.7.2 domain {n}" for n in t.migration_domains if n not in cat.migration_domains
+    ]
+    out += [f"DAC sector code {c!r} is not five digits" for c in t.dac_sectors if not _DAC.match(c)]
+    for a in t.actors:
+        if not _SLOT.match(a.slot):
+            out.append(f"actor slot {a.slot!r} must be lower case with hyphens")
+    led = {a.stage for a in t.actors if a.role is RoleKind.LEAD}
+    out += [f"no actor slot leads the {stage.value} stage" for stage in Stage if stage not in led]
+    slots = set(t.slots)
+    out += [
+        f"indicator responsible {s.responsible!r} is not one of the template's actor slots"
+        for s in t.indicators
+        if s.responsible is not None and s.responsible not in slots
+    ]
+    if subtypes is not None and t.subtype is not None:
+        sub = subtypes.get(t.subtype)
+        if sub is None:
+            out.append(f"sub-type {t.subtype!r} is not registered")
+        elif sub.type is not t.type:
+            out.append(f"sub-type {t.subtype!r} is a kind of {sub.type.value}, not {t.type.value}")
+    return out
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if attrs.has(type(value)):
+        return {f.name: _plain(getattr(value, f.name)) for f in attrs.fields(type(value))}
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def template_to_dict(template: InterventionTemplate) -> dict[str, Any]:
+    """Plain data for a template (``migsdg templates --format json``)."""
+    data: dict[str, Any] = _plain(template)
+    return data

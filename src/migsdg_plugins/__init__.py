@@ -1,0 +1,7 @@
+"""Sector plugins bundled with migsdg: labour, health, education and finance.
+
+Each is an ordinary migsdg plugin, declared in the ``migsdg`` entry-point group of
+migsdg's own distribution and discovered exactly like a third-party package; each can be
+turned off with ``MIGSDG_DISABLE_PLUGINS`` (for example ``MIGSDG_DISABLE_PLUGINS=finance``).
+They double as worked examples for sector teams writing their own (``docs/plugins.md``).
+"""
