@@ -26,7 +26,7 @@ else:  # pragma: no cover - Python 3.10
 
 __all__ = ["example_path", "example_text", "load_example", "names"]
 
-_NAMES = ("national",)
+_NAMES = ("national", "provincial")
 
 
 def names() -> tuple[str, ...]:
