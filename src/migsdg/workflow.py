@@ -194,18 +194,26 @@ def _representation_reasons(plan: ActionPlan) -> list[str]:
     ]
 
 
-def _finding_reasons(plan: ActionPlan, today: _dt.date) -> list[str]:
+def _finding_reasons(plan: ActionPlan, today: _dt.date, *, amending: bool = False) -> list[str]:
     from migsdg.api import check
+    from migsdg.plugins import get_host
 
-    errors = check(plan, today=today).errors
+    # Rules that summarize the other findings (such as "an adopted plan has no errors")
+    # would only repeat them; the reason lists the underlying errors.
+    summaries = {r.code for r in get_host().checks() if r.reads_findings}
+    errors = [f for f in check(plan, today=today).errors if f.code not in summaries]
     if not errors:
         return []
     counts = Counter(f.code for f in errors)
     codes = ", ".join(f"{code} ×{n}" if n > 1 else code for code, n in sorted(counts.items()))
     n = len(errors)
+    then = (
+        "an adopted plan stays complete; to work on unfinished changes, submit it for review again"
+        if amending
+        else "the plan is finalized before it is validated and adopted"
+    )
     return [
-        f"the checks find {n} error{'s' if n != 1 else ''} ({codes}); the plan is finalized "
-        "before adoption (see migsdg check)"
+        f"the checks find {n} error{'s' if n != 1 else ''} ({codes}); {then} (see migsdg check)"
     ]
 
 
@@ -237,6 +245,7 @@ def blockers(
         reasons += _content_reasons(plan)
     elif transition == "validate":
         reasons += _workshop_reasons(plan, on)
+        reasons += _finding_reasons(plan, today or on)
     elif transition == "adopt":
         reasons += _workshop_reasons(plan, on)
         reasons += _representation_reasons(plan)
@@ -311,15 +320,22 @@ def submit_for_review(
 
 
 def validate(
-    plan: ActionPlan, *, date: _dt.date | None = None, author: str = "", summary: str = ""
+    plan: ActionPlan,
+    *,
+    date: _dt.date | None = None,
+    author: str = "",
+    summary: str = "",
+    today: _dt.date | None = None,
 ) -> ActionPlan:
     """Record that the review validated the plan.
 
-    Refused unless the plan is in review and the workshop its level needs is recorded: an
+    Refused unless the plan is in review, the workshop its level needs is recorded (an
     interministerial workshop for a national plan, a multi-stakeholder local workshop for a
-    subnational or local one.
+    subnational or local one) and the checks (with ``today``, default ``date``) find no
+    errors: the workshops validate the plan by confirming its interventions, timeframes,
+    stakeholder involvement and budget.
     """
-    return _transition(plan, "validate", date=date, author=author, summary=summary)
+    return _transition(plan, "validate", date=date, author=author, summary=summary, today=today)
 
 
 def adopt(
@@ -346,6 +362,7 @@ def amend(
     author: str,
     summary: str,
     date: _dt.date | None = None,
+    today: _dt.date | None = None,
 ) -> ActionPlan:
     """Record a change to an adopted plan as a new revision.
 
@@ -353,8 +370,10 @@ def amend(
     (default: ``plan`` itself, when the changes were made in place). The result is
     ``revised`` with status ``amended`` and ``plan``'s history plus one revision. Refused
     when ``plan`` is not adopted, without an author or a summary, when ``revised`` carries
-    an edited history or a status changed by hand, or when ``date`` precedes the last
-    revision.
+    an edited history or a status changed by hand, when ``date`` precedes the last
+    revision, and when the amended plan has error findings (checked with ``today``,
+    default ``date``): an adopted plan stays complete, and unfinished work goes back
+    through review (:func:`submit_for_review`).
     """
     on = date or _today()
     new = plan if revised is None else revised
@@ -365,9 +384,12 @@ def amend(
             f"the status was changed by hand from {plan.status.value} to {new.status.value}; "
             "status changes go through the workflow"
         )
+    result = _revised(new, plan, _S.AMENDED, on, author, summary)
+    if not reasons:
+        reasons += _finding_reasons(result, today or on, amending=True)
     if reasons:
         raise TransitionError("amend the plan", tuple(dict.fromkeys(reasons)))
-    return _revised(new, plan, _S.AMENDED, on, author, summary)
+    return result
 
 
 def record_consultation(
@@ -377,6 +399,7 @@ def record_consultation(
     date: _dt.date | None = None,
     author: str = "",
     summary: str = "",
+    today: _dt.date | None = None,
 ) -> ActionPlan:
     """Add a consultation or review workshop to the plan.
 
@@ -401,7 +424,7 @@ def record_consultation(
     if not adopted:
         return added
     what = summary or f"Recorded {consultation.kind.label.lower()} {consultation.id!r}"
-    return amend(plan, added, author=author, summary=what, date=date)
+    return amend(plan, added, author=author, summary=what, date=date, today=today)
 
 
 # -- the history ---------------------------------------------------------------------------------

@@ -1,0 +1,273 @@
+"""``migsdg funding``: the plan's resource mobilization view.
+
+Per intervention the resources required (supporting activities included), the funding
+secured, pledged and proposed, and the gap; totals per funding category (the guide's four)
+and per funding source and partner; the interventions that need additional resources,
+largest gap first. Amounts in another currency need an exchange rate in the plan; without
+one the command stops with exit 2 rather than add up different currencies.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any, TextIO
+
+from migsdg.io import load_plan
+from migsdg.views import FundingSummary, funding_summary, plain_amount
+
+#: The CSV tables and their columns, in order (documented in docs/formats.md).
+CSV_TABLES: dict[str, tuple[str, ...]] = {
+    "interventions": (
+        "intervention",
+        "title",
+        "resources",
+        "supporting_activities",
+        "required",
+        "secured",
+        "pledged",
+        "proposed",
+        "gap",
+        "currency",
+    ),
+    "categories": ("category", "label", "secured", "pledged", "proposed", "total", "currency"),
+    "sources": (
+        "source",
+        "name",
+        "provider",
+        "provider_name",
+        "category",
+        "secured",
+        "pledged",
+        "proposed",
+        "total",
+        "currency",
+    ),
+    "needing": (
+        "rank",
+        "intervention",
+        "title",
+        "required",
+        "secured",
+        "pledged",
+        "gap",
+        "currency",
+    ),
+}
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "funding",
+        help="resources required, funding and gaps (resource mobilization plan)",
+        description="Show resources required (supporting activities included), funding "
+        "secured, pledged and proposed, and the gap per intervention, totals per funding "
+        "category and per source, and the interventions needing additional resources.",
+    )
+    p.add_argument("plan", metavar="PLAN", help="plan file (.yaml, .yml, .json or .xlsx)")
+    p.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    p.add_argument(
+        "--table",
+        choices=tuple(CSV_TABLES),
+        default="interventions",
+        help="with --format csv, which table to write (default: interventions)",
+    )
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    summary = funding_summary(load_plan(args.plan))
+    if args.format == "json":
+        json.dump(summary.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif args.format == "csv":
+        write_csv(summary, args.table, sys.stdout)
+    else:
+        write_text(summary, sys.stdout)
+    return 0
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _text(value: str | None) -> str:
+    """Text for a CSV cell that a spreadsheet will not run as a formula: text starting
+    with ``= + - @`` (or a tab or carriage return) gets a leading apostrophe."""
+    text = value or ""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def csv_rows(summary: FundingSummary, table: str) -> list[tuple[str, ...]]:
+    """The rows of one CSV table, header first; amounts as plain decimal text, and text
+    that a spreadsheet would read as a formula prefixed with an apostrophe."""
+    a, t, cur = plain_amount, _text, summary.currency
+    rows: list[tuple[str, ...]] = [CSV_TABLES[table]]
+    if table == "interventions":
+        rows += [
+            (
+                t(i.intervention),
+                t(i.title),
+                a(i.resources),
+                a(i.supporting_activities),
+                a(i.required),
+                a(i.secured),
+                a(i.pledged),
+                a(i.proposed),
+                a(i.gap),
+                cur,
+            )
+            for i in summary.interventions
+        ]
+    elif table == "categories":
+        rows += [
+            (
+                c.category.value if c.category else "",
+                t(c.label),
+                a(c.secured),
+                a(c.pledged),
+                a(c.proposed),
+                a(c.total),
+                cur,
+            )
+            for c in summary.categories
+        ]
+    elif table == "sources":
+        rows += [
+            (
+                t(s.source),
+                t(s.name),
+                t(s.provider),
+                t(s.provider_name),
+                s.category.value if s.category else "",
+                a(s.secured),
+                a(s.pledged),
+                a(s.proposed),
+                a(s.total),
+                cur,
+            )
+            for s in summary.sources
+        ]
+    else:
+        rows += [
+            (
+                str(rank),
+                t(i.intervention),
+                t(i.title),
+                a(i.required),
+                a(i.secured),
+                a(i.pledged),
+                a(i.gap),
+                cur,
+            )
+            for rank, i in enumerate(summary.needing_resources(), 1)
+        ]
+    return rows
+
+
+def write_csv(summary: FundingSummary, table: str, out: TextIO) -> None:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerows(csv_rows(summary, table))
+
+
+def _money(value: Decimal) -> str:
+    return f"{value:,.2f}"
+
+
+def _table(out: TextIO, header: Sequence[str], rows: Sequence[Sequence[str]], left: int) -> None:
+    """Columns before ``left`` are text (left-aligned), the rest amounts (right-aligned)."""
+    widths = [max(len(str(r[i])) for r in (header, *rows)) for i in range(len(header))]
+    for row in (header, *rows):
+        cells = [
+            str(c).ljust(widths[i]) if i < left else str(c).rjust(widths[i])
+            for i, c in enumerate(row)
+        ]
+        out.write("  " + "  ".join(cells).rstrip() + "\n")
+
+
+def write_text(summary: FundingSummary, out: TextIO) -> None:
+    """The resource mobilization view as text for people."""
+    m, cur = _money, summary.currency
+    w = out.write
+    w(f"Resources and funding: plan {summary.plan} (amounts in {cur})\n\n")
+    w("Per intervention (required = costed resources + supporting activities)\n")
+    rows = [
+        (
+            i.intervention,
+            m(i.resources),
+            m(i.supporting_activities),
+            m(i.required),
+            m(i.secured),
+            m(i.pledged),
+            m(i.proposed),
+            m(i.gap),
+        )
+        for i in summary.interventions
+    ]
+    rows.append(
+        (
+            "Total",
+            m(summary.resources),
+            m(summary.supporting_activities),
+            m(summary.required),
+            m(summary.secured),
+            m(summary.pledged),
+            m(summary.proposed),
+            m(summary.gap),
+        )
+    )
+    _table(
+        out,
+        (
+            "Intervention",
+            "Resources",
+            "Supporting",
+            "Required",
+            "Secured",
+            "Pledged",
+            "Proposed",
+            "Gap",
+        ),
+        rows,
+        1,
+    )
+    w("\nPer funding category\n")
+    _table(
+        out,
+        ("Category", "Secured", "Pledged", "Proposed", "Total"),
+        [
+            (c.label, m(c.secured), m(c.pledged), m(c.proposed), m(c.total))
+            for c in summary.categories
+        ],
+        1,
+    )
+    w("\nPer funding source and partner\n")
+    if summary.sources:
+        _table(
+            out,
+            ("Source", "Partner", "Secured", "Pledged", "Proposed", "Total"),
+            [
+                (
+                    s.name or s.source,
+                    s.provider_name or s.provider or "-",
+                    m(s.secured),
+                    m(s.pledged),
+                    m(s.proposed),
+                    m(s.total),
+                )
+                for s in summary.sources
+            ],
+            2,
+        )
+    else:
+        w("  no funding arrangements recorded\n")
+    w("\nInterventions needing additional resources (largest gap first)\n")
+    needing = summary.needing_resources()
+    for rank, i in enumerate(needing, 1):
+        title = f" ({i.title})" if i.title else ""
+        w(f"  {rank}. {i.intervention}{title}: gap {m(i.gap)} of {m(i.required)} required\n")
+    if not needing:
+        w("  none: every intervention's required resources are secured or pledged\n")

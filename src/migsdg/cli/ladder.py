@@ -1,0 +1,161 @@
+"""``migsdg ladder``: propose interim values between a baseline and a final target.
+
+Prints the proposed ladder (linear, or a constant growth rate). With ``--plan``,
+``--sdg-target`` (and usually ``--indicator``) it shows the interim targets that would be
+added to the plan, and with ``--write`` adds them, rewriting the plan file atomically. On
+an adopted plan the addition is an amendment and needs ``--author`` and ``--summary``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import sys
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from migsdg import workflow
+from migsdg.io import load_plan, save_plan
+from migsdg.ladder import METHODS, add_interim_targets, interim_ladder
+from migsdg.model import PlanStatus
+from migsdg.views import plain_amount
+
+LADDER_FORMAT = "migsdg-ladder"
+LADDER_FORMAT_VERSION = 1
+
+
+def _number(text: str) -> Decimal:
+    try:
+        value = Decimal(text.strip())
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not value.is_finite():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a finite number")
+    return value
+
+
+def _month_day(text: str) -> tuple[int, int]:
+    try:
+        month, day = (int(p) for p in text.split("-"))
+        _dt.date(2000, month, day)  # a leap year: 02-29 is allowed here
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a month and day (MM-DD)") from None
+    return month, day
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "ladder",
+        help="propose interim values between a baseline and a final target",
+        description="Propose interim values of an indicator for chosen years, on a straight "
+        "line or at a constant growth rate, and optionally add them to a plan as interim "
+        "targets.",
+    )
+    p.add_argument("--baseline", type=_number, required=True, help="baseline value")
+    p.add_argument("--baseline-year", type=int, required=True)
+    p.add_argument("--target", type=_number, required=True, help="final target value")
+    p.add_argument("--target-year", type=int, required=True)
+    p.add_argument(
+        "--years", type=int, nargs="+", required=True, metavar="YEAR", help="interim years"
+    )
+    p.add_argument("--method", choices=METHODS, default="linear")
+    p.add_argument(
+        "--places", type=int, default=None, help="decimal places (default: from the inputs)"
+    )
+    p.add_argument("--plan", metavar="PLAN", help="plan file to add the interim targets to")
+    p.add_argument("--sdg-target", metavar="CODE", help="the SDG target, e.g. 10.c")
+    p.add_argument("--indicator", metavar="CODE", help="its SDG indicator, e.g. 10.c.1")
+    p.add_argument("--unit", default="", help="unit of the values, e.g. percent")
+    p.add_argument(
+        "--due", type=_month_day, default=(12, 31), metavar="MM-DD", help="due day in each year"
+    )
+    p.add_argument("--replace", action="store_true", help="replace interim targets already set")
+    p.add_argument("--write", action="store_true", help="write the interim targets to PLAN")
+    p.add_argument("--author", default="", help="for an adopted plan: who amends it")
+    p.add_argument("--summary", default="", help="for an adopted plan: the amendment's summary")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(run=run)
+
+
+def _fail(message: str) -> int:
+    print(f"migsdg: error: {message}", file=sys.stderr)
+    return 2
+
+
+def run(args: argparse.Namespace) -> int:
+    if (args.write or args.sdg_target) and not args.plan:
+        return _fail("--sdg-target and --write need --plan")
+    if args.plan and not args.sdg_target:
+        return _fail("--plan needs --sdg-target (the SDG target the interim values are for)")
+    steps = interim_ladder(
+        args.baseline,
+        args.baseline_year,
+        args.target,
+        args.target_year,
+        args.years,
+        args.method,
+        places=args.places,
+    )
+    added: list[dict[str, Any]] = []
+    if args.plan:
+        path = Path(args.plan)
+        plan = load_plan(path)
+        new = add_interim_targets(
+            plan,
+            args.sdg_target,
+            args.indicator,
+            steps,
+            due_month_day=args.due,
+            unit=args.unit,
+            replace=args.replace,
+        )
+        added = [
+            {
+                "id": it.id,
+                "target": it.target,
+                "indicator": it.indicator,
+                "value": plain_amount(it.value) if it.value is not None else None,
+                "due": it.due.isoformat() if it.due else None,
+            }
+            # add_interim_targets appends one interim target per step, in order
+            for it in new.interim_targets[-len(steps) :]
+        ]
+        if args.write:
+            if plan.status in (PlanStatus.ADOPTED, PlanStatus.AMENDED):
+                summary = args.summary or (
+                    f"Interim targets for {added[0]['target']} accepted from a {args.method} ladder"
+                )
+                new = workflow.amend(plan, new, author=args.author, summary=summary)
+            save_plan(new, path)
+
+    if args.format == "json":
+        data = {
+            "format": LADDER_FORMAT,
+            "version": LADDER_FORMAT_VERSION,
+            "method": args.method,
+            "baseline": {"value": plain_amount(args.baseline), "year": args.baseline_year},
+            "target": {"value": plain_amount(args.target), "year": args.target_year},
+            "values": [
+                {"year": m.year, "value": plain_amount(m.value) if m.value is not None else None}
+                for m in steps
+            ],
+            "interim_targets": added,
+            "written": bool(args.write),
+        }
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+
+    print(steps[0].note if steps else "")
+    print(f"  {args.baseline_year}  {args.baseline}  (baseline)")
+    for m in steps:
+        end = "  (final target)" if m.year == args.target_year else ""
+        print(f"  {m.year}  {m.value}{end}")
+    if args.plan:
+        verb = "added to" if args.write else "would be added to (use --write)"
+        print(f"\nInterim targets {verb} {args.plan}:")
+        for it in added:
+            print(f"  {it['id']}  {it['value']}  due {it['due']}")
+    return 0

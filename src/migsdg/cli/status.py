@@ -1,0 +1,202 @@
+"""``migsdg status``: show a plan's review and adoption status, or move it on.
+
+``show`` (the default) prints the status, the revision history, the review workshops and,
+for each next step, what still stands in its way. ``submit``, ``validate``, ``adopt`` and
+``amend`` apply that step and rewrite the plan file atomically (in the canonical layout).
+A step the guide rules out is refused with every reason, exit 1, and the file untouched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from migsdg import workflow
+from migsdg.errors import TransitionError
+from migsdg.io import load_plan, save_plan
+from migsdg.model import ActionPlan, ActorKind
+
+STATUS_FORMAT = "migsdg-status"
+STATUS_FORMAT_VERSION = 1
+ACTIONS = ("show", "submit", "validate", "adopt", "amend")
+_WRITABLE = (".yaml", ".yml", ".json")
+
+
+def _date(text: str) -> _dt.date:
+    try:
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "status",
+        help="show or change the plan's review and adoption status",
+        description="Show the plan's status and history, or submit it for review, validate, "
+        "adopt or amend it. Changes are written back to the plan file atomically; each adds "
+        "a revision (number, date, author, summary) to its history.",
+    )
+    p.add_argument("plan", metavar="PLAN", help="plan file (.yaml, .yml or .json)")
+    p.add_argument("action", nargs="?", choices=ACTIONS, default="show")
+    p.add_argument("--author", default="", help="who makes the change (required once adopted)")
+    p.add_argument("--summary", default="", help="what changed (required for amend)")
+    p.add_argument(
+        "--date", type=_date, default=None, help="date of the step, YYYY-MM-DD (default: today)"
+    )
+    p.add_argument(
+        "--today",
+        type=_date,
+        default=None,
+        help="date the checks compare with when adopting (default: the step's date)",
+    )
+    p.add_argument(
+        "--previous",
+        metavar="OLD",
+        help="for amend: the plan file as last adopted or amended; the history in PLAN is "
+        "checked against it and the new revision follows it",
+    )
+    p.add_argument("--format", choices=("text", "json"), default="text", help="for show")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    path = Path(args.plan)
+    if args.action != "show" and path.suffix.lower() not in _WRITABLE:
+        print(
+            f"migsdg: error: {path}: status changes are written to YAML or JSON plan files; "
+            "convert the workbook first",
+            file=sys.stderr,
+        )
+        return 2
+    plan = load_plan(path)
+    if args.action == "show":
+        data = status_dict(plan, today=args.today or args.date)
+        if args.format == "json":
+            json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+        else:
+            write_text(data, sys.stdout)
+        return 0
+
+    try:
+        if args.action == "amend":
+            base = load_plan(args.previous) if args.previous else plan
+            new = workflow.amend(
+                base,
+                plan,
+                author=args.author,
+                summary=args.summary,
+                date=args.date,
+                today=args.today,
+            )
+        else:
+            step = {
+                "submit": workflow.submit_for_review,
+                "validate": workflow.validate,
+                "adopt": workflow.adopt,
+            }[args.action]
+            kwargs: dict[str, Any] = {"date": args.date, "author": args.author}
+            if args.summary:
+                kwargs["summary"] = args.summary
+            if args.action != "submit":
+                kwargs["today"] = args.today
+            new = step(plan, **kwargs)
+    except TransitionError as exc:
+        print(f"migsdg: cannot {exc.transition} {plan.id!r}:", file=sys.stderr)
+        for reason in exc.reasons:
+            print(f"  - {reason}", file=sys.stderr)
+        return 1
+    save_plan(new, path)
+    last = new.revisions[-1]
+    print(
+        f"{new.id}: {plan.status.value} → {new.status.value} "
+        f"(revision {last.number}, {last.date.isoformat()})"
+    )
+    return 0
+
+
+def status_dict(plan: ActionPlan, *, today: _dt.date | None = None) -> dict[str, Any]:
+    """The ``migsdg-status`` format, version 1 (``docs/formats.md``)."""
+    kinds = {a.id: a.kind for a in plan.actors}
+    reviews = []
+    for c in plan.consultations:
+        if not c.kind.is_review:
+            continue
+        groups: dict[str, None] = {}
+        for p in c.participants:
+            groups[p.group.value] = None
+            for a in p.actors:
+                kind = kinds.get(a)
+                if isinstance(kind, ActorKind):
+                    groups[kind.value] = None
+        reviews.append(
+            {
+                "id": c.id,
+                "kind": c.kind.value,
+                "date": c.date.isoformat() if c.date else None,
+                "groups": list(groups),
+            }
+        )
+    steps = []
+    for name in workflow.next_transitions(plan):
+        # amend needs an author and a summary, given on the command line; show the rest.
+        given = "-" if name == "amend" else ""
+        reasons = workflow.blockers(
+            plan, name, author=given, summary=given, date=today, today=today
+        )
+        steps.append({"transition": name, "allowed": not reasons, "reasons": list(reasons)})
+    return {
+        "format": STATUS_FORMAT,
+        "version": STATUS_FORMAT_VERSION,
+        "plan": plan.id,
+        "title": plan.title,
+        "level": plan.level.value if plan.level else None,
+        "status": plan.status.value,
+        "revision": plan.revision,
+        "revisions": [
+            {
+                "number": r.number,
+                "date": r.date.isoformat(),
+                "author": r.author,
+                "summary": r.summary,
+                "status": r.status.value if r.status else None,
+            }
+            for r in plan.revisions
+        ],
+        "reviews": reviews,
+        "next": steps,
+    }
+
+
+def write_text(data: dict[str, Any], out: TextIO) -> None:
+    w = out.write
+    title = f": {data['title']}" if data["title"] else ""
+    w(f"Plan {data['plan']}{title}\n")
+    w(f"Status: {data['status']} (revision {data['revision']})\n")
+    w("\nHistory\n")
+    for r in data["revisions"]:
+        by = f" ({r['author']})" if r["author"] else ""
+        status = f" [{r['status']}]" if r["status"] else ""
+        w(f"  {r['number']:>3}  {r['date']}  {r['summary']}{by}{status}\n")
+    if not data["revisions"]:
+        w("  no revisions recorded yet\n")
+    w("\nReview workshops\n")
+    for c in data["reviews"]:
+        groups = ", ".join(g.replace("_", " ") for g in c["groups"]) or "participants not recorded"
+        w(f"  {c['id']}  {c['kind'].replace('_', ' ')}  {c['date'] or 'undated'}  ({groups})\n")
+    if not data["reviews"]:
+        w("  none recorded\n")
+    w("\nNext steps\n")
+    for step in data["next"]:
+        needs = " (with --author and --summary)" if step["transition"] == "amend" else ""
+        if step["allowed"]:
+            w(f"  {step['transition']}: possible{needs}\n")
+        else:
+            w(f"  {step['transition']}: not yet{needs}\n")
+            for reason in step["reasons"]:
+                w(f"    - {reason}\n")
