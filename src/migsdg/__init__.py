@@ -17,6 +17,7 @@ from migsdg.api import check
 from migsdg.catalogue import Catalogue, catalogue
 from migsdg.checks import Finding, Report, Rule, Severity
 from migsdg.codes import normalise_code
+from migsdg.diff import PlanDiff, diff_plans
 from migsdg.errors import (
     ExportError,
     MigsdgError,
@@ -28,6 +29,7 @@ from migsdg.errors import (
 )
 from migsdg.exporters import Exporter, export
 from migsdg.io import dumps_plan, load_plan, loads_plan, plan_from_dict, plan_to_dict, save_plan
+from migsdg.ladder import LadderError, add_interim_targets, interim_ladder
 from migsdg.model import (
     ActionPlan,
     Actor,
@@ -70,6 +72,16 @@ from migsdg.model import (
     SupportingActivityKind,
     Timeframe,
 )
+from migsdg.review import ReviewResult, review
+from migsdg.views import CurrencyError, FundingSummary, funding_summary
+from migsdg.workflow import (
+    adopt,
+    amend,
+    history_rewrites,
+    record_consultation,
+    submit_for_review,
+    validate,
+)
 
 if TYPE_CHECKING:
     from pluggy import HookimplMarker, HookspecMarker
@@ -88,6 +100,7 @@ __all__ = [
     "Consultation",
     "ConsultationKind",
     "CostLine",
+    "CurrencyError",
     "Disaggregation",
     "ExchangeRate",
     "ExistingFramework",
@@ -100,6 +113,7 @@ __all__ = [
     "FundingCategory",
     "FundingSource",
     "FundingStatus",
+    "FundingSummary",
     "GovernanceLevel",
     "IndicatorKind",
     "IndicatorRef",
@@ -107,6 +121,7 @@ __all__ = [
     "Intervention",
     "InterventionForm",
     "InterventionType",
+    "LadderError",
     "Measure",
     "MigsdgError",
     "Milestone",
@@ -115,11 +130,13 @@ __all__ = [
     "Output",
     "Participation",
     "Period",
+    "PlanDiff",
     "PlanLoadError",
     "PlanStatus",
     "PluginError",
     "Problem",
     "Report",
+    "ReviewResult",
     "Revision",
     "Role",
     "RoleKind",
@@ -132,18 +149,29 @@ __all__ = [
     "TransitionError",
     "UnknownCodeError",
     "__version__",
+    "add_interim_targets",
+    "adopt",
+    "amend",
     "catalogue",
     "check",
+    "diff_plans",
     "dumps_plan",
     "export",
+    "funding_summary",
+    "history_rewrites",
     "hookimpl",
     "hookspec",
+    "interim_ladder",
     "load_plan",
     "loads_plan",
     "normalise_code",
     "plan_from_dict",
     "plan_to_dict",
+    "record_consultation",
+    "review",
     "save_plan",
+    "submit_for_review",
+    "validate",
 ]
 
 
