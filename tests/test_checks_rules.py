@@ -459,6 +459,7 @@ FIRES: list[Fires] = [
         _ms({"disaggregation": (Disaggregation.SEX, Disaggregation.AGE)}),
         "interventions[0].monitoring[0].disaggregation",
         "iv-1",
+        says="disaggregated by sex, age but not by migratory status",
     ),
     Fires(
         "AP605",
@@ -662,7 +663,11 @@ SILENT: dict[str, list[Build]] = {
     "AP601": [_national_indicator],
     "AP602": [_ms({"interim": ()})],
     "AP603": [_ms({"baseline": Measure(value=D(1), year=2030), "interim": ()})],
-    "AP604": [_ms({"disaggregation": (Disaggregation.MIGRATORY_STATUS,)})],
+    "AP604": [
+        _ms({"disaggregation": (Disaggregation.MIGRATORY_STATUS,)}),
+        _ms({"disaggregation": (Disaggregation.GEOGRAPHIC_LOCATION,)}),  # not about people
+        _ms({"disaggregation": ()}),
+    ],
     "AP605": [_indicator_of_repeated_target],
     "AP701": [_local(ConsultationKind.LOCAL_MULTISTAKEHOLDER_WORKSHOP)],
     "AP702": [

@@ -172,28 +172,48 @@ def _years(ctx: CheckContext) -> Iterator[Hit]:
                     )
 
 
+#: Dimensions that show an entry counts people (rather than policies, prices or
+#: institutions): such an entry can and should also count migrants.
+_PERSONAL = frozenset(
+    {
+        Disaggregation.SEX,
+        Disaggregation.AGE,
+        Disaggregation.INCOME,
+        Disaggregation.RACE,
+        Disaggregation.ETHNICITY,
+        Disaggregation.DISABILITY,
+        Disaggregation.NATIONALITY,
+    }
+)
+
+
 @rule(
     "AP604",
     "migratory-status-disaggregation",
     severity=Severity.INFO,
-    summary="Monitoring entries are disaggregated by migratory status.",
+    summary="Monitoring entries that count people (disaggregated by sex, age or another "
+    "personal characteristic) are also disaggregated by migratory status.",
     why="SDG target 17.18 calls for data disaggregated by income, gender, age, race, "
     "ethnicity, migratory status, disability, geographic location and other "
     "characteristics; without migratory status, a Migration-SDG plan cannot show what its "
-    "interventions changed for migrants.",
+    "interventions changed for migrants. Entries with no personal disaggregation (counts "
+    "of policies, prices, institutions) are left alone.",
 )
 def _migratory(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():
         for j, entry in enumerate(iv.monitoring):
-            if Disaggregation.MIGRATORY_STATUS not in entry.disaggregation:
-                yield Hit(
-                    location=f"{where}.monitoring[{j}].disaggregation",
-                    message=f"{_label(entry, j)} of intervention {iv.id!r} is not "
-                    "disaggregated by migratory status",
-                    hint="Add migratory_status to disaggregation where the data source allows "
-                    "it (and plan to add the question to the source where it does not).",
-                    intervention=iv.id,
-                )
+            dims = set(entry.disaggregation)
+            if Disaggregation.MIGRATORY_STATUS in dims or dims.isdisjoint(_PERSONAL):
+                continue
+            shown = ", ".join(d.value for d in entry.disaggregation)
+            yield Hit(
+                location=f"{where}.monitoring[{j}].disaggregation",
+                message=f"{_label(entry, j)} of intervention {iv.id!r} is disaggregated by "
+                f"{shown} but not by migratory status",
+                hint="Add migratory_status to disaggregation where the data source allows "
+                "it (and plan to add the question to the source where it does not).",
+                intervention=iv.id,
+            )
 
 
 @rule(

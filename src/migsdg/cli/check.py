@@ -1,0 +1,160 @@
+"""``migsdg check``: check a plan against the action-plan criteria.
+
+Text output groups the findings by intervention (plan-level findings first), each with
+its severity, rule code, location and message, and the hint on how to fix it below. JSON
+output is :meth:`migsdg.checks.Report.to_dict`, a versioned format for other planning
+systems. Exit codes: 0 no error findings, 1 error findings, 2 a plan that cannot be loaded
+(every problem is printed) or bad usage.
+
+``--list-rules`` lists the rules that would run (after ``--select``/``--ignore``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from collections.abc import Iterable, Sequence
+from typing import Any, TextIO
+
+from migsdg.checks import Finding, Report, Rule
+from migsdg.cli import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK
+from migsdg.model import ActionPlan
+
+_WIDTH = 100
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "check",
+        help="check a plan against the action-plan criteria",
+        description="Check a plan against the guide's action-plan criteria and report what "
+        "it still lacks, by intervention, with a hint for each finding. Exits 1 when there "
+        "are error findings, 2 when the plan cannot be loaded.",
+    )
+    p.add_argument("plan", nargs="?", metavar="PLAN", help="plan file (.yaml, .yml, .json, .xlsx)")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    p.add_argument(
+        "--select",
+        metavar="CODES",
+        action="append",
+        default=[],
+        help="only rules whose code starts with one of these, comma-separated "
+        "(e.g. AP1,AP402); repeatable",
+    )
+    p.add_argument(
+        "--ignore",
+        metavar="CODES",
+        action="append",
+        default=[],
+        help="leave out rules whose code starts with one of these; repeatable",
+    )
+    p.add_argument(
+        "--list-rules",
+        action="store_true",
+        help="list the rules (code, severity, name, what they check) and exit",
+    )
+    p.set_defaults(run=run)
+
+
+def _codes(values: Iterable[str]) -> list[str]:
+    return [c.strip() for v in values for c in v.split(",") if c.strip()]
+
+
+def run(args: argparse.Namespace) -> int:
+    from migsdg.api import check
+    from migsdg.io import load_plan
+    from migsdg.plugins import get_host
+
+    select, ignore = _codes(args.select), _codes(args.ignore)
+    host = get_host()
+    rules = host.checks().selected(select, ignore)
+    host.warn_failures()
+    if args.list_rules:
+        _list_rules(rules, args.format, sys.stdout)
+        return EXIT_OK
+    if args.plan is None:
+        print("migsdg check: error: give a PLAN file (or --list-rules)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    plan = load_plan(args.plan)
+    report = check(plan, select=select, ignore=ignore)
+    if args.format == "json":
+        json.dump(report.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        write_text(report, plan, args.plan, sys.stdout)
+    return EXIT_FINDINGS if report.has_errors else EXIT_OK
+
+
+def _list_rules(rules: Sequence[Rule], fmt: str, out: TextIO) -> None:
+    if fmt == "json":
+        rows = [
+            {
+                "code": r.code,
+                "name": r.name,
+                "severity": r.severity.value,
+                "plugin": r.plugin,
+                "summary": r.summary,
+            }
+            for r in rules
+        ]
+        json.dump(rows, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return
+    name_width = max((len(r.name) for r in rules), default=0)
+    for r in rules:
+        plugin = "" if r.plugin in ("core", "migsdg") else f"  [{r.plugin}]"
+        out.write(
+            f"{r.code:<7} {r.severity.value:<8} {r.name:<{name_width}}  {r.summary}{plugin}\n"
+        )
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 or word == 'info' else 's'}"
+
+
+def write_text(report: Report, plan: ActionPlan, source: str, out: TextIO) -> None:
+    """Findings grouped by intervention, plan-level first, then in plan order."""
+    index: dict[str, int] = {}
+    for i, iv in enumerate(plan.interventions):
+        index.setdefault(iv.id, i)
+    groups: dict[str | None, list[Finding]] = {}
+    for f in report.findings:
+        groups.setdefault(f.intervention, []).append(f)
+
+    def order(key: str | None) -> tuple[int, int, str]:
+        if key is None:
+            return (0, 0, "")
+        return (1, index.get(key, len(index)), key)
+
+    for key in sorted(groups, key=order):
+        if key is None:
+            out.write(f"Plan {plan.id!r}\n")
+        else:
+            at = index.get(key)
+            title = plan.interventions[at].title if at is not None else ""
+            head = f"Intervention {key!r}" + (f": {title}" if title else "")
+            out.write(head + (f"  (interventions[{at}])" if at is not None else "") + "\n")
+        for f in groups[key]:
+            out.write(f"  {f.severity.value:<7} {f.code} {f.location}: {f.message}\n")
+            if f.hint:
+                out.write(
+                    textwrap.fill(
+                        f.hint,
+                        width=_WIDTH,
+                        initial_indent="          hint: ",
+                        subsequent_indent="                ",
+                    )
+                    + "\n"
+                )
+        out.write("\n")
+    counts = report.counts()
+    summary = ", ".join(
+        _plural(counts[s], s) for s in ("error", "warning", "info") if counts.get(s)
+    )
+    ran = _plural(len(report.rules_run), "rule")
+    if summary:
+        out.write(f"{source}: {summary} ({ran} run)\n")
+    else:
+        out.write(f"{source}: no findings ({ran} run)\n")
