@@ -1,0 +1,58 @@
+"""docs/checks.md is generated from the rule registry and must match it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from migsdg import Severity
+from migsdg.checks import CheckContext, Hit, rule
+from migsdg.checks.docs import core_rules, main, render
+from migsdg.plugins import get_host
+
+DOC = Path(__file__).resolve().parents[1] / "docs" / "checks.md"
+REGENERATE = "python -m migsdg.checks.docs -o docs/checks.md"
+
+
+def test_committed_reference_matches_the_registry() -> None:
+    assert DOC.read_text(encoding="utf-8") == render(), (
+        f"docs/checks.md is out of date with the rules; regenerate it with: {REGENERATE}"
+    )
+
+
+def test_reference_lists_every_core_rule_with_its_why() -> None:
+    text = render()
+    host_core = [r for r in get_host().checks() if r.plugin == "core"]
+    assert [r.code for r in core_rules()] == [r.code for r in host_core]
+    for r in host_core:
+        assert f"\n### {r.code}\n" in text
+        assert f"`{r.name}` · default severity **{r.severity.value}**" in text
+        assert r.why in text
+    assert "## AP3xx — Timeframes and interim targets" in text
+    # The guide's wording is quoted where a rule comes from it.
+    assert '"Where interim targets have been set, timeframes of activities' in text
+
+
+def test_plugin_rules_are_listed_with_their_plugin_and_escaped() -> None:
+    @rule("LAB101", "pipe", severity=Severity.INFO, summary="a | b.", why="Because.")
+    def lab(ctx: CheckContext) -> Iterator[Hit]:
+        return iter(())
+
+    from attrs import evolve
+
+    text = render([*core_rules(), evolve(lab, plugin="labour")])
+    assert "| [LAB101](#lab101) | `pipe` | info | labour | a \\| b. |" in text
+    assert "## LAB1xx — Plugin rules" in text
+    assert "registered by **labour**" in text
+
+
+def test_check_mode(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "checks.md"
+    assert main(["-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == render()
+    assert main(["--check", str(out)]) == 0
+    out.write_text(render() + "edited by hand\n", encoding="utf-8")
+    assert main(["--check", str(out)]) == 1
+    assert REGENERATE in capsys.readouterr().err
