@@ -59,8 +59,9 @@ SCHEMA_VERSION = 1
 MAX_PLAN_FILE_BYTES = 64 * 1024 * 1024
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_CURRENCY = re.compile(r"^[A-Z]{3}$")
-_COUNTRY = re.compile(r"^[A-Z]{3}$")
+_WHOLE = re.compile(r"\s*-?[0-9]+\s*")
+_CURRENCY = re.compile(r"[A-Z]{3}")
+_COUNTRY = re.compile(r"[A-Z]{3}")
 
 
 class _Invalid(ValueError):
@@ -90,14 +91,27 @@ def _structure_str(value: Any, _: type) -> str:
     raise _Invalid(f"{_short(value)} is not text")
 
 
-def _structure_int(value: Any, _: type) -> int:
-    if isinstance(value, int) and not isinstance(value, bool):
+def _as_int(value: Any) -> int | None:
+    """The whole number ``value`` stands for, or None: an int, whole-number text such as
+    ``" 12 "``, or an integral float or decimal (``2030.0`` from a spreadsheet cell)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
         return value
-    if isinstance(value, str) and re.fullmatch(r"\s*-?\d+\s*", value):
+    if isinstance(value, str) and _WHOLE.fullmatch(value):
         return int(value)
-    if isinstance(value, (float, Decimal)) and value == value and value % 1 == 0:
-        return int(value)  # 2030.0 from a spreadsheet cell or a JSON number
-    raise _Invalid(f"{_short(value)} is not a whole number")
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
+        return int(value)
+    return None
+
+
+def _structure_int(value: Any, _: type) -> int:
+    result = _as_int(value)
+    if result is None:
+        raise _Invalid(f"{_short(value)} is not a whole number")
+    return result
 
 
 def _structure_decimal(value: Any, _: type) -> Decimal:
@@ -354,13 +368,12 @@ class _CodeChecker:
         if not isinstance(values, list):
             return
         for j, v in enumerate(values):
-            if isinstance(v, str) and v.strip().isdigit():
-                v = int(v)  # the converter accepts whole numbers written as text
-            if isinstance(v, int) and not isinstance(v, bool) and v not in pool:
+            number = _as_int(v)  # what the converter will make of it
+            if number is not None and number not in pool:
                 self.problems.append(
                     Problem(
                         location=f"{where}.{key}[{j}]",
-                        message=f"unknown {what} {v} ({_range(pool)})",
+                        message=f"unknown {what} {_short(v)} ({_range(pool)})",
                     )
                 )
 
@@ -368,7 +381,9 @@ class _CodeChecker:
         self, item: dict[str, Any], where: str, key: str, pattern: re.Pattern[str], what: str
     ) -> None:
         value = item.get(key)
-        if isinstance(value, str) and not pattern.match(value):
+        if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+            value = str(value)  # the converter reads numbers as text
+        if isinstance(value, str) and not pattern.fullmatch(value):
             self.problems.append(
                 Problem(location=_join(where, key), message=f"{value!r} is not {what}")
             )
