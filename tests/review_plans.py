@@ -8,10 +8,13 @@ thing at a time in them. Figures are illustrative.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import attrs
+import pytest
 
 from migsdg import (
     ActionPlan,
@@ -54,6 +57,27 @@ from migsdg import (
 )
 
 D = Decimal
+EXAMPLES = ("national", "provincial")
+
+
+@functools.cache
+def example(name: str) -> ActionPlan:
+    """An embedded example plan, loaded once (plans are immutable values)."""
+    from migsdg.examples import load_example
+
+    return load_example(name)
+
+
+@pytest.fixture(scope="session")
+def example_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The example plans saved as JSON files (quick to load) for the command tests; tests
+    that change a file copy it first."""
+    from migsdg import save_plan
+
+    folder = tmp_path_factory.mktemp("examples")
+    return {name: save_plan(example(name), folder / f"{name}.json") for name in EXAMPLES}
+
+
 INDICATORS = {"10.7": "10.7.2", "8.8": "8.8.2", "10.c": "10.c.1", "8.7": "8.7.1"}
 
 
