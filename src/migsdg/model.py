@@ -265,7 +265,12 @@ _LABELS: dict[_Choice, str] = {
 
 @attrs.frozen(kw_only=True)
 class Period:
-    """A span of dates; either end may still be unknown in a draft."""
+    """A span of dates; either end may still be unknown in a draft.
+
+    Attributes:
+        start: The first day (YYYY-MM-DD).
+        end: The last day (YYYY-MM-DD).
+    """
 
     start: _dt.date | None = None
     end: _dt.date | None = None
@@ -273,7 +278,13 @@ class Period:
 
 @attrs.frozen(kw_only=True)
 class Measure:
-    """A value of an indicator in a year (baseline, interim or final target)."""
+    """A value of an indicator in a year (baseline, interim or final target).
+
+    Attributes:
+        value: The value, in the indicator's unit.
+        year: The year the value refers to.
+        note: How the value was obtained, or a caveat (e.g. "illustrative").
+    """
 
     value: Decimal | None = None
     year: int | None = None
@@ -282,7 +293,12 @@ class Measure:
 
 @attrs.frozen(kw_only=True)
 class ExchangeRate:
-    """``rate`` units of the plan's currency buy one unit of ``currency``."""
+    """``rate`` units of the plan's currency buy one unit of ``currency``.
+
+    Attributes:
+        currency: The other currency (ISO 4217, e.g. ``USD``).
+        rate: Units of the plan's currency per unit of ``currency``.
+    """
 
     currency: str
     rate: Decimal
@@ -293,7 +309,14 @@ class ExchangeRate:
 
 @attrs.frozen(kw_only=True)
 class Objective:
-    """A local or national objective and the SDG targets it addresses."""
+    """A local or national objective and the SDG targets it addresses.
+
+    Attributes:
+        id: Identifier, unique among the objectives; interventions refer to it.
+        title: A short name.
+        description: What the objective means in this plan's context.
+        targets: The SDG targets it addresses (catalogue codes such as ``10.7``).
+    """
 
     id: str
     title: str = ""
@@ -307,6 +330,15 @@ class InterimTarget:
 
     The guide: where interim targets have been set, timeframes of activities and expected
     results must reflect how to achieve them.
+
+    Attributes:
+        id: Identifier, unique among the interim targets; outputs refer to it.
+        target: The SDG target it leads towards.
+        indicator: The SDG indicator it is measured by, if any.
+        value: The value to reach.
+        unit: The unit of ``value``.
+        due: The date by which it should be reached.
+        description: What it means, in words.
     """
 
     id: str
@@ -323,7 +355,13 @@ class InterimTarget:
 
 @attrs.frozen(kw_only=True)
 class CapacityAssessment:
-    """The guide asks for "an assessment of existing technical capacity"."""
+    """The guide asks for "an assessment of existing technical capacity".
+
+    Attributes:
+        level: The capacity found: adequate, partial or lacking.
+        assessed_on: When it was assessed.
+        notes: What is missing or what the assessment found.
+    """
 
     level: CapacityLevel
     assessed_on: _dt.date | None = None
@@ -332,7 +370,16 @@ class CapacityAssessment:
 
 @attrs.frozen(kw_only=True)
 class Actor:
-    """A stakeholder, referenced by ``id`` from roles, funding and consultations."""
+    """A stakeholder, referenced by ``id`` from roles, funding and consultations.
+
+    Attributes:
+        id: Identifier, unique among the actors.
+        name: The actor's name.
+        kind: The kind of stakeholder.
+        parent: Id of the actor this one belongs to (a unit of a ministry).
+        contact: A contact point (a department, an office, an address).
+        capacity: An assessment of its technical capacity to carry out its roles.
+    """
 
     id: str
     name: str = ""
@@ -344,7 +391,15 @@ class Actor:
 
 @attrs.frozen(kw_only=True)
 class FundingSource:
-    """A named source of funds, typed by the guide's four categories."""
+    """A named source of funds, typed by the guide's four categories.
+
+    Attributes:
+        id: Identifier, unique among the funding sources; funding arrangements refer to it.
+        name: The source's name.
+        category: Which of the guide's four categories of funding it belongs to.
+        provider: Actor id of the funding partner, where it is one.
+        description: Conditions, access rules or other notes on the source.
+    """
 
     id: str
     name: str = ""
@@ -358,6 +413,14 @@ class FundingSource:
 
 @attrs.frozen(kw_only=True)
 class Beneficiary:
+    """A group of target beneficiaries of an intervention.
+
+    Attributes:
+        group: Who they are.
+        description: More on the group, or how it is reached.
+        estimated_number: How many people (or bodies) the intervention expects to reach.
+    """
+
     group: str
     description: str = ""
     estimated_number: int | None = None
@@ -365,7 +428,14 @@ class Beneficiary:
 
 @attrs.frozen(kw_only=True)
 class Role:
-    """What one actor does at one stage of an intervention."""
+    """What one actor does at one stage of an intervention.
+
+    Attributes:
+        stage: The stage: design, implementation, monitoring or evaluation.
+        actor: Actor id.
+        role: Whether the actor leads, supports or is consulted.
+        tasks: The actor's tasks at this stage.
+    """
 
     stage: Stage
     actor: str  # actor id
@@ -375,12 +445,27 @@ class Role:
 
 @attrs.frozen(kw_only=True)
 class Milestone:
+    """A dated step of an intervention's timeframe.
+
+    Attributes:
+        date: When it is due.
+        description: What is reached.
+    """
+
     date: _dt.date | None = None
     description: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class Timeframe:
+    """When an intervention runs.
+
+    Attributes:
+        start: The first day.
+        end: The last day.
+        milestones: Dated steps in between.
+    """
+
     start: _dt.date | None = None
     end: _dt.date | None = None
     milestones: tuple[Milestone, ...] = ()
@@ -388,7 +473,13 @@ class Timeframe:
 
 @attrs.frozen(kw_only=True)
 class Output:
-    """An expected output, optionally due by a date and tied to interim targets."""
+    """An expected output, optionally due by a date and tied to interim targets.
+
+    Attributes:
+        description: What will be delivered.
+        due: When it is due.
+        interim_targets: Ids of the interim targets this output helps reach.
+    """
 
     description: str
     due: _dt.date | None = None
@@ -401,6 +492,15 @@ class SupportingActivity:
 
     The guide: budget not only for the immediate intervention but for supporting
     activities as well.
+
+    Attributes:
+        kind: Training, capacity-building, advocacy, knowledge sharing, awareness raising
+            or other.
+        description: What the activity is.
+        cost: Its cost.
+        currency: Currency of ``cost`` (ISO 4217); the plan's currency when not given.
+        actor: Actor id of who carries it out.
+        beneficiary_actors: Actor ids of the actors whose capacity it builds.
     """
 
     kind: SupportingActivityKind
@@ -413,7 +513,14 @@ class SupportingActivity:
 
 @attrs.frozen(kw_only=True)
 class CostLine:
-    """One costed line of the resources an intervention requires."""
+    """One costed line of the resources an intervention requires.
+
+    Attributes:
+        description: What the money is for.
+        amount: How much.
+        currency: Currency of ``amount`` (ISO 4217); the plan's currency when not given.
+        year: The year of the cost, where it is phased.
+    """
 
     description: str
     amount: Decimal
@@ -423,7 +530,16 @@ class CostLine:
 
 @attrs.frozen(kw_only=True)
 class FundingArrangement:
-    """Money from one funding source towards an intervention."""
+    """Money from one funding source towards an intervention.
+
+    Attributes:
+        source: Funding source id.
+        amount: How much.
+        currency: Currency of ``amount`` (ISO 4217); the plan's currency when not given.
+        status: Secured, pledged or proposed.
+        year: The year of the contribution, where it is phased.
+        notes: Conditions or other notes.
+    """
 
     source: str  # funding source id
     amount: Decimal
@@ -439,6 +555,13 @@ class IndicatorRef:
 
     ``kind: sdg`` uses a global indicator from the catalogue by ``code``; a national or
     proxy indicator gives its own ``code`` (optional), ``name`` and ``definition``.
+
+    Attributes:
+        kind: sdg, national or proxy.
+        code: The SDG indicator code (``kind: sdg``), or the national code, if any.
+        name: The indicator's name (national and proxy indicators).
+        definition: How it is calculated (national and proxy indicators).
+        unit: The unit of its values.
     """
 
     kind: IndicatorKind = IndicatorKind.SDG
@@ -450,7 +573,18 @@ class IndicatorRef:
 
 @attrs.frozen(kw_only=True)
 class MonitoringEntry:
-    """How one indicator of an intervention is monitored and evaluated."""
+    """How one indicator of an intervention is monitored and evaluated.
+
+    Attributes:
+        indicator: The indicator followed.
+        baseline: The value at the start, with its year.
+        target: The value to reach, with its year.
+        interim: Values to reach on the way, each with its year.
+        disaggregation: Dimensions the data are broken down by (SDG target 17.18).
+        data_source: Where the data come from.
+        frequency: How often the data are collected.
+        responsible: Actor id of who collects and reports the data.
+    """
 
     indicator: IndicatorRef
     baseline: Measure | None = None
@@ -474,6 +608,36 @@ class Intervention:
     6. supporting activities;
     7. resources required and funding arrangements;
     8. monitoring and evaluation.
+
+    Attributes:
+        id: Identifier, unique among the interventions.
+        title: A short name.
+        description: What the intervention is and what it changes.
+        type: One of the guide's six types of intervention.
+        form: Policy process, legislative change, programme or project.
+        subtype: A sector sub-type registered by a plugin.
+        sector: The sector it belongs to.
+        policy_area: The policy area, used to compare it with existing frameworks.
+        rationale: Why this intervention, for these targets, in this context.
+        targets: The SDG targets it serves.
+        objectives: Ids of the objectives it serves.
+        beneficiaries: Its target beneficiaries.
+        roles: The roles and tasks of implementing actors at each stage.
+        coordination: How the actors coordinate.
+        timeframe: Start, end and milestones.
+        outputs: Expected outputs.
+        outcomes: Expected outcomes.
+        supporting_activities: Training, capacity-building, advocacy and the like.
+        resources: Costed lines of the resources it requires.
+        funding: Funding arrangements.
+        monitoring: How it is monitored and evaluated, one entry per indicator.
+        gcm_objectives: Numbers (1-23) of the Global Compact for Migration objectives it
+            advances.
+        migration_domains: Numbers (1-6) of the domains of SDG indicator 10.7.2 it
+            strengthens.
+        links: Ids of related existing frameworks or interventions (coherence).
+        template: The template it was made from, if any.
+        notes: Anything else.
     """
 
     id: str
@@ -509,7 +673,13 @@ class Intervention:
 
 @attrs.frozen(kw_only=True)
 class Participation:
-    """Who took part in a consultation, by stakeholder group."""
+    """Who took part in a consultation, by stakeholder group.
+
+    Attributes:
+        group: The stakeholder group.
+        actors: Actor ids of the participants of this group, where known.
+        count: Number of participants, where they are not listed as actors.
+    """
 
     group: ActorKind
     actors: tuple[str, ...] = ()  # actor ids, where known
@@ -518,7 +688,17 @@ class Participation:
 
 @attrs.frozen(kw_only=True)
 class Consultation:
-    """A consultation session or a review workshop, with its decisions."""
+    """A consultation session or a review workshop, with its decisions.
+
+    Attributes:
+        id: Identifier, unique among the consultations.
+        kind: The kind of session or workshop.
+        date: When it took place.
+        title: A short name.
+        targets: The SDG targets discussed.
+        participants: Who took part, by stakeholder group.
+        decisions: What was decided.
+    """
 
     id: str
     kind: ConsultationKind
@@ -531,7 +711,15 @@ class Consultation:
 
 @attrs.frozen(kw_only=True)
 class Revision:
-    """One entry of the plan's revision history; the history is never rewritten."""
+    """One entry of the plan's revision history; the history is never rewritten.
+
+    Attributes:
+        number: The revision number (1, 2, ...).
+        date: When the revision was made.
+        author: Who made it.
+        summary: What changed.
+        status: The status the plan had after this revision.
+    """
 
     number: int
     date: _dt.date
@@ -543,7 +731,20 @@ class Revision:
 @attrs.frozen(kw_only=True)
 class ExistingFramework:
     """An existing institution, strategy, law, policy, plan or project reviewed against the
-    prioritized targets (the guide's review of existing structures and mechanisms)."""
+    prioritized targets (the guide's review of existing structures and mechanisms).
+
+    Attributes:
+        id: Identifier, unique among the frameworks; interventions may link to it.
+        name: Its name.
+        kind: Institution, strategy, legislation, policy framework, plan or project.
+        level: The level of government it belongs to.
+        policy_area: The policy area, used to compare it with interventions.
+        owner: Actor id of the body responsible for it.
+        targets: The SDG targets it serves.
+        links: Ids of frameworks or interventions it is coordinated with.
+        coordination: How it is coordinated with them.
+        notes: Anything else.
+    """
 
     id: str
     name: str = ""
@@ -559,7 +760,32 @@ class ExistingFramework:
 
 @attrs.frozen(kw_only=True)
 class ActionPlan:
-    """A Migration-SDG Action Plan."""
+    """A Migration-SDG Action Plan.
+
+    Attributes:
+        id: The plan's identifier.
+        title: The plan's title.
+        level: The level of government that owns it.
+        country: The country (ISO 3166-1 alpha-3, e.g. ``JAM``).
+        authority: The body that owns the plan.
+        authority_actor: Its actor id, where it is also an actor.
+        period: The period the plan covers.
+        language: The language its texts are written in (``en``, ``es``, ``fr``).
+        status: Where it stands in the review and adoption process.
+        parent: Id of the national or sector plan this one sits under.
+        currency: The plan's currency (ISO 4217); amounts without a currency are in it.
+        exchange_rates: Rates to convert amounts given in other currencies.
+        iati_org_ref: The IATI identifier of the reporting organisation.
+        summary: A summary of the plan and its context.
+        objectives: The local or national objectives and the SDG targets they address.
+        interim_targets: Values to reach by dates on the way to the targets.
+        interventions: The interventions.
+        actors: The stakeholders, referenced by id from the rest of the plan.
+        funding_sources: The sources of funds, referenced by id from funding arrangements.
+        consultations: Consultation sessions and review workshops.
+        revisions: The revision history.
+        existing_frameworks: The existing frameworks the plan was reviewed against.
+    """
 
     id: str
     title: str = ""
