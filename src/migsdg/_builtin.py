@@ -9,7 +9,12 @@ from migsdg.hookspecs import Register, hookimpl
 
 #: Modules that each define ``EXPORTER``; imported when exporters are first looked up.
 #: Each keeps its heavy library (python-docx, openpyxl, lxml) inside its write function.
-EXPORTER_MODULES: tuple[str, ...] = ("migsdg.iati", "migsdg.opensdg", "migsdg.jsonexport")
+EXPORTER_MODULES: tuple[str, ...] = (
+    "migsdg.iati",
+    "migsdg.opensdg",
+    "migsdg.jsonexport",
+    "migsdg.word",
+)
 
 #: Modules that each define ``RULES``, a sequence of core check rules.
 RULE_MODULES: tuple[str, ...] = (

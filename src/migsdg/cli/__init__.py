@@ -25,7 +25,16 @@ EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
 
 #: Modules of ``migsdg.cli`` that define a subcommand.
-COMMANDS: tuple[str, ...] = ("targets", "check", "review", "funding", "status", "diff", "ladder", "export")
+COMMANDS: tuple[str, ...] = (
+    "targets",
+    "check",
+    "review",
+    "funding",
+    "status",
+    "diff",
+    "ladder",
+    "export",
+)
 
 
 class _Parser(argparse.ArgumentParser):

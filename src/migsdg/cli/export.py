@@ -1,0 +1,117 @@
+"""``migsdg export``: write a plan (or an embedded example plan) in another format.
+
+The format comes from ``--format`` or from the output file's suffix (``.docx`` is the Word
+draft). Options the chosen exporter takes are passed through: ``--language``,
+``--template``, ``--sections`` and ``--omit`` have flags of their own, any other option
+goes as ``--option NAME=VALUE``. An option the exporter does not take is bad usage (exit
+2). On success the path written is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from migsdg.catalogue import LANGUAGES
+from migsdg.cli import EXIT_BAD_INPUT, EXIT_OK
+from migsdg.errors import MigsdgError
+from migsdg.model import ActionPlan
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "export",
+        help="export a plan: Word draft (.docx) and the other registered formats",
+        description="Export a plan file, or an embedded example plan, to a file. The format "
+        "is taken from the output suffix (e.g. .docx for the Word draft of the action plan) "
+        "or from --format. Prints the path written.",
+    )
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument(
+        "plan", nargs="?", metavar="PLAN", help="plan file (.yaml, .yml, .json, .xlsx)"
+    )
+    source.add_argument(
+        "--example",
+        metavar="NAME",
+        help="export an embedded example plan instead of a file (national, provincial)",
+    )
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
+    p.add_argument(
+        "--format",
+        metavar="NAME",
+        help="export format, e.g. docx (default: from the output suffix)",
+    )
+    p.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help="language of headings and labels (default: the plan's language)",
+    )
+    p.add_argument(
+        "--template",
+        metavar="DOCX",
+        help="Word file (.docx/.dotx) whose styles, headers, footers and logo to use",
+    )
+    p.add_argument(
+        "--sections",
+        metavar="NAMES",
+        help="only these parts, comma-separated (Word draft: cover, contents, objectives, "
+        "interventions, timeline, resources, monitoring, consultations, revisions, "
+        "frameworks, findings)",
+    )
+    p.add_argument(
+        "--omit",
+        metavar="NAMES",
+        help="leave out these parts, comma-separated (e.g. --omit findings)",
+    )
+    p.add_argument(
+        "--option",
+        "-O",
+        metavar="NAME=VALUE",
+        action="append",
+        default=[],
+        help="any other option of the exporter (text value); repeatable",
+    )
+    p.set_defaults(run=run)
+
+
+def _load(args: argparse.Namespace) -> ActionPlan:
+    if args.example is not None:
+        try:
+            from migsdg.examples import load_example
+        except ImportError:  # pragma: no cover - the examples ship with the package
+            raise MigsdgError("the embedded example plans are not installed") from None
+        return load_example(args.example)
+    from migsdg.io import load_plan
+
+    return load_plan(args.plan)
+
+
+def _options(args: argparse.Namespace) -> dict[str, Any]:
+    options: dict[str, Any] = {}
+    for item in args.option:
+        name, sep, value = item.partition("=")
+        name = name.strip().replace("-", "_")
+        if not sep or not name:
+            raise MigsdgError(f"--option takes NAME=VALUE, not {item!r}")
+        options[name] = value
+    for name in ("language", "template", "sections", "omit"):
+        value = getattr(args, name)
+        if value is not None:
+            options[name] = value
+    return options
+
+
+def run(args: argparse.Namespace) -> int:
+    import sys
+
+    from migsdg.exporters import export
+
+    options = _options(args)
+    plan = _load(args)
+    try:
+        written = export(plan, args.output, format=args.format, **options)
+    except TypeError as exc:  # an exporter refusing a value of the wrong kind
+        print(f"migsdg: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(written)
+    return EXIT_OK

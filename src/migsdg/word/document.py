@@ -1,0 +1,1248 @@
+"""Build the Word draft's document model from a plan.
+
+The draft follows the guide's "Implementation Tool: Action Plan Criteria": the criteria
+table ("Local or national objectives | SDG targets addressed"), then for each intervention
+the eight elements the guide lists, in its order, then a timeline and the annexes a
+review needs (resource mobilization plan, M&E framework, consultations and review record,
+revision history, existing frameworks, open check findings).
+
+A criterion the plan does not fill yet shows a highlighted "to be completed" marker
+instead of disappearing, so reviewers see the gap.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
+
+from migsdg.catalogue import Catalogue, catalogue
+from migsdg.checks import Report
+from migsdg.errors import ExportError, UnknownCodeError
+from migsdg.model import (
+    ActionPlan,
+    Actor,
+    FundingSource,
+    InterimTarget,
+    Intervention,
+    Measure,
+    MonitoringEntry,
+    PlanStatus,
+    Stage,
+)
+from migsdg.views import (
+    CurrencyError,
+    FundingSummary,
+    InterventionFunding,
+    funding_summary,
+    intervention_funding,
+)
+from migsdg.word.blocks import (
+    Block,
+    Cell,
+    Contents,
+    Document,
+    Heading,
+    Paragraph,
+    Part,
+    Properties,
+    Run,
+    Table,
+)
+from migsdg.word.labels import LANGUAGES, WORD_LANGUAGE, Labels
+
+__all__ = [
+    "ANNEXES",
+    "SECTIONS",
+    "build_document",
+    "document_date",
+    "resolve_language",
+    "select_sections",
+]
+
+#: The parts of the draft, in the order they appear; any can be left out.
+SECTIONS: tuple[str, ...] = (
+    "cover",
+    "contents",
+    "objectives",
+    "interventions",
+    "timeline",
+    "resources",
+    "monitoring",
+    "consultations",
+    "revisions",
+    "frameworks",
+    "findings",
+)
+#: The parts that are annexes (lettered A, B, C… in the order they appear).
+ANNEXES: tuple[str, ...] = (
+    "resources",
+    "monitoring",
+    "consultations",
+    "revisions",
+    "frameworks",
+    "findings",
+)
+
+#: The zip format's earliest date: used when neither SOURCE_DATE_EPOCH nor a revision
+#: dates the plan.
+_NO_DATE = _dt.datetime(1980, 1, 1, tzinfo=_dt.timezone.utc)
+_TIMELINE_FILL = "8EAADB"
+_STAGE_ORDER = {s: i for i, s in enumerate(Stage)}
+_ADOPTED = (PlanStatus.ADOPTED, PlanStatus.AMENDED)
+
+
+def resolve_language(plan: ActionPlan, language: str | None) -> str:
+    """The export language: the one asked for, else the plan's own, else English."""
+    if language is None:
+        return plan.language if plan.language in LANGUAGES else "en"
+    if language not in LANGUAGES:
+        raise ExportError(
+            f"unknown language {language!r} for the Word draft (choose {', '.join(LANGUAGES)})"
+        )
+    return language
+
+
+def _names(value: str | Iterable[str] | None) -> list[str]:
+    if value is None:
+        return []
+    items = value.split(",") if isinstance(value, str) else list(value)
+    return [str(s).strip().lower() for s in items if str(s).strip()]
+
+
+def select_sections(
+    sections: str | Iterable[str] | None = None, omit: str | Iterable[str] | None = None
+) -> tuple[str, ...]:
+    """The parts to write: ``sections`` (default: all) less ``omit``, in document order.
+
+    Either may be a list of names or one comma-separated string.
+    """
+    chosen, left_out = _names(sections), _names(omit)
+    unknown = sorted({s for s in (*chosen, *left_out) if s not in SECTIONS})
+    if unknown:
+        raise ExportError(f"unknown section {', '.join(unknown)} (sections: {', '.join(SECTIONS)})")
+    wanted = set(chosen) if sections is not None else set(SECTIONS)
+    result = tuple(s for s in SECTIONS if s in wanted and s not in left_out)
+    if not result:
+        raise ExportError("no section left to export")
+    return result
+
+
+def document_date(plan: ActionPlan) -> tuple[_dt.datetime, bool]:
+    """The draft's date and whether it is a real one.
+
+    ``SOURCE_DATE_EPOCH`` (the reproducible-builds convention) wins; otherwise the date of
+    the plan's latest revision; otherwise 1 January 1980 (``False``: no real date). The
+    same plan therefore always gives the same file.
+    """
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if raw:
+        try:
+            stamp = _dt.datetime.fromtimestamp(int(raw), tz=_dt.timezone.utc)
+        except (ValueError, OverflowError, OSError):
+            raise ExportError(
+                f"SOURCE_DATE_EPOCH must be a number of seconds since 1970, not {raw!r}"
+            ) from None
+        return max(stamp, _NO_DATE), True
+    if plan.revisions:
+        latest = max(r.date for r in plan.revisions)
+        return _dt.datetime(latest.year, latest.month, latest.day, tzinfo=_dt.timezone.utc), True
+    return _NO_DATE, False
+
+
+def build_document(
+    plan: ActionPlan,
+    *,
+    language: str | None = None,
+    sections: str | Iterable[str] | None = None,
+    omit: str | Iterable[str] | None = None,
+    findings: Report | None = None,
+) -> Document:
+    """The Word draft of ``plan`` as a plain document model.
+
+    ``findings`` is the check report shown in the findings annex; by default the plan is
+    checked with every registered rule, as at the draft's date.
+    """
+    lang = resolve_language(plan, language)
+    keys = select_sections(sections, omit)
+    date, dated = document_date(plan)
+    return _Builder(plan, Labels(lang), date.date() if dated else None).build(keys, findings)
+
+
+class _Builder:
+    def __init__(self, plan: ActionPlan, labels: Labels, date: _dt.date | None) -> None:
+        self.plan = plan
+        self.t = labels
+        self.lang = labels.language
+        self.date = date
+        self.cat: Catalogue = catalogue()
+        self.actors: dict[str, Actor] = {a.id: a for a in plan.actors}
+        self.sources: dict[str, FundingSource] = {s.id: s for s in plan.funding_sources}
+        self.objective_by_id = {o.id: o for o in plan.objectives}
+        self.interim: dict[str, InterimTarget] = {t.id: t for t in plan.interim_targets}
+        self.interim_by_target: dict[str, list[InterimTarget]] = {}
+        for it in plan.interim_targets:
+            self.interim_by_target.setdefault(it.target, []).append(it)
+        self.names: dict[str, str] = {f.id: f.name or f.id for f in plan.existing_frameworks}
+        self.names.update(
+            {iv.id: f"{n}. {iv.title or iv.id}" for n, iv in enumerate(plan.interventions, 1)}
+        )
+        self.currency = plan.currency
+        self.summary: FundingSummary | None
+        self.money_problem = ""
+        try:
+            self.summary = funding_summary(plan)
+        except CurrencyError as exc:
+            self.summary, self.money_problem = None, str(exc)
+        self._target_texts: dict[str, str] = {}
+
+    # -- small helpers -------------------------------------------------------------------
+
+    def todo(self) -> Run:
+        return Run(self.t["to_complete"], marker=True)
+
+    def cell(self, text: str | None, *, bold: bool = False) -> Cell:
+        """A cell with ``text``, or a marker when there is none."""
+        if text is None or not text.strip():
+            return Cell((self.todo(),))
+        return Cell((Run(text, bold=bold),))
+
+    def optional(self, text: str | None) -> Cell:
+        """A cell that may stay empty (the field is not a criterion)."""
+        return Cell((Run(text),)) if text else Cell()
+
+    def para(self, text: str | None, style: str = "body") -> Paragraph:
+        if text is None or not text.strip():
+            return Paragraph((self.todo(),))
+        return Paragraph((Run(text),), style=style)  # type: ignore[arg-type]
+
+    def labelled(self, label: str, text: str | None, *, required: bool = True) -> Paragraph:
+        head = Run(f"{label}: ", bold=True)
+        if text and text.strip():
+            return Paragraph((head, Run(text)))
+        return Paragraph((head, self.todo()) if required else (head,))
+
+    def heading(self, text: str, level: int) -> Heading:
+        return Heading((Run(text),), level)
+
+    def target_text(self, code: str) -> str:
+        """``"10.7 — <official text>"`` in the draft's language (the code alone when the
+        catalogue does not know it)."""
+        found = self._target_texts.get(code)
+        if found is None:
+            try:
+                found = f"{code} — {self.cat.text(code, self.lang)}"
+            except UnknownCodeError:
+                found = code
+            self._target_texts[code] = found
+        return found
+
+    def actor(self, actor_id: str | None) -> str:
+        if actor_id is None:
+            return ""
+        found = self.actors.get(actor_id)
+        return (found.name or found.id) if found is not None else actor_id
+
+    def source_name(self, source_id: str) -> str:
+        found = self.sources.get(source_id)
+        return (found.name or found.id) if found is not None else source_id
+
+    def day(self, value: _dt.date | None) -> str | None:
+        return self.t.date(value) if value is not None else None
+
+    def money(self, amount: Decimal | None, currency: str | None = None) -> str:
+        if amount is None:
+            return ""
+        text = self.t.number(amount)
+        return text if currency in (None, self.currency) else f"{text} {currency}"
+
+    def amount(self, value: Decimal, *, bold: bool = False) -> Cell:
+        return Cell((Run(self.t.number(value), bold=bold),), align="right")
+
+    def measure(self, m: Measure | None, unit: str = "") -> Cell:
+        if m is None or (m.value is None and m.year is None):
+            return Cell((self.todo(),))
+        runs: list[Run] = []
+        if m.value is None:
+            runs.append(self.todo())
+        else:
+            runs.append(Run(self.t.value(m.value) + (f" {unit}" if unit else "")))
+        if m.year is not None:
+            runs.append(Run(f" ({m.year})"))
+        if m.note:
+            runs.append(Run(f"\n{m.note}", italic=True))
+        return Cell(tuple(runs))
+
+    def grid(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[Cell]],
+        widths: Sequence[int] | None = None,
+    ) -> Table:
+        return Table(
+            columns=len(header),
+            header=tuple(header),
+            rows=tuple(tuple(r) for r in rows),
+            widths=tuple(widths) if widths is not None else None,
+        )
+
+    def fields(self, rows: Sequence[tuple[str, Cell]]) -> Table:
+        return Table(
+            columns=2,
+            rows=tuple((Cell((Run(label, bold=True),)), value) for label, value in rows),
+            widths=(2, 5),
+            kind="fields",
+        )
+
+    # -- the document --------------------------------------------------------------------
+
+    def build(self, keys: Sequence[str], findings: Report | None) -> Document:
+        plan, t = self.plan, self.t
+        parts: list[Part] = []
+        letters = iter("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        body: dict[str, Callable[[], Part]] = {
+            "cover": self.cover,
+            "contents": self.contents,
+            "objectives": self.objectives,
+            "interventions": self.interventions,
+            "timeline": self.timeline,
+        }
+        annexes: dict[str, Callable[[str], Part]] = {
+            "resources": self.resources,
+            "monitoring": self.monitoring,
+            "consultations": self.consultations,
+            "revisions": self.revisions,
+            "frameworks": self.frameworks,
+            "findings": lambda title: self.findings(title, findings),
+        }
+        for key in keys:
+            if key in body:
+                parts.append(body[key]())
+            elif key != "frameworks" or plan.existing_frameworks:  # only when there are any
+                parts.append(annexes[key](self.annex_title(key, next(letters))))
+        draft = plan.status not in _ADOPTED
+        title = plan.title.strip() or t["untitled"]
+        short = title if len(title) <= 80 else title[:79].rstrip() + "…"
+        header: tuple[Run, ...] = (Run(short),)
+        if draft:
+            header = (Run(t["draft_header"], bold=True), Run(" — "), *header)
+        date, _ = document_date(plan)
+        props = Properties(
+            title=title,
+            subject=t["subject"],
+            author=plan.authority,
+            keywords=t["keywords"],
+            status=t.enum(plan.status),
+            language=WORD_LANGUAGE[self.lang],
+            revision=max(1, plan.revision),
+            date=date,
+        )
+        return Document(
+            language=self.lang,
+            properties=props,
+            parts=tuple(parts),
+            header=header,
+            footer=t["page"],
+        )
+
+    def annex_title(self, key: str, letter: str) -> str:
+        return self.t.format("annex", letter=letter, title=self.t[f"annex_{key}"])
+
+    # -- cover and contents --------------------------------------------------------------
+
+    def cover(self) -> Part:
+        plan, t = self.plan, self.t
+        blocks: list[Block] = [Paragraph((Run(t["plan_kind"]),), style="subtitle")]
+        if plan.title.strip():
+            blocks.append(self.heading(plan.title, 0))
+        else:
+            blocks.append(Heading((Run(t["untitled"] + " "), self.todo()), 0))
+        if plan.status not in _ADOPTED:
+            blocks.append(Paragraph((Run(t["draft_banner"], bold=True),), style="banner"))
+        start, end = plan.period.start, plan.period.end
+        if start is None and end is None:
+            period = Cell((self.todo(),))
+        else:
+            period = Cell(tuple(self._period_runs(start, end)))
+        latest = max(plan.revisions, key=lambda r: r.number) if plan.revisions else None
+        rows: list[tuple[str, Cell]] = [
+            (t["authority"], self.cell(plan.authority)),
+            (t["level"], self.cell(t.enum(plan.level) if plan.level else None)),
+            (t["country"], self.cell(plan.country)),
+            (t["period"], period),
+            (t["status"], Cell((Run(t.enum(plan.status)),))),
+            (
+                t["revision"],
+                Cell((Run(str(plan.revision)),))
+                if latest is not None
+                else Cell((Run(f"0 ({t['no_revision']})"),)),
+            ),
+            (t["revision_date"], self.cell(self.day(latest.date) if latest else None)),
+            (t["currency"], Cell((Run(plan.currency),))),
+        ]
+        if plan.parent:
+            rows.append((t["parent_plan"], Cell((Run(plan.parent),))))
+        blocks.append(self.fields(rows))
+        if plan.summary.strip():
+            blocks.append(Paragraph((Run(t["summary"], bold=True),), style="label"))
+            blocks.extend(Paragraph((Run(p),)) for p in _paragraphs(plan.summary))
+        return Part(key="cover", blocks=tuple(blocks))
+
+    def _period_runs(self, start: _dt.date | None, end: _dt.date | None) -> list[Run]:
+        # "1 January 2025 to 31 December 2030", with a marker for a missing end.
+        template = self.t["period_range"]
+        runs: list[Run] = []
+        rest = template
+        while rest:
+            head, sep, tail = rest.partition("{")
+            if head:
+                runs.append(Run(head))
+            if not sep:
+                break
+            name, _, rest = tail.partition("}")
+            value = start if name == "start" else end
+            runs.append(Run(self.t.date(value)) if value is not None else self.todo())
+        return runs
+
+    def contents(self) -> Part:
+        return Part(
+            key="contents",
+            blocks=(Contents(title=self.t["contents"], placeholder=self.t["toc_placeholder"]),),
+        )
+
+    # -- objectives and targets (the guide's criteria table) -----------------------------
+
+    def objectives(self) -> Part:
+        plan, t = self.plan, self.t
+        blocks: list[Block] = [self.heading(t["objectives_heading"], 1)]
+        rows: list[list[Cell]] = []
+        for o in plan.objectives:
+            runs = [Run(o.title or o.id, bold=True)]
+            if o.description.strip():
+                runs.append(Run("\n" + o.description))
+            targets = (
+                Cell((Run("\n".join(self.target_text(c) for c in o.targets)),))
+                if o.targets
+                else Cell((self.todo(),))
+            )
+            rows.append([Cell(tuple(runs)), targets])
+        if not rows:
+            rows.append([Cell((self.todo(),)), Cell((self.todo(),))])
+        blocks.append(self.grid((t["col_objectives"], t["col_sdg_targets"]), rows, (2, 3)))
+
+        from migsdg.views import target_coverage
+
+        coverage = target_coverage(plan)
+        if coverage:
+            blocks.append(self.heading(t["coverage_heading"], 2))
+            cov_rows = [
+                [
+                    Cell((Run(self.target_text(code)),)),
+                    Cell((Run("\n".join(self.names.get(i, i) for i in ids)),))
+                    if ids
+                    else Cell((self.todo(),)),
+                ]
+                for code, ids in coverage.items()
+            ]
+            blocks.append(self.grid((t["col_target"], t["col_interventions"]), cov_rows, (3, 2)))
+        if plan.interim_targets:
+            blocks.append(self.heading(t["interim_heading"], 2))
+            blocks.append(
+                self.grid(
+                    (
+                        t["col_id"],
+                        t["col_target"],
+                        t["col_indicator"],
+                        t["col_value"],
+                        t["col_due"],
+                        t["col_description"],
+                    ),
+                    [self._interim_row(it, full=True) for it in plan.interim_targets],
+                    (2, 2, 2, 2, 2, 4),
+                )
+            )
+        return Part(key="objectives", blocks=tuple(blocks))
+
+    def _interim_row(self, it: InterimTarget, *, full: bool = False) -> list[Cell]:
+        value = None
+        if it.value is not None:
+            value = self.t.value(it.value) + (f" {it.unit}" if it.unit else "")
+        row = [
+            Cell((Run(it.id),)),
+            Cell((Run(it.target),)),
+        ]
+        if full:
+            row.append(self.optional(it.indicator))
+        row += [self.cell(value), self.cell(self.day(it.due))]
+        if full:
+            row.append(self.optional(it.description))
+        return row
+
+    # -- interventions: the guide's eight criteria ---------------------------------------
+
+    def interventions(self) -> Part:
+        t = self.t
+        blocks: list[Block] = [self.heading(t["interventions_heading"], 1)]
+        if not self.plan.interventions:
+            blocks.append(Paragraph((self.todo(),)))
+        for n, iv in enumerate(self.plan.interventions, start=1):
+            row: InterventionFunding | str
+            if self.summary is not None:
+                row = self.summary.interventions[n - 1]
+            else:  # some amount cannot be converted: find out which intervention it is in
+                try:
+                    row = intervention_funding(self.plan, iv)
+                except CurrencyError as exc:
+                    row = str(exc)
+            blocks.extend(self.intervention(n, iv, row))
+        return Part(key="interventions", blocks=tuple(blocks))
+
+    def intervention_title(self, n: int, iv: Intervention) -> tuple[Run, ...]:
+        head = self.t.format("intervention_heading", n=n, title="")
+        if iv.title.strip():
+            return (Run(head + iv.title),)
+        return (Run(head + iv.id + " "), self.todo())
+
+    def intervention(
+        self, n: int, iv: Intervention, funding: InterventionFunding | str
+    ) -> list[Block]:
+        t = self.t
+        out: list[Block] = [Heading(self.intervention_title(n, iv), 2)]
+        # 1. Description and type
+        out.append(self.heading(t["criterion_description"], 3))
+        out.extend(Paragraph((Run(p),)) for p in _paragraphs(iv.description))
+        if not iv.description.strip():
+            out.append(Paragraph((self.todo(),)))
+        rows: list[tuple[str, Cell]] = [
+            (t["type"], self.cell(t.enum(iv.type) if iv.type else None)),
+            (t["form"], self.cell(t.enum(iv.form) if iv.form else None)),
+        ]
+        for key, value in (
+            ("sector", iv.sector),
+            ("subtype", iv.subtype),
+            ("policy_area", iv.policy_area),
+        ):
+            if value:
+                rows.append((t[key], Cell((Run(value),))))
+        rows.append(
+            (
+                t["targets"],
+                Cell((Run("\n".join(self.target_text(c) for c in iv.targets)),))
+                if iv.targets
+                else Cell((self.todo(),)),
+            )
+        )
+        if iv.objectives:
+            text = "\n".join(
+                (self.objective_by_id[o].title or o) if o in self.objective_by_id else o
+                for o in iv.objectives
+            )
+            rows.append((t["objectives"], Cell((Run(text),))))
+        if iv.beneficiaries:
+            lines = []
+            for b in iv.beneficiaries:
+                line = b.group
+                if b.estimated_number is not None:
+                    line += f" ({t.format('beneficiary_count', n=t.number(b.estimated_number))})"
+                if b.description:
+                    line += f": {b.description}"
+                lines.append(line)
+            rows.append((t["beneficiaries"], Cell((Run("\n".join(lines)),))))
+        if iv.gcm_objectives:
+            lines = []
+            for num in iv.gcm_objectives:
+                obj = self.cat.gcm_objectives.get(num)
+                lines.append(f"{num}. {obj.title}" if obj is not None else str(num))
+            rows.append((t["gcm"], Cell((Run("\n".join(lines)),))))
+        if iv.migration_domains:
+            lines = []
+            for num in iv.migration_domains:
+                dom = self.cat.migration_domains.get(num)
+                lines.append(f"{num}. {dom.name}" if dom is not None else str(num))
+            rows.append((t["domains"], Cell((Run("\n".join(lines)),))))
+        if iv.links:
+            text = "\n".join(self.names.get(i, i) for i in iv.links)
+            rows.append((t["links"], Cell((Run(text),))))
+        if iv.notes.strip():
+            rows.append((t["notes"], Cell((Run(iv.notes),))))
+        out.append(self.fields(rows))
+
+        # 2. Rationale
+        out.append(self.heading(t["criterion_rationale"], 3))
+        out.extend(Paragraph((Run(p),)) for p in _paragraphs(iv.rationale))
+        if not iv.rationale.strip():
+            out.append(Paragraph((self.todo(),)))
+
+        # 3. Roles and tasks at each stage, and coordination
+        out.append(self.heading(t["criterion_roles"], 3))
+        if iv.roles:
+            roles = sorted(iv.roles, key=lambda r: _STAGE_ORDER[r.stage])
+            out.append(
+                self.grid(
+                    (t["col_stage"], t["col_actor"], t["col_role"], t["col_tasks"]),
+                    [
+                        [
+                            Cell((Run(t.enum(r.stage)),)),
+                            self.cell(self.actor(r.actor)),
+                            Cell((Run(t.enum(r.role)),)),
+                            self.cell(r.tasks),
+                        ]
+                        for r in roles
+                    ],
+                    (2, 3, 2, 5),
+                )
+            )
+        else:
+            out.append(Paragraph((self.todo(),)))
+        # Coordination only matters once more than one actor is involved.
+        needs_coordination = len({r.actor for r in iv.roles}) > 1
+        if iv.coordination.strip() or needs_coordination:
+            out.append(self.labelled(t["coordination"], iv.coordination))
+
+        # 4. Timeframe, milestones, interim targets served
+        out.append(self.heading(t["criterion_timeframe"], 3))
+        out.append(
+            self.fields(
+                [
+                    (t["start"], self.cell(self.day(iv.timeframe.start))),
+                    (t["end"], self.cell(self.day(iv.timeframe.end))),
+                ]
+            )
+        )
+        if iv.timeframe.milestones:
+            out.append(Paragraph((Run(t["milestones"], bold=True),), style="label"))
+            out.append(
+                self.grid(
+                    (t["col_date"], t["col_milestone"]),
+                    [
+                        [self.cell(self.day(m.date)), self.cell(m.description)]
+                        for m in sorted(
+                            iv.timeframe.milestones, key=lambda m: m.date or _dt.date.max
+                        )
+                    ],
+                    (1, 3),
+                )
+            )
+        served = self.interim_served(iv)
+        out.append(Paragraph((Run(t["interim_served"], bold=True),), style="label"))
+        if served:
+            out.append(
+                self.grid(
+                    (t["col_id"], t["col_target"], t["col_value"], t["col_due"]),
+                    [self._interim_row(it) for it in served],
+                    (2, 2, 2, 2),
+                )
+            )
+        else:
+            out.append(Paragraph((Run(t["no_interim"], italic=True),), style="note"))
+
+        # 5. Expected outputs and outcomes
+        out.append(self.heading(t["criterion_results"], 3))
+        out.append(Paragraph((Run(t["outputs"], bold=True),), style="label"))
+        if iv.outputs:
+            out.append(
+                self.grid(
+                    (t["col_output"], t["col_due"], t["col_interim"]),
+                    [
+                        [
+                            self.cell(o.description),
+                            self.optional(self.day(o.due)),
+                            self.optional(", ".join(o.interim_targets)),
+                        ]
+                        for o in iv.outputs
+                    ],
+                    (5, 2, 2),
+                )
+            )
+        else:
+            out.append(Paragraph((self.todo(),)))
+        out.append(Paragraph((Run(t["outcomes"], bold=True),), style="label"))
+        if iv.outcomes:
+            out.extend(Paragraph((Run(o),), style="bullet") for o in iv.outcomes)
+        else:
+            out.append(Paragraph((self.todo(),)))
+
+        # 6. Supporting activities
+        out.append(self.heading(t["criterion_supporting"], 3))
+        if iv.supporting_activities:
+            out.append(
+                self.grid(
+                    (
+                        t["col_kind"],
+                        t["col_description"],
+                        t["col_actor"],
+                        t.format("col_cost", currency=self.currency),
+                    ),
+                    [
+                        [
+                            Cell((Run(t.enum(a.kind)),)),
+                            self.cell(a.description),
+                            self.optional(
+                                self.actor(a.actor)
+                                + (
+                                    f"\n{t['col_builds_capacity']}: "
+                                    + ", ".join(self.actor(b) for b in a.beneficiary_actors)
+                                    if a.beneficiary_actors
+                                    else ""
+                                )
+                            ),
+                            self.cell(self.money(a.cost, a.currency)),
+                        ]
+                        for a in iv.supporting_activities
+                    ],
+                    (2, 5, 3, 2),
+                )
+            )
+        else:
+            out.append(Paragraph((self.todo(),)))
+
+        # 7. Resources required and funding arrangements
+        out.extend(self.resources_of(iv, funding))
+
+        # 8. Monitoring and evaluation
+        out.append(self.heading(t["criterion_monitoring"], 3))
+        if iv.monitoring:
+            out.append(
+                self.grid(
+                    (
+                        t["col_indicator"],
+                        t["col_baseline"],
+                        t["col_interim"],
+                        t["col_final"],
+                        t["col_data_source"],
+                        t["col_frequency"],
+                        t["col_responsible"],
+                    ),
+                    [self.monitoring_row(m) for m in iv.monitoring],
+                    (4, 2, 2, 2, 3, 2, 3),
+                )
+            )
+        else:
+            out.append(Paragraph((self.todo(),)))
+        return out
+
+    def interim_served(self, iv: Intervention) -> list[InterimTarget]:
+        """Interim targets the intervention's outputs deliver, then those set for the SDG
+        targets it addresses, each once, in plan order."""
+        ids = dict.fromkeys(i for o in iv.outputs for i in o.interim_targets)
+        for code in iv.targets:
+            for it in self.interim_by_target.get(code, ()):
+                ids.setdefault(it.id)
+        found = [self.interim[i] for i in ids if i in self.interim]
+        unknown = [i for i in ids if i not in self.interim]
+        return found + [InterimTarget(id=i, target="") for i in unknown]
+
+    def resources_of(self, iv: Intervention, funding: InterventionFunding | str) -> list[Block]:
+        """Criterion 7; ``funding`` is the intervention's funding view, or why it cannot be
+        computed (an amount in a currency without an exchange rate)."""
+        t = self.t
+        out: list[Block] = [self.heading(t["criterion_resources"], 3)]
+        amount_col = t.format("col_amount", currency=self.currency)
+        out.append(Paragraph((Run(t["resources"], bold=True),), style="label"))
+        if iv.resources:
+            out.append(
+                self.grid(
+                    (t["col_item"], t["col_year"], amount_col),
+                    [
+                        [
+                            self.cell(line.description),
+                            self.optional(str(line.year) if line.year is not None else ""),
+                            Cell((Run(self.money(line.amount, line.currency)),), align="right"),
+                        ]
+                        for line in iv.resources
+                    ],
+                    (6, 1, 2),
+                )
+            )
+        else:
+            out.append(Paragraph((self.todo(),)))
+        out.append(Paragraph((Run(t["funding"], bold=True),), style="label"))
+        if iv.funding:
+            rows = []
+            for arr in iv.funding:
+                src = self.sources.get(arr.source)
+                category = src.category if src is not None else None
+                rows.append(
+                    [
+                        Cell((Run(self.source_name(arr.source)),)),
+                        self.cell(t.enum(category) if category else None),
+                        Cell((Run(t.enum(arr.status)),)),
+                        self.optional(str(arr.year) if arr.year is not None else ""),
+                        Cell((Run(self.money(arr.amount, arr.currency)),), align="right"),
+                    ]
+                )
+            out.append(
+                self.grid(
+                    (
+                        t["col_source"],
+                        t["col_category"],
+                        t["col_status"],
+                        t["col_year"],
+                        amount_col,
+                    ),
+                    rows,
+                    (4, 4, 2, 1, 2),
+                )
+            )
+        else:
+            out.append(Paragraph((self.todo(),)))
+        if isinstance(funding, str):
+            out.append(Paragraph((Run(t.format("no_rate", problem=funding), marker=True),)))
+            return out
+        out.append(
+            Paragraph(
+                (Run(t.format("funding_position", currency=self.currency), bold=True),),
+                style="label",
+            )
+        )
+        number = t.number
+        out.append(
+            self.fields(
+                [
+                    (t["required"], Cell((Run(number(funding.required)),))),
+                    (t["secured"], Cell((Run(number(funding.secured)),))),
+                    (t["pledged"], Cell((Run(number(funding.pledged)),))),
+                    (t["proposed"], Cell((Run(number(funding.proposed)),))),
+                    (t["gap"], Cell((Run(number(funding.gap), bold=True),))),
+                ]
+            )
+        )
+        return out
+
+    def indicator_cell(self, m: MonitoringEntry, *, disaggregation: bool = False) -> Cell:
+        ind = m.indicator
+        if ind.kind.value == "sdg" and ind.code:
+            try:
+                text = f"{ind.code} — {self.cat.text(ind.code, self.lang)}"
+            except UnknownCodeError:
+                text = " — ".join(x for x in (ind.code, ind.name) if x)
+        else:
+            text = " — ".join(x for x in (ind.code or "", ind.name) if x)
+            if text:
+                text += f" ({self.t.enum(ind.kind).lower()})"
+        runs = [Run(text)] if text else [self.todo()]
+        if disaggregation and m.disaggregation:
+            names = ", ".join(self.t.enum(d) for d in m.disaggregation)
+            runs.append(Run(f"\n{self.t['col_disaggregation']}: {names}", italic=True))
+        return Cell(tuple(runs))
+
+    def monitoring_row(self, m: MonitoringEntry, *, disaggregation: bool = True) -> list[Cell]:
+        unit = m.indicator.unit
+        if m.interim:
+            runs: list[Run] = []
+            for k, step in enumerate(m.interim):
+                if k:
+                    runs.append(Run("\n"))
+                runs.extend(self.measure(step, unit).runs)
+            interim = Cell(tuple(runs))
+        else:
+            interim = Cell()
+        return [
+            self.indicator_cell(m, disaggregation=disaggregation),
+            self.measure(m.baseline, unit),
+            interim,
+            self.measure(m.target, unit),
+            self.cell(m.data_source),
+            self.cell(self.t.enum(m.frequency) if m.frequency else None),
+            self.cell(self.actor(m.responsible) if m.responsible else None),
+        ]
+
+    # -- timeline ------------------------------------------------------------------------
+
+    def timeline(self) -> Part:
+        t, plan = self.t, self.plan
+        blocks: list[Block] = [self.heading(t["timeline_heading"], 1)]
+        starts = [iv.timeframe.start for iv in plan.interventions if iv.timeframe.start]
+        ends = [iv.timeframe.end for iv in plan.interventions if iv.timeframe.end]
+        first = min(filter(None, [plan.period.start, *starts]), default=None)
+        last = max(filter(None, [plan.period.end, *ends]), default=None)
+        if first is None or last is None or last < first:
+            blocks.append(Paragraph((Run(t["timeline_empty"], italic=True),), style="note"))
+            return Part(key="timeline", blocks=tuple(blocks), landscape=True)
+        buckets = _buckets(first, last, t)
+        blocks.append(Paragraph((Run(t["timeline_note"], italic=True),), style="note"))
+        rows: list[list[Cell]] = []
+        for n, iv in enumerate(plan.interventions, start=1):
+            name = f"{n}. {iv.title or iv.id}"
+            start, end = iv.timeframe.start, iv.timeframe.end
+            if start is None or end is None:
+                rows.append([Cell((Run(name + " "), self.todo())), *(Cell() for _ in buckets)])
+                continue
+            marks = sorted(m.date for m in iv.timeframe.milestones if m.date is not None)
+            row = [Cell((Run(name),))]
+            for _, b_start, b_end in buckets:
+                active = start <= b_end and end >= b_start
+                milestone = any(b_start <= d <= b_end for d in marks)
+                row.append(
+                    Cell(
+                        (Run("◆"),) if milestone else (),
+                        shade=_TIMELINE_FILL if active else None,
+                        align="center",
+                    )
+                )
+            rows.append(row)
+        if not rows:
+            rows.append([Cell((self.todo(),)), *(Cell() for _ in buckets)])
+        table = Table(
+            columns=len(buckets) + 1,
+            header=(t["col_intervention"], *(label for label, _, _ in buckets)),
+            rows=tuple(tuple(r) for r in rows),
+            widths=(4 if len(buckets) > 8 else 6, *(1 for _ in buckets)),
+            kind="timeline",
+        )
+        blocks.append(table)
+        return Part(key="timeline", blocks=tuple(blocks), landscape=True)
+
+    # -- annexes -------------------------------------------------------------------------
+
+    def resources(self, title: str) -> Part:
+        t = self.t
+        blocks: list[Block] = [self.heading(title, 1)]
+        summary = self.summary
+        if summary is None:
+            blocks.append(
+                Paragraph((Run(t.format("no_rate", problem=self.money_problem), marker=True),))
+            )
+            return Part(key="resources", blocks=tuple(blocks), landscape=True)
+        blocks.append(
+            Paragraph(
+                (Run(t.format("annex_resources_intro", currency=self.currency)),), style="note"
+            )
+        )
+        blocks.append(self.heading(t["by_intervention"], 2))
+        rows = [
+            [
+                Cell((Run(f"{n}. {row.title or row.intervention}"),)),
+                self.amount(row.required),
+                self.amount(row.secured),
+                self.amount(row.pledged),
+                self.amount(row.proposed),
+                self.amount(row.gap, bold=row.gap > 0),
+            ]
+            for n, row in enumerate(summary.interventions, start=1)
+        ]
+        rows.append(
+            [
+                Cell((Run(t["total"], bold=True),)),
+                *(
+                    self.amount(v, bold=True)
+                    for v in (
+                        summary.required,
+                        summary.secured,
+                        summary.pledged,
+                        summary.proposed,
+                        summary.gap,
+                    )
+                ),
+            ]
+        )
+        blocks.append(
+            self.grid(
+                (
+                    t["col_intervention"],
+                    t["col_required"],
+                    t["secured"],
+                    t["pledged"],
+                    t["col_proposed"],
+                    t["col_gap"],
+                ),
+                rows,
+                (3, 2, 2, 2, 2, 2),
+            )
+        )
+        blocks.append(self.heading(t["by_category"], 2))
+        blocks.append(
+            self.grid(
+                (
+                    t["col_category"],
+                    t["secured"],
+                    t["pledged"],
+                    t["col_proposed"],
+                    t["col_total"],
+                ),
+                [
+                    [
+                        Cell((Run(t.enum(c.category) if c.category else t["uncategorised"]),)),
+                        self.amount(c.secured),
+                        self.amount(c.pledged),
+                        self.amount(c.proposed),
+                        self.amount(c.total),
+                    ]
+                    for c in summary.categories
+                ],
+                (5, 2, 2, 2, 2),
+            )
+        )
+        if summary.sources:
+            blocks.append(self.heading(t["by_source"], 2))
+            blocks.append(
+                self.grid(
+                    (
+                        t["col_source"],
+                        t["col_category"],
+                        t["col_provider"],
+                        t["secured"],
+                        t["pledged"],
+                        t["col_proposed"],
+                    ),
+                    [
+                        [
+                            Cell((Run(s.name or s.source),)),
+                            self.cell(t.enum(s.category) if s.category else None),
+                            self.optional(self.actor(s.provider)),
+                            self.amount(s.secured),
+                            self.amount(s.pledged),
+                            self.amount(s.proposed),
+                        ]
+                        for s in summary.sources
+                    ],
+                    (4, 4, 3, 2, 2, 2),
+                )
+            )
+        blocks.append(self.heading(t["needing"], 2))
+        needing = summary.needing_resources()
+        if needing:
+            blocks.append(
+                self.grid(
+                    (
+                        t["col_intervention"],
+                        t["col_required"],
+                        t["col_proposed"],
+                        t["col_gap"],
+                    ),
+                    [
+                        [
+                            Cell((Run(self.names.get(row.intervention, row.title)),)),
+                            self.amount(row.required),
+                            self.amount(row.proposed),
+                            self.amount(row.gap, bold=True),
+                        ]
+                        for row in needing
+                    ],
+                    (6, 2, 2, 2),
+                )
+            )
+            blocks.append(Paragraph((Run(t["gap_note"], italic=True),), style="note"))
+        else:
+            blocks.append(Paragraph((Run(t["none_needing"]),)))
+        return Part(key="resources", blocks=tuple(blocks), landscape=True)
+
+    def monitoring(self, title: str) -> Part:
+        t = self.t
+        blocks: list[Block] = [self.heading(title, 1)]
+        rows: list[list[Cell]] = []
+        for n, iv in enumerate(self.plan.interventions, start=1):
+            name = Cell((Run(f"{n}. {iv.title or iv.id}"),))
+            if not iv.monitoring:
+                rows.append([name, Cell((self.todo(),)), *(Cell() for _ in range(6))])
+                continue
+            rows.extend([name, *self.monitoring_row(m)] for m in iv.monitoring)
+        if rows:
+            blocks.append(
+                self.grid(
+                    (
+                        t["col_intervention"],
+                        t["col_indicator"],
+                        t["col_baseline"],
+                        t["col_interim"],
+                        t["col_final"],
+                        t["col_data_source"],
+                        t["col_frequency"],
+                        t["col_responsible"],
+                    ),
+                    rows,
+                    (3, 5, 2, 2, 2, 3, 2, 3),
+                )
+            )
+        else:
+            blocks.append(Paragraph((self.todo(),)))
+        return Part(key="monitoring", blocks=tuple(blocks), landscape=True)
+
+    def consultations(self, title: str) -> Part:
+        t, plan = self.t, self.plan
+        blocks: list[Block] = [self.heading(title, 1)]
+        ordered = sorted(plan.consultations, key=lambda c: c.date or _dt.date.max)
+        if ordered:
+            rows = []
+            for c in ordered:
+                people = []
+                for p in c.participants:
+                    who = ", ".join(self.actor(a) for a in p.actors)
+                    if p.count is not None:
+                        count = t.format("participants_count", n=p.count)
+                        who = f"{who} ({count})" if who else count
+                    people.append(f"{t.enum(p.group)}: {who}" if who else t.enum(p.group))
+                rows.append(
+                    [
+                        self.cell(self.day(c.date)),
+                        Cell((Run(t.enum(c.kind), bold=c.kind.is_review),)),
+                        self.optional(c.title),
+                        self.optional(", ".join(c.targets)),
+                        self.cell("\n".join(people)),
+                        self.optional("\n".join(f"• {d}" for d in c.decisions)),
+                    ]
+                )
+            blocks.append(
+                self.grid(
+                    (
+                        t["col_date"],
+                        t["col_kind"],
+                        t["col_title"],
+                        t["targets"],
+                        t["col_participants"],
+                        t["col_decisions"],
+                    ),
+                    rows,
+                    (2, 3, 3, 2, 3, 4),
+                )
+            )
+        else:
+            blocks.append(Paragraph((self.todo(),)))
+        if plan.status not in _ADOPTED and not any(c.kind.is_review for c in plan.consultations):
+            blocks.append(Paragraph((Run(t["no_review"], marker=True),)))
+        return Part(key="consultations", blocks=tuple(blocks))
+
+    def revisions(self, title: str) -> Part:
+        t = self.t
+        blocks: list[Block] = [self.heading(title, 1)]
+        if self.plan.revisions:
+            blocks.append(
+                self.grid(
+                    (
+                        t["col_revision"],
+                        t["col_date"],
+                        t["col_author"],
+                        t["col_status"],
+                        t["col_changes"],
+                    ),
+                    [
+                        [
+                            Cell((Run(str(r.number)),)),
+                            Cell((Run(t.date(r.date)),)),
+                            self.optional(r.author),
+                            self.optional(t.enum(r.status) if r.status else ""),
+                            self.cell(r.summary),
+                        ]
+                        for r in sorted(self.plan.revisions, key=lambda r: r.number)
+                    ],
+                    (1, 2, 3, 2, 6),
+                )
+            )
+        else:
+            blocks.append(Paragraph((self.todo(),)))
+        return Part(key="revisions", blocks=tuple(blocks))
+
+    def frameworks(self, title: str) -> Part:
+        t = self.t
+        rows = [
+            [
+                Cell((Run(f.name or f.id),)),
+                self.optional(t.enum(f.kind) if f.kind else ""),
+                self.optional(t.enum(f.level) if f.level else ""),
+                self.optional(f.policy_area),
+                self.optional(self.actor(f.owner)),
+                self.optional(", ".join(f.targets)),
+                self.optional(
+                    "\n".join(
+                        x
+                        for x in (
+                            f.coordination,
+                            ", ".join(self.names.get(i, i) for i in f.links),
+                            f.notes,
+                        )
+                        if x
+                    )
+                ),
+            ]
+            for f in self.plan.existing_frameworks
+        ]
+        table = self.grid(
+            (
+                t["col_name"],
+                t["col_kind"],
+                t["col_level"],
+                t["policy_area"],
+                t["col_owner"],
+                t["targets"],
+                t["col_coordination"],
+            ),
+            rows,
+            (4, 2, 2, 3, 3, 2, 5),
+        )
+        return Part(key="frameworks", blocks=(self.heading(title, 1), table), landscape=True)
+
+    def findings(self, title: str, report: Report | None) -> Part:
+        t = self.t
+        if report is None:
+            from migsdg.api import check
+
+            report = check(self.plan, today=self.date)
+        counts = report.counts()
+        # Without SOURCE_DATE_EPOCH or a dated revision, say what was checked, not when.
+        intro = t.format(
+            "findings_intro" if self.date is not None else "findings_intro_undated",
+            date=self.t.date(self.date) if self.date is not None else "",
+            errors=counts["error"],
+            warnings=counts["warning"],
+            infos=counts["info"],
+        )
+        blocks: list[Block] = [self.heading(title, 1), Paragraph((Run(intro),), style="note")]
+        if report.findings:
+            blocks.append(
+                self.grid(
+                    (
+                        t["col_code"],
+                        t["col_severity"],
+                        t["col_location"],
+                        t["col_finding"],
+                        t["col_hint"],
+                    ),
+                    [
+                        [
+                            Cell((Run(f.code),)),
+                            Cell((Run(t.enum(f.severity)),)),
+                            Cell((Run(f.location),)),
+                            Cell((Run(f.message),)),
+                            self.optional(f.hint),
+                        ]
+                        for f in report.findings
+                    ],
+                    (2, 2, 4, 6, 6),
+                )
+            )
+        else:
+            blocks.append(Paragraph((Run(t["findings_none"]),)))
+        return Part(key="findings", blocks=tuple(blocks))
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Paragraphs of a multi-line text: blank lines separate them."""
+    return [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
+
+
+def _buckets(first: _dt.date, last: _dt.date, t: Labels) -> list[tuple[str, _dt.date, _dt.date]]:
+    """Timeline columns: quarters for up to three years, years up to thirty, else spans of
+    five years. Each is (label, first day, last day)."""
+    quarters = (last.year - first.year) * 4 + (last.month - 1) // 3 - (first.month - 1) // 3 + 1
+    if quarters <= 12:
+        out = []
+        year, q = first.year, (first.month - 1) // 3 + 1
+        for _ in range(quarters):
+            start = _dt.date(year, 3 * q - 2, 1)
+            end = (
+                _dt.date(year, 3 * q + 1, 1) - _dt.timedelta(days=1)
+                if q < 4
+                else _dt.date(year, 12, 31)
+            )
+            out.append((t.format("quarter", q=q, year=year), start, end))
+            year, q = (year, q + 1) if q < 4 else (year + 1, 1)
+        return out
+    years = last.year - first.year + 1
+    step = 1 if years <= 30 else 5
+    out = []
+    for year in range(first.year, last.year + 1, step):
+        end_year = min(year + step - 1, last.year)
+        label = str(year) if step == 1 else f"{year}–{end_year}"
+        out.append((label, _dt.date(year, 1, 1), _dt.date(end_year, 12, 31)))
+    return out

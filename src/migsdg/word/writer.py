@@ -1,0 +1,629 @@
+"""Write a :class:`~migsdg.word.blocks.Document` as a Word file with python-docx.
+
+The writer opens the default or the user's template with python-docx (so styles, headers,
+footers and logos carry over), generates the body's WordprocessingML in one pass and
+parses it once: filling tables cell by cell through python-docx's object API is far
+slower on large plans. It then fixes the file's timestamps so that the same document
+gives the same bytes, and writes atomically.
+
+python-docx and lxml are imported inside functions: ``import migsdg`` stays light.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as _dt
+import io
+import os
+import zipfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from migsdg._atomic import atomic_path
+from migsdg.errors import ExportError
+from migsdg.word.blocks import Cell, Contents, Document, Heading, Paragraph, Part, Run, Table
+
+__all__ = ["render", "write_docx"]
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_W = f"{{{W_NS}}}"
+
+_DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_TEMPLATE_TYPES = (
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+)
+
+# Table styles in order of preference; the first one the template defines is used.
+_GRID_STYLES = ("Light Grid Accent 1", "Table Grid")
+_PLAIN_STYLES = ("Table Grid",)
+_HEADER_FILL = "D9E2F3"  # header rows of tables when the template has no table style
+_MARKER_HIGHLIGHT = "yellow"
+_BANNER_COLOUR = "C00000"
+
+# Children of w:settings that must come after w:updateFields (ECMA-376, CT_Settings).
+_AFTER_UPDATE_FIELDS = (
+    "hdrShapeDefaults",
+    "footnotePr",
+    "endnotePr",
+    "compat",
+    "docVars",
+    "rsids",
+    "mathPr",
+    "attachedSchema",
+    "themeFontLang",
+    "clrSchemeMapping",
+    "doNotIncludeSubdocsInStats",
+    "doNotAutoCompressPictures",
+    "forceUpgrade",
+    "captions",
+    "readModeInkLockDown",
+    "smartTagType",
+    "schemaLibrary",
+    "shapeDefaults",
+    "doNotEmbedSmartTags",
+    "decimalSymbol",
+    "listSeparator",
+)
+
+
+def write_docx(
+    document: Document, path: str | os.PathLike[str], *, template: str | os.PathLike[str] | None
+) -> None:
+    """Write ``document`` to ``path`` (atomically: a failure leaves any existing file as it
+    was and no partial file behind)."""
+    entries = render(document, template=template)
+    try:
+        with atomic_path(path) as tmp, open(tmp, "wb") as fh:
+            _write_zip(fh, entries, document.properties.date)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        raise ExportError(f"cannot write {os.fspath(path)}: {exc.strerror or exc}") from exc
+
+
+def render_bytes(document: Document, *, template: str | os.PathLike[str] | None = None) -> bytes:
+    """The Word file of ``document`` as bytes."""
+    out = io.BytesIO()
+    _write_zip(out, render(document, template=template), document.properties.date)
+    return out.getvalue()
+
+
+def render(
+    document: Document, *, template: str | os.PathLike[str] | None = None
+) -> list[tuple[str, bytes]]:
+    """The parts of the Word file of ``document``: (zip entry name, bytes), in the order
+    they are written."""
+    doc = _open(template)
+    body = doc.element.body
+    for child in list(body):
+        if child.tag != f"{_W}sectPr":
+            body.remove(child)
+    section = doc.sections[0]
+    styles = _Styles(doc)
+    _page_furniture(section, document, styles)
+    _update_fields_on_open(doc)
+    _set_language(doc, document.properties.language)
+
+    sect_pr = body.find(f"{_W}sectPr")
+    portrait, landscape = _oriented(sect_pr, False), _oriented(sect_pr, True)
+    xml = _BodyWriter(styles, portrait, landscape).body(document.parts)
+    new_body = _parse(xml)
+    doc.element.replace(body, new_body)
+
+    _core_properties(doc, document)
+    raw = io.BytesIO()
+    doc.save(raw)
+    with zipfile.ZipFile(raw) as z:
+        names = sorted(z.namelist(), key=lambda n: (n != "[Content_Types].xml", n))
+        return [(name, z.read(name)) for name in names]
+
+
+# -- opening the template -----------------------------------------------------------------
+
+
+def _open(template: str | os.PathLike[str] | None) -> Any:
+    import docx
+
+    if template is None:
+        return docx.Document()
+    path = Path(template)
+    if not path.is_file():
+        raise ExportError(f"template {os.fspath(path)!r} not found")
+    try:
+        data = path.read_bytes()
+        return docx.Document(io.BytesIO(_as_document(data)))
+    except OSError as exc:
+        raise ExportError(f"cannot read template {os.fspath(path)!r}: {exc.strerror}") from exc
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise ExportError(
+            f"template {os.fspath(path)!r} is not a Word document (.docx or .dotx): {exc}"
+        ) from exc
+
+
+def _as_document(data: bytes) -> bytes:
+    """A Word template (.dotx/.dotm) or macro document re-labelled as a plain document, so
+    python-docx opens it; the output never carries macros."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        types = z.read("[Content_Types].xml").decode("utf-8")
+        if not any(t in types for t in _TEMPLATE_TYPES):
+            return data
+        for t in _TEMPLATE_TYPES:
+            types = types.replace(t, _DOCX_TYPE)
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as w:
+            for info in z.infolist():
+                if info.filename == "[Content_Types].xml":
+                    w.writestr(info.filename, types)
+                elif not info.filename.endswith("vbaProject.bin"):
+                    w.writestr(info, z.read(info))
+        return out.getvalue()
+
+
+def _parse(xml: str) -> Any:
+    from docx.oxml.parser import element_class_lookup
+    from lxml import etree
+
+    # Not python-docx's own parser: that one drops whitespace-only text, which can be a
+    # real run of text (a space between two runs).
+    parser = etree.XMLParser(resolve_entities=False, huge_tree=True)
+    parser.set_element_class_lookup(element_class_lookup)
+    return etree.fromstring(xml.encode("utf-8"), parser)
+
+
+# -- styles --------------------------------------------------------------------------------
+
+
+class _Styles:
+    """Style ids for the roles the document uses, creating built-in paragraph styles the
+    template lacks (headings must exist for the navigation pane and the contents)."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self.ids: dict[str, str] = {}
+        self.types: dict[str, str] = {}
+        for st in doc.styles.element.iterchildren(f"{_W}style"):
+            name_el = st.find(f"{_W}name")
+            style_id = st.get(f"{_W}styleId")
+            if name_el is None or style_id is None:
+                continue
+            name = (name_el.get(f"{_W}val") or "").lower()
+            self.ids.setdefault(name, style_id)
+            self.types.setdefault(name, st.get(f"{_W}type") or "paragraph")
+        self.title = self.ensure_paragraph("Title", size=26, outline=None)
+        self.headings = {
+            level: self.ensure_paragraph(f"Heading {level}", size=size, outline=level - 1)
+            for level, size in ((1, 16), (2, 13), (3, 12))
+        }
+        self.subtitle = self.find("Subtitle", "paragraph")
+        self.bullet = self.find("List Bullet", "paragraph")
+        self.toc_heading = self.find("TOC Heading", "paragraph")
+        self.grid_table = self.first(_GRID_STYLES, "table")
+        self.plain_table = self.first(_PLAIN_STYLES, "table")
+
+    def find(self, name: str, kind: str) -> str | None:
+        key = name.lower()
+        if key in self.ids and self.types.get(key) == kind:
+            return self.ids[key]
+        return None
+
+    def first(self, names: Sequence[str], kind: str) -> str | None:
+        return next((s for s in (self.find(n, kind) for n in names) if s), None)
+
+    def ensure_paragraph(self, name: str, *, size: int, outline: int | None) -> str:
+        found = self.find(name, "paragraph")
+        if found is not None:
+            return found
+        from docx.enum.style import WD_STYLE_TYPE
+        from docx.oxml import OxmlElement
+        from docx.shared import Pt
+
+        style = self.doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        if self.find("Normal", "paragraph"):
+            style.base_style = self.doc.styles["Normal"]
+        style.next_paragraph_style = None
+        style.quick_style = True
+        style.font.bold = True
+        style.font.size = Pt(size)
+        fmt = style.paragraph_format
+        fmt.keep_with_next = True
+        fmt.space_before = Pt(12 if outline is not None else 0)
+        fmt.space_after = Pt(6)
+        if outline is not None:
+            level = OxmlElement("w:outlineLvl")
+            level.set(f"{_W}val", str(outline))
+            style.element.get_or_add_pPr().append(level)
+        self.ids[name.lower()] = style.style_id
+        self.types[name.lower()] = "paragraph"
+        return str(style.style_id)
+
+
+# -- page furniture, settings, properties ----------------------------------------------------
+
+
+def _is_empty(part: Any) -> bool:
+    el = part._element
+    if el.xpath(".//w:drawing | .//w:pict | .//w:object | .//w:fldSimple | .//w:instrText"):
+        return False
+    return not "".join(el.xpath(".//w:t/text()")).strip()
+
+
+def _page_furniture(section: Any, document: Document, styles: _Styles) -> None:
+    """Our header (title, draft marking) and footer (page numbers) where the template has
+    none of its own; a template's own header and footer are kept as they are."""
+    header, footer = section.header, section.footer
+    if header.is_linked_to_previous or _is_empty(header):
+        _replace_content(
+            header._element,
+            _paragraph_xml(_runs_xml(document.header, size=16), jc="right"),
+        )
+    if footer.is_linked_to_previous or _is_empty(footer):
+        _replace_content(footer._element, _footer_xml(document.footer))
+
+
+def _replace_content(container: Any, xml: str) -> None:
+    for child in list(container):
+        container.remove(child)
+    wrapper = _parse(f'<w:hdr xmlns:w="{W_NS}" xmlns:r="{R_NS}">{xml}</w:hdr>')
+    for child in list(wrapper):
+        container.append(child)
+
+
+def _footer_xml(template: str) -> str:
+    parts: list[str] = []
+    rest = template
+    while rest:
+        head, sep, tail = rest.partition("{")
+        if head:
+            parts.append(_runs_xml((Run(head),), size=18))
+        if not sep:
+            break
+        name, _, rest = tail.partition("}")
+        instr = {"page": "PAGE", "pages": "NUMPAGES"}.get(name)
+        if instr is None:
+            parts.append(_runs_xml((Run("{" + name + "}"),), size=18))
+        else:
+            parts.append(
+                f'<w:fldSimple w:instr=" {instr} \\* MERGEFORMAT ">'
+                f'<w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t>1</w:t></w:r></w:fldSimple>'
+            )
+    return _paragraph_xml("".join(parts), jc="center")
+
+
+def _update_fields_on_open(doc: Any) -> None:
+    """Ask Word to update the fields (the table of contents) when the file is opened."""
+    settings = doc.settings.element
+    found = settings.find(f"{_W}updateFields")
+    if found is None:
+        from docx.oxml import OxmlElement
+
+        found = OxmlElement("w:updateFields")
+        successor = next(
+            (c for c in settings if c.tag in {f"{_W}{n}" for n in _AFTER_UPDATE_FIELDS}), None
+        )
+        if successor is not None:
+            successor.addprevious(found)
+        else:
+            settings.append(found)
+    found.set(f"{_W}val", "true")
+
+
+def _set_language(doc: Any, tag: str) -> None:
+    """Proofing language of the text (Word's document default)."""
+    from docx.oxml import OxmlElement
+
+    styles = doc.styles.element
+    defaults = styles.find(f"{_W}docDefaults")
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    rpr_default = defaults.find(f"{_W}rPrDefault")
+    if rpr_default is None:
+        rpr_default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(f"{_W}rPr")
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        rpr_default.append(rpr)
+    lang = rpr.find(f"{_W}lang")
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        # w:lang precedes only w:eastAsianLayout, w:specVanish and w:oMath in w:rPr.
+        successor = next(
+            (c for c in rpr if c.tag in (f"{_W}eastAsianLayout", f"{_W}specVanish", f"{_W}oMath")),
+            None,
+        )
+        if successor is not None:
+            successor.addprevious(lang)
+        else:
+            rpr.append(lang)
+    lang.set(f"{_W}val", tag)
+
+
+def _core_properties(doc: Any, document: Document) -> None:
+    props = document.properties
+    core = doc.core_properties
+    # Naive UTC datetimes: python-docx writes them with a trailing "Z".
+    date = props.date.astimezone(_dt.timezone.utc).replace(tzinfo=None)
+    core.title = props.title[:255]
+    core.subject = props.subject
+    core.author = props.author[:255]
+    core.last_modified_by = props.author[:255]
+    core.keywords = props.keywords
+    core.content_status = props.status
+    core.language = props.language
+    core.revision = props.revision
+    core.created = date
+    core.modified = date
+    core.last_printed = date
+
+
+def _oriented(sect_pr: Any, landscape: bool) -> str:
+    """The XML of the template's section properties, turned to the orientation asked."""
+    from lxml import etree
+
+    el = copy.deepcopy(sect_pr)
+    size = el.find(f"{_W}pgSz")
+    if size is not None:
+        w, h = int(size.get(f"{_W}w", "11906")), int(size.get(f"{_W}h", "16838"))
+        if (w > h) != landscape:
+            size.set(f"{_W}w", str(h))
+            size.set(f"{_W}h", str(w))
+        if landscape:
+            size.set(f"{_W}orient", "landscape")
+        elif f"{_W}orient" in size.attrib:
+            del size.attrib[f"{_W}orient"]
+    return str(etree.tostring(el, encoding="unicode"))
+
+
+def _text_width(sect_xml: str) -> int:
+    """The width between the margins, in twentieths of a point."""
+    el = _parse(sect_xml)
+    size, margins = el.find(f"{_W}pgSz"), el.find(f"{_W}pgMar")
+    width = int(size.get(f"{_W}w")) if size is not None else 11906
+    if margins is not None:
+        width -= int(margins.get(f"{_W}left", "1440")) + int(margins.get(f"{_W}right", "1440"))
+    return max(width, 2000)
+
+
+# -- the zip file ----------------------------------------------------------------------------
+
+
+def _write_zip(fh: IO[bytes], entries: Iterable[tuple[str, bytes]], date: _dt.datetime) -> None:
+    """Entries in a fixed order with a fixed timestamp: the same document, the same bytes."""
+    utc = date.astimezone(_dt.timezone.utc)
+    stamp = max((1980, 1, 1, 0, 0, 0), min(utc.timetuple()[:6], (2107, 12, 31, 23, 59, 58)))
+    with zipfile.ZipFile(fh, "w") as z:
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 0
+            info.external_attr = 0
+            z.writestr(info, data, compresslevel=6)
+
+
+# -- WordprocessingML -----------------------------------------------------------------------
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _attr(text: str) -> str:
+    return _esc(text).replace('"', "&quot;")
+
+
+def _text_xml(text: str) -> str:
+    """``<w:t>`` elements for ``text``; newlines become line breaks and tabs tabs."""
+    if "\n" not in text and "\t" not in text:
+        return f'<w:t xml:space="preserve">{_esc(text)}</w:t>'
+    out: list[str] = []
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            out.append("<w:br/>")
+        for j, piece in enumerate(line.split("\t")):
+            if j:
+                out.append("<w:tab/>")
+            if piece:
+                out.append(f'<w:t xml:space="preserve">{_esc(piece)}</w:t>')
+    return "".join(out)
+
+
+def _runs_xml(
+    runs: Iterable[Run], *, colour: str | None = None, size: int | None = None, bold: bool = False
+) -> str:
+    out: list[str] = []
+    for r in runs:
+        props = ""
+        if r.bold or r.marker or bold:
+            props += "<w:b/>"
+        if r.italic:
+            props += "<w:i/>"
+        if colour:
+            props += f'<w:color w:val="{colour}"/>'
+        if size:
+            props += f'<w:sz w:val="{size}"/>'
+        if r.marker:
+            props += f'<w:highlight w:val="{_MARKER_HIGHLIGHT}"/>'
+        rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+        out.append(f"<w:r>{rpr}{_text_xml(r.text)}</w:r>")
+    return "".join(out)
+
+
+def _paragraph_xml(
+    content: str,
+    *,
+    style: str | None = None,
+    keep_next: bool = False,
+    page_break: bool = False,
+    border: str = "",
+    spacing: str = "",
+    jc: str | None = None,
+    sect_pr: str = "",
+) -> str:
+    # Children of w:pPr in schema order.
+    ppr = ""
+    if style:
+        ppr += f'<w:pStyle w:val="{_attr(style)}"/>'
+    if keep_next:
+        ppr += "<w:keepNext/>"
+    if page_break:
+        ppr += "<w:pageBreakBefore/>"
+    ppr += border + spacing
+    if jc:
+        ppr += f'<w:jc w:val="{jc}"/>'
+    ppr += sect_pr
+    return f"<w:p><w:pPr>{ppr}</w:pPr>{content}</w:p>" if ppr else f"<w:p>{content}</w:p>"
+
+
+_CELL_SPACING = '<w:spacing w:before="0" w:after="0"/>'
+_BANNER_BORDER = (
+    "<w:pBdr>"
+    + "".join(
+        f'<w:{side} w:val="single" w:sz="12" w:space="4" w:color="{_BANNER_COLOUR}"/>'
+        for side in ("top", "left", "bottom", "right")
+    )
+    + "</w:pBdr>"
+)
+_TABLE_BORDERS = (
+    "<w:tblBorders>"
+    + "".join(
+        f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="808080"/>'
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+    )
+    + "</w:tblBorders>"
+)
+
+
+class _BodyWriter:
+    def __init__(self, styles: _Styles, portrait: str, landscape: str) -> None:
+        self.styles = styles
+        self.sect = {False: portrait, True: landscape}
+        self.width = {False: _text_width(portrait), True: _text_width(landscape)}
+
+    def body(self, parts: Sequence[Part]) -> str:
+        out: list[str] = [f'<w:body xmlns:w="{W_NS}" xmlns:r="{R_NS}">']
+        previous: Part | None = None
+        for part in parts:
+            new_page = previous is not None
+            if previous is not None and previous.landscape != part.landscape:
+                # A section break (next page) closes the previous orientation's section.
+                out.append(_paragraph_xml("", sect_pr=self.sect[previous.landscape]))
+                new_page = False
+            if new_page and part.blocks and isinstance(part.blocks[0], Table):
+                out.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+                new_page = False
+            landscape = part.landscape
+            for block in part.blocks:
+                self.block(out, block, landscape, new_page)
+                new_page = False
+            previous = part
+        last = parts[-1].landscape if parts else False
+        out.append(self.sect[last])
+        out.append("</w:body>")
+        return "".join(out)
+
+    def block(self, out: list[str], block: object, landscape: bool, new_page: bool) -> None:
+        s = self.styles
+        if isinstance(block, Heading):
+            style = s.title if block.level == 0 else s.headings[block.level]
+            out.append(
+                _paragraph_xml(
+                    _runs_xml(block.runs), style=style, keep_next=True, page_break=new_page
+                )
+            )
+        elif isinstance(block, Paragraph):
+            out.append(self.paragraph(block, new_page))
+        elif isinstance(block, Table):
+            out.append(self.table(block, self.width[landscape]))
+            # Word needs a paragraph between two tables, or it merges them.
+            out.append(_paragraph_xml("", spacing='<w:spacing w:before="0" w:after="0"/>'))
+        elif isinstance(block, Contents):
+            title = _runs_xml((Run(block.title),), size=None if s.toc_heading else 32, bold=True)
+            out.append(_paragraph_xml(title, style=s.toc_heading, page_break=new_page))
+            instr = f' TOC \\o "1-{block.levels}" \\h \\z \\u '
+            out.append(
+                "<w:p>"
+                '<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
+                f'<w:r><w:instrText xml:space="preserve">{_esc(instr)}</w:instrText></w:r>'
+                '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+                f"{_runs_xml((Run(block.placeholder, italic=True),))}"
+                '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+                "</w:p>"
+            )
+        else:  # pragma: no cover - the document model has no other blocks
+            raise TypeError(f"unknown block {block!r}")
+
+    def paragraph(self, p: Paragraph, new_page: bool) -> str:
+        s = self.styles
+        if p.style == "bullet":
+            if s.bullet:
+                return _paragraph_xml(_runs_xml(p.runs), style=s.bullet, page_break=new_page)
+            return _paragraph_xml(_runs_xml((Run("• "), *p.runs)), page_break=new_page)
+        if p.style == "banner":
+            return _paragraph_xml(
+                _runs_xml(p.runs, colour=_BANNER_COLOUR, size=32),
+                border=_BANNER_BORDER,
+                spacing='<w:spacing w:before="240" w:after="240"/>',
+                jc="center",
+                page_break=new_page,
+            )
+        if p.style == "subtitle":
+            if s.subtitle:
+                return _paragraph_xml(_runs_xml(p.runs), style=s.subtitle, page_break=new_page)
+            return _paragraph_xml(_runs_xml(p.runs, size=30), page_break=new_page)
+        return _paragraph_xml(_runs_xml(p.runs), keep_next=p.style == "label", page_break=new_page)
+
+    def table(self, table: Table, text_width: int) -> str:
+        s = self.styles
+        style = s.plain_table if table.kind == "timeline" else s.grid_table
+        header = table.header is not None
+        weights = table.widths or (1,) * table.columns
+        total = sum(weights)
+        widths = [max(200, text_width * w // total) for w in weights]
+        # tblLook: first row and first column formatting; no vertical banding.
+        look = (0x0020 if header else 0) | (0x0080 if table.kind == "fields" else 0) | 0x0400
+        props = [f'<w:tblStyle w:val="{_attr(style)}"/>' if style else ""]
+        props.append('<w:tblW w:w="5000" w:type="pct"/>')
+        if not style:
+            props.append(_TABLE_BORDERS)
+        props.append('<w:tblLayout w:type="fixed"/>')
+        props.append(
+            f'<w:tblLook w:val="{look:04X}" w:firstRow="{int(header)}" w:lastRow="0" '
+            f'w:firstColumn="{int(table.kind == "fields")}" w:lastColumn="0" '
+            'w:noHBand="0" w:noVBand="1"/>'
+        )
+        out = [f"<w:tbl><w:tblPr>{''.join(props)}</w:tblPr><w:tblGrid>"]
+        out.extend(f'<w:gridCol w:w="{w}"/>' for w in widths)
+        out.append("</w:tblGrid>")
+        tcw = [f'<w:tcW w:w="{w}" w:type="dxa"/>' for w in widths]
+        size = 16 if table.kind == "timeline" else None  # 8 pt: many narrow columns
+        if table.header is not None:
+            fill = "" if style else f'<w:shd w:val="clear" w:color="auto" w:fill="{_HEADER_FILL}"/>'
+            out.append("<w:tr><w:trPr><w:tblHeader/></w:trPr>")
+            for i, text in enumerate(table.header):
+                out.append(
+                    f"<w:tc><w:tcPr>{tcw[i]}{fill}</w:tcPr>"
+                    f"<w:p><w:pPr>{_CELL_SPACING}</w:pPr>"
+                    f"{_runs_xml((Run(text),), bold=True, size=size)}</w:p></w:tc>"
+                )
+            out.append("</w:tr>")
+        for row in table.rows:
+            out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+            for i, cell in enumerate(row):
+                out.append(self.cell(cell, tcw[i], size))
+            out.append("</w:tr>")
+        out.append("</w:tbl>")
+        return "".join(out)
+
+    @staticmethod
+    def cell(cell: Cell, tcw: str, size: int | None = None) -> str:
+        shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{cell.shade}"/>' if cell.shade else ""
+        jc = f'<w:jc w:val="{cell.align}"/>' if cell.align != "left" else ""
+        return (
+            f"<w:tc><w:tcPr>{tcw}{shade}</w:tcPr>"
+            f"<w:p><w:pPr>{_CELL_SPACING}{jc}</w:pPr>{_runs_xml(cell.runs, size=size)}</w:p></w:tc>"
+        )
