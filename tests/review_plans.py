@@ -303,7 +303,7 @@ def interministerial_workshop(id: str = "review-1", date: str = "2025-02-10") ->
     )
 
 
-def local_workshop(id: str = "review-local", date: str = "2025-02-12") -> Consultation:
+def local_workshop(id: str = "review-local", date: str = "2025-02-09") -> Consultation:
     return Consultation(
         id=id,
         kind=ConsultationKind.LOCAL_MULTISTAKEHOLDER_WORKSHOP,
