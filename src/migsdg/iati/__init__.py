@@ -17,14 +17,8 @@ from collections.abc import Mapping
 
 from migsdg._atomic import atomic_write_bytes
 from migsdg.exporters import Exporter
-from migsdg.iati._activities import (
-    ACTIVITY_STATUS,
-    IATI_VERSION,
-    MIGRATION_SECTOR,
-    ORGANISATION_TYPE,
-    IatiExportError,
-    build_activities,
-)
+from migsdg.iati._activities import IatiExportError, build_activities
+from migsdg.iati._codes import ACTIVITY_STATUS, IATI_VERSION, MIGRATION_SECTOR, ORGANISATION_TYPE
 from migsdg.iati._xml import clean_text, to_bytes
 from migsdg.model import ActionPlan
 

@@ -7,7 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 from decimal import Decimal
 
-__all__ = ["XML_LANG", "clean_text", "decimal_text", "to_bytes"]
+__all__ = ["XML_LANG", "clean_text", "decimal_text", "narrative", "text_of", "to_bytes"]
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -41,3 +41,14 @@ def to_bytes(root: ET.Element) -> bytes:
     ET.indent(root, space="  ")
     body = ET.tostring(root, encoding="unicode", short_empty_elements=True)
     return (_DECLARATION + body + "\n").encode("utf-8")
+
+
+def text_of(value: str | None) -> str:
+    """A plan's text (``None`` as empty) made fit for XML."""
+    return clean_text(value or "")
+
+
+def narrative(parent: ET.Element, text: str) -> ET.Element:
+    """Add ``<narrative>text</narrative>`` to ``parent``; return ``parent``."""
+    ET.SubElement(parent, "narrative").text = text
+    return parent

@@ -1,0 +1,134 @@
+"""An intervention's monitoring entries as an IATI ``result`` with its indicators."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+
+from migsdg.catalogue import Catalogue
+from migsdg.errors import UnknownCodeError
+from migsdg.iati._codes import (
+    INDICATOR_VOCABULARY_REPORTER,
+    INDICATOR_VOCABULARY_SDG,
+    MEASURE_PERCENTAGE,
+    MEASURE_QUALITATIVE,
+    MEASURE_UNIT,
+    RESULT_OUTCOME,
+)
+from migsdg.iati._xml import decimal_text, narrative, text_of
+from migsdg.model import IndicatorKind, Intervention, Measure, MonitoringEntry
+
+__all__ = ["ResultWriter", "is_percent"]
+
+_PERCENT_UNITS = frozenset(
+    {"%", "percent", "per cent", "percentage", "porcentaje", "por ciento", "pourcentage"}
+)
+
+
+def is_percent(unit: str) -> bool:
+    unit = unit.strip().lower()
+    return unit in _PERCENT_UNITS or unit.startswith("%")
+
+
+def _has_content(m: Measure) -> bool:
+    return m.value is not None or m.year is not None or bool(m.note.strip())
+
+
+def _comment(parent: ET.Element, note: str) -> None:
+    text = text_of(note)
+    if text.strip():
+        narrative(ET.SubElement(parent, "comment"), text)
+
+
+class ResultWriter:
+    """Writes results, reporting problems through ``problem(location, message)``."""
+
+    def __init__(
+        self, problem: Callable[[str, str], None], catalogue: Catalogue, language: str
+    ) -> None:
+        self.problem = problem
+        self.catalogue = catalogue
+        self.language = language
+
+    def result(self, act: ET.Element, where: str, iv: Intervention) -> None:
+        """One outcome result for an intervention that has monitoring entries."""
+        if not iv.monitoring:
+            return
+        result = ET.SubElement(act, "result", {"type": RESULT_OUTCOME})
+        outcomes = [text_of(o) for o in iv.outcomes if o.strip()]
+        # The first expected outcome names the result; all of them describe it.
+        narrative(ET.SubElement(result, "title"), outcomes[0] if outcomes else text_of(iv.title))
+        if len(outcomes) > 1:
+            narrative(ET.SubElement(result, "description"), "\n".join(outcomes))
+        for j, entry in enumerate(iv.monitoring):
+            self.indicator(result, f"{where}.monitoring[{j}]", entry)
+
+    def _indicator_title(self, where: str, entry: MonitoringEntry) -> str:
+        ref = entry.indicator
+        if ref.name.strip():
+            return text_of(ref.name)
+        if ref.kind is IndicatorKind.SDG and ref.code:
+            try:
+                return self.catalogue.text(ref.code, self.language)
+            except UnknownCodeError as exc:
+                self.problem(f"{where}.indicator.code", str(exc))
+                return ""
+        self.problem(f"{where}.indicator.name", "the indicator needs a name")
+        return ""
+
+    def indicator(self, result: ET.Element, where: str, entry: MonitoringEntry) -> None:
+        ref = entry.indicator
+        measures = [m for m in (entry.baseline, entry.target, *entry.interim) if m is not None]
+        numeric = any(m.value is not None for m in measures)
+        if not numeric:
+            measure = MEASURE_QUALITATIVE
+        elif is_percent(ref.unit):
+            measure = MEASURE_PERCENTAGE
+        else:
+            measure = MEASURE_UNIT
+        attrib = {"measure": measure}
+        base = entry.baseline.value if entry.baseline is not None else None
+        goal = entry.target.value if entry.target is not None else None
+        if base is not None and goal is not None and base != goal:
+            attrib["ascending"] = "1" if goal > base else "0"
+        ind = ET.SubElement(result, "indicator", attrib)
+        narrative(ET.SubElement(ind, "title"), self._indicator_title(where, entry))
+        if ref.definition.strip():
+            narrative(ET.SubElement(ind, "description"), text_of(ref.definition))
+        if ref.code:
+            vocabulary = (
+                INDICATOR_VOCABULARY_SDG
+                if ref.kind is IndicatorKind.SDG
+                else INDICATOR_VOCABULARY_REPORTER
+            )
+            ET.SubElement(ind, "reference", {"vocabulary": vocabulary, "code": text_of(ref.code)})
+        if entry.baseline is not None and _has_content(entry.baseline):
+            self._baseline(ind, f"{where}.baseline", entry.baseline, numeric)
+        periods = [(f"{where}.interim[{k}]", m) for k, m in enumerate(entry.interim)]
+        if entry.target is not None:
+            periods.append((f"{where}.target", entry.target))
+        for place, m in periods:
+            if _has_content(m):
+                self._period(ind, place, m, numeric)
+
+    def _baseline(self, ind: ET.Element, where: str, m: Measure, numeric: bool) -> None:
+        if m.year is None or m.year < 1:
+            self.problem(f"{where}.year", "the baseline needs a year: IATI requires one")
+            return
+        attrib = {"year": str(m.year)}
+        if numeric and m.value is not None:
+            attrib["value"] = decimal_text(m.value)
+        baseline = ET.SubElement(ind, "baseline", attrib)
+        _comment(baseline, m.note)
+
+    def _period(self, ind: ET.Element, where: str, m: Measure, numeric: bool) -> None:
+        if m.year is None or not 1 <= m.year <= 9999:
+            self.problem(f"{where}.year", "a target value needs the year it is due")
+            return
+        period = ET.SubElement(ind, "period")
+        ET.SubElement(period, "period-start", {"iso-date": _dt.date(m.year, 1, 1).isoformat()})
+        ET.SubElement(period, "period-end", {"iso-date": _dt.date(m.year, 12, 31).isoformat()})
+        attrib = {"value": decimal_text(m.value)} if numeric and m.value is not None else {}
+        target = ET.SubElement(period, "target", attrib)
+        _comment(target, m.note)
