@@ -34,6 +34,8 @@ COMMANDS: tuple[str, ...] = (
     "diff",
     "ladder",
     "export",
+    "schema",
+    "example",
 )
 
 

@@ -1,0 +1,46 @@
+"""``migsdg schema``: print the JSON Schema of the plan file (or its Markdown reference)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from migsdg.cli import EXIT_OK
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "schema",
+        help="print the JSON Schema of the plan file",
+        description="Print the JSON Schema (draft 2020-12) of the plan file, generated from "
+        "the plan model. Point an editor at it to get completion and checking while writing "
+        "a plan in YAML or JSON.",
+    )
+    p.add_argument(
+        "--format",
+        choices=("json", "markdown"),
+        default="json",
+        help="json: the schema (default); markdown: the reference of every key",
+    )
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of stdout"
+    )
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from migsdg.schema import plan_file_reference, plan_json_schema
+
+    if args.format == "markdown":
+        text = plan_file_reference()
+    else:
+        text = json.dumps(plan_json_schema(), ensure_ascii=False, indent=2) + "\n"
+    if args.output:
+        from migsdg._atomic import atomic_write_text
+
+        atomic_write_text(args.output, text)
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
