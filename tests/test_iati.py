@@ -654,3 +654,11 @@ def test_the_docs_table_names_every_element_the_export_writes() -> None:
         el.tag for el in parse(iati_xml(load_example("national"))).iter()
     }
     assert present - documented == set()
+
+
+def test_a_language_or_currency_iati_cannot_carry_is_reported() -> None:
+    with pytest.raises(IatiExportError) as exc:
+        iati_xml(attrs.evolve(national_plan(), language="en_GB", currency="XYZ"))
+    assert {"language", "currency"} <= set(problems_of(exc))
+    doc = parse(iati_xml(attrs.evolve(national_plan(), language="en-GB")))
+    assert activity(doc).get("{http://www.w3.org/XML/1998/namespace}lang") == "en-GB"

@@ -58,6 +58,7 @@ __all__ = ["IatiExportError", "build_activities"]
 # whitespace is refused as well, since identifiers are matched as exact strings.
 _BAD_IN_IDENTIFIER = re.compile(r"[\s/&|?]")
 _ORG_REF = re.compile(r"[A-Za-z0-9]+-[^\s/&|?]+")
+_LANGUAGE = re.compile(r"[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*")  # xsd:language
 _CENT = Decimal("0.01")
 _HUNDRED = Decimal(100)
 
@@ -240,6 +241,10 @@ class _Builder:
             )
         if plan.currency not in codelist("Currency"):
             self.problem("currency", f"{plan.currency!r} is not in IATI's Currency codelist")
+        if not _LANGUAGE.fullmatch(plan.language):
+            self.problem(
+                "language", f"{plan.language!r} is not a language code (ISO 639-1, such as en)"
+            )
         if plan.country:
             self.country = alpha2(plan.country)
             if self.country is None:
