@@ -14,6 +14,7 @@ EXPORTER_MODULES: tuple[str, ...] = (
     "migsdg.opensdg",
     "migsdg.jsonexport",
     "migsdg.word",
+    "migsdg.excel",
 )
 
 #: Modules that each define ``RULES``, a sequence of core check rules.

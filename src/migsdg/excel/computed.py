@@ -1,0 +1,643 @@
+"""The computed and reference sheets: Funding summary (live formulas), Timeline, Coverage,
+Findings, SDG targets and Other codes.
+
+None of these is read back on import. The Funding summary is made of formulas over the
+Resources, Supporting activities and Funding sheets, so it recomputes as amounts,
+statuses, currencies or exchange rates are edited in Excel or LibreOffice; the others are
+pictures of the plan as exported.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from migsdg import model as m
+from migsdg.catalogue import LANGUAGES, catalogue
+from migsdg.errors import MigsdgError
+from migsdg.excel import _cells as c
+from migsdg.excel.layout import FORM_SHEET, SHEETS_BY_NAME, SheetLayout
+
+if TYPE_CHECKING:
+    from migsdg.excel.writer import _Book
+
+__all__ = [
+    "MAX_QUARTERS",
+    "write_coverage",
+    "write_findings",
+    "write_funding_summary",
+    "write_reference",
+    "write_timeline",
+]
+
+#: The Timeline shows at most this many quarters (twenty years).
+MAX_QUARTERS = 80
+
+
+def _letter(layout: SheetLayout, title: str) -> str:
+    for i, col in enumerate(layout.all_columns, start=1):
+        if col.title == title:
+            return c.column_letter(i)
+    raise KeyError(f"{layout.name} has no column {title!r}")  # a layout/summary mismatch
+
+
+def _whole(layout: SheetLayout, title: str) -> str:
+    letter = _letter(layout, title)
+    return f"{c.sheet_ref(layout.name)}!${letter}:${letter}"
+
+
+def _cell(layout: SheetLayout, title: str, row: int) -> str:
+    return f"{c.sheet_ref(layout.name)}!${_letter(layout, title)}${row}"
+
+
+def _string(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _match_key(ref: str) -> str:
+    """A SUMIFS criterion matching exactly the text in ``ref`` (no wildcards, no
+    operators): ``="=" & ref`` with ``~``, ``*`` and ``?`` escaped."""
+    return f'="="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE({ref},"~","~~"),"*","~*"),"?","~?")'
+
+
+class _Money:
+    """Builds SUMIFS expressions that convert other currencies into the plan's currency,
+    mirroring :func:`migsdg.views.funding_summary`."""
+
+    def __init__(self, plan: m.ActionPlan | None) -> None:
+        rates = SHEETS_BY_NAME["Exchange rates"]
+        self.rated: list[tuple[str, str]] = []  # (currency cell, rate cell)
+        self.unrated: list[str] = []
+        if plan is None:
+            return
+        last_row: dict[str, int] = {}
+        for i, rate in enumerate(plan.exchange_rates, start=2):
+            if rate.currency != plan.currency:
+                last_row[rate.currency] = i
+        self.rated = [
+            (_cell(rates, "Currency", row), _cell(rates, "Rate", row))
+            for row in sorted(last_row.values())
+        ]
+        used: dict[str, None] = {}
+        for iv in plan.interventions:
+            for cur in (
+                *(line.currency for line in iv.resources),
+                *(arr.currency for arr in iv.funding),
+                *(act.currency for act in iv.supporting_activities),
+            ):
+                if cur is not None:
+                    used[cur] = None
+        self.unrated = [cur for cur in used if cur != plan.currency and cur not in last_row]
+
+    def sum(self, layout: SheetLayout, amount: str, criteria: Sequence[tuple[str, str]]) -> str:
+        crit = "".join(f",{_whole(layout, title)},{expr}" for title, expr in criteria)
+        amounts = _whole(layout, amount)
+        currencies = _whole(layout, "Currency")
+        terms = [f"SUMIFS({amounts}{crit})"]
+        for cur, rate in self.rated:
+            terms.append(f"+({rate}-1)*SUMIFS({amounts}{crit},{currencies},{cur})")
+        for cur in self.unrated:
+            terms.append(f"-SUMIFS({amounts}{crit},{currencies},{_string(cur)})")
+        return "".join(terms)
+
+
+def write_funding_summary(book: _Book) -> None:
+    from migsdg.excel.writer import MONEY_FORMAT, SPARE_ROWS, TEMPLATE_ROWS
+
+    plan = book.plan
+    ws = book.sheet("Funding summary", computed=True)
+    ivs = SHEETS_BY_NAME["Interventions"]
+    res = SHEETS_BY_NAME["Resources"]
+    act = SHEETS_BY_NAME["Supporting activities"]
+    fun = SHEETS_BY_NAME["Funding"]
+    src = SHEETS_BY_NAME["Funding sources"]
+    money = _Money(plan)
+    n_iv = len(plan.interventions) + SPARE_ROWS if plan is not None else TEMPLATE_ROWS
+    n_src = len(plan.funding_sources) + SPARE_ROWS if plan is not None else TEMPLATE_ROWS // 3
+    currency_row = [col.key for col in FORM_SHEET.columns].index("currency") + 2
+
+    def money_cell(formula: str) -> Any:
+        return book.cell(ws, formula, number_format=MONEY_FORMAT)
+
+    widths = {"A": 16, "B": 36, "L": 40, "M": 28, "N": 40}
+    for i in range(1, 20):
+        letter = c.column_letter(i)
+        ws.column_dimensions[letter].width = widths.get(letter, 15)
+    for hidden in ("J", "S"):
+        ws.column_dimensions[hidden].hidden = True
+    ws.column_dimensions["K"].width = 3
+
+    left: list[list[Any]] = [
+        [book.label(ws, "Funding summary", font=book.title_font)],
+        [
+            book.label(
+                ws,
+                "Formulas over the Resources, Supporting activities and Funding sheets: "
+                "edit those and this sheet recomputes. Required counts the resources and "
+                "the supporting activities; the gap is what is neither secured nor pledged. "
+                "This sheet is not imported.",
+                font=book.note_font,
+            )
+        ],
+        [
+            book.label(ws, "Currency", font=book.bold),
+            book.cell(
+                ws,
+                f'=IF(Plan!$B${currency_row}="","USD",Plan!$B${currency_row})',
+                font=book.bold,
+            ),
+        ],
+    ]
+    if money.unrated:
+        left.append(
+            [
+                book.label(
+                    ws,
+                    "Amounts in "
+                    + ", ".join(money.unrated)
+                    + " have no exchange rate on the Exchange rates sheet and are left out.",
+                    font=book.note_font,
+                )
+            ]
+        )
+    else:
+        left.append([])
+    head = book.header(
+        ws,
+        (
+            "Intervention ID",
+            "Title",
+            "Resources",
+            "Supporting activities",
+            "Required",
+            "Secured",
+            "Pledged",
+            "Proposed",
+            "Gap",
+            "Match key",
+        ),
+        computed=True,
+    )
+    left.append(head)
+    first = len(left) + 1
+    for k in range(n_iv):
+        r = first + k
+        source_row = k + 2
+        guard = f'=IF($A{r}="","",'
+        by_iv = [("Intervention ID", f"$J{r}")]
+        left.append(
+            [
+                book.cell(
+                    ws,
+                    f'=IF({_cell(ivs, "ID", source_row)}="","",{_cell(ivs, "ID", source_row)})',
+                ),
+                book.cell(
+                    ws,
+                    f'=IF($A{r}="","",{_cell(ivs, "Title", source_row)}&"")',
+                ),
+                money_cell(guard + money.sum(res, "Amount", by_iv) + ")"),
+                money_cell(guard + money.sum(act, "Cost", by_iv) + ")"),
+                money_cell(f'=IF($A{r}="","",C{r}+D{r})'),
+                *(
+                    money_cell(
+                        guard
+                        + money.sum(fun, "Amount", [*by_iv, ("Status", _string(status.label))])
+                        + ")"
+                    )
+                    for status in m.FundingStatus
+                ),
+                money_cell(f'=IF($A{r}="","",MAX(0,E{r}-F{r}-G{r}))'),
+                book.cell(ws, _match_key(f"A{r}")),
+            ]
+        )
+    last = first + n_iv - 1
+    left.append(
+        [
+            book.label(ws, "Total", font=book.bold),
+            None,
+            *(
+                book.cell(
+                    ws,
+                    f"=SUM({col}{first}:{col}{last})",
+                    number_format=MONEY_FORMAT,
+                    font=book.bold,
+                )
+                for col in "CDEFGHI"
+            ),
+        ]
+    )
+
+    # Right-hand block: per category (top), per source (below).
+    right: list[list[Any]] = [[] for _ in range(first - 2)]
+    right.append(
+        book.header(
+            ws,
+            ("Funding category", "", "", "Secured", "Pledged", "Proposed", "Total"),
+            computed=True,
+        )
+    )
+    cat_first = len(right) + 1
+    categories = list(m.FundingCategory)
+    src_first = cat_first + len(categories) + 4  # after: no category, all, blank, header
+    src_last = src_first + n_src - 1
+    for i, category in enumerate(categories):
+        r = cat_first + i
+        right.append(
+            [
+                book.label(ws, category.label),
+                None,
+                None,
+                *(
+                    money_cell(
+                        f"=SUMIFS({col}${src_first}:{col}${src_last},"
+                        f"$N${src_first}:$N${src_last},{_string(category.label)})"
+                    )
+                    for col in "OPQ"
+                ),
+                money_cell(f"=SUM(O{r}:Q{r})"),
+            ]
+        )
+    all_row = cat_first + len(categories) + 1
+    none_row = cat_first + len(categories)
+    right.append(
+        [
+            book.label(ws, "No category, or a source not on Funding sources"),
+            None,
+            None,
+            *(
+                money_cell(f"={col}{all_row}-SUM({col}{cat_first}:{col}{none_row - 1})")
+                for col in "OPQ"
+            ),
+            money_cell(f"=SUM(O{none_row}:Q{none_row})"),
+        ]
+    )
+    right.append(
+        [
+            book.label(ws, "All sources", font=book.bold),
+            None,
+            None,
+            *(
+                book.cell(
+                    ws,
+                    "=" + money.sum(fun, "Amount", [("Status", _string(status.label))]),
+                    number_format=MONEY_FORMAT,
+                    font=book.bold,
+                )
+                for status in m.FundingStatus
+            ),
+            book.cell(
+                ws, f"=SUM(O{all_row}:Q{all_row})", number_format=MONEY_FORMAT, font=book.bold
+            ),
+        ]
+    )
+    right.append([])
+    right.append(
+        book.header(
+            ws,
+            (
+                "Source ID",
+                "Name",
+                "Category",
+                "Secured",
+                "Pledged",
+                "Proposed",
+                "Total",
+                "Match key",
+            ),
+            computed=True,
+        )
+    )
+    assert len(right) + 1 == src_first
+    for k in range(n_src):
+        r = src_first + k
+        source_row = k + 2
+        sid = _cell(src, "ID", source_row)
+        category_ref = _cell(src, "Category", source_row)
+        guard = f'=IF($L{r}="","",'
+        right.append(
+            [
+                book.cell(ws, f'=IF({sid}="","",{sid})'),
+                book.cell(ws, f'=IF($L{r}="","",{_cell(src, "Name", source_row)}&"")'),
+                book.cell(
+                    ws, f'=IF($L{r}="","",IF({category_ref}="","(no category)",{category_ref}&""))'
+                ),
+                *(
+                    money_cell(
+                        guard
+                        + money.sum(
+                            fun,
+                            "Amount",
+                            [("Source ID", f"$S{r}"), ("Status", _string(status.label))],
+                        )
+                        + ")"
+                    )
+                    for status in m.FundingStatus
+                ),
+                money_cell(f'=IF($L{r}="","",SUM(O{r}:Q{r}))'),
+                book.cell(ws, _match_key(f"L{r}")),
+            ]
+        )
+    ws.freeze_panes = f"A{first}"
+    for i in range(max(len(left), len(right))):
+        row_left = left[i] if i < len(left) else []
+        row_right = right[i] if i < len(right) else []
+        if row_right:
+            ws.append([*row_left, *([None] * (11 - len(row_left))), *row_right])
+        else:
+            ws.append(row_left)
+
+
+# -- timeline -------------------------------------------------------------------------------
+
+
+def write_timeline(book: _Book) -> None:
+    from openpyxl.styles import PatternFill
+
+    plan = book.plan
+    assert plan is not None
+    ws = book.sheet("Timeline", computed=True)
+    dates: list[_dt.date] = []
+    for iv in plan.interventions:
+        tf = iv.timeframe
+        dates += [d for d in (tf.start, tf.end) if d is not None]
+        dates += [ms.date for ms in tf.milestones if ms.date is not None]
+    dates += [d for d in (plan.period.start, plan.period.end) if d is not None]
+    for width, letter in ((14, "A"), (36, "B"), (11, "C"), (11, "D")):
+        ws.column_dimensions[letter].width = width
+    if not dates:
+        ws.append([book.label(ws, "Timeline", font=book.title_font)])
+        ws.append([book.label(ws, "No intervention has a start or end date yet.")])
+        return
+    quarters = c.quarters_between(min(dates), max(dates))
+    cut = len(quarters) > MAX_QUARTERS
+    quarters = quarters[:MAX_QUARTERS]
+    index = {q: i for i, q in enumerate(quarters)}
+    for i in range(len(quarters)):
+        ws.column_dimensions[c.column_letter(5 + i)].width = 8
+    ws.freeze_panes = "E2"
+    ws.append(
+        book.header(
+            ws,
+            ["Intervention ID", "Title", "Start", "End", *(f"{y} Q{q}" for y, q in quarters)],
+            computed=True,
+        )
+    )
+    bar = PatternFill("solid", fgColor="2E75B6")
+    period_bar = PatternFill("solid", fgColor="A6A6A6")
+    from openpyxl.styles import Font
+
+    white = Font(color="FFFFFF", bold=True)
+
+    def span(start: _dt.date | None, end: _dt.date | None) -> range:
+        if start is None and end is None:
+            return range(0)
+        first = index.get(c.quarter_of(start or end))  # type: ignore[arg-type]
+        last = index.get(c.quarter_of(end or start))  # type: ignore[arg-type]
+        if first is None:
+            return range(0)
+        if last is None:  # beyond the last quarter shown
+            last = len(quarters) - 1
+        return range(first, last + 1)
+
+    def row(head: list[Any], cells: range, fill: Any, marks: set[int]) -> list[Any]:
+        out: list[Any] = [*head, *([None] * len(quarters))]
+        for i in cells:
+            out[4 + i] = book.cell(ws, None, fill=fill)
+        for i in marks:
+            out[4 + i] = book.cell(ws, "◆", fill=fill, font=white)
+        return out
+
+    if plan.period.start or plan.period.end:
+        ws.append(
+            row(
+                [
+                    book.label(ws, "Plan period", font=book.bold),
+                    None,
+                    c.date_cell(plan.period.start) if plan.period.start else None,
+                    c.date_cell(plan.period.end) if plan.period.end else None,
+                ],
+                span(plan.period.start, plan.period.end),
+                period_bar,
+                set(),
+            )
+        )
+    for iv in plan.interventions:
+        tf = iv.timeframe
+        marks = {
+            index[q]
+            for q in (c.quarter_of(ms.date) for ms in tf.milestones if ms.date is not None)
+            if q in index
+        }
+        ws.append(
+            row(
+                [
+                    book.text(ws, iv.id),
+                    book.text(ws, iv.title),
+                    c.date_cell(tf.start) if tf.start else None,
+                    c.date_cell(tf.end) if tf.end else None,
+                ],
+                span(tf.start, tf.end),
+                bar,
+                marks,
+            )
+        )
+    ws.append([])
+    ws.append(
+        [
+            book.label(
+                ws,
+                "Filled cells: the quarters an intervention runs (only the known quarter "
+                "where one date is missing); ◆ a milestone. Not imported."
+                + (f" Only the first {MAX_QUARTERS} quarters are shown." if cut else ""),
+                font=book.note_font,
+            )
+        ]
+    )
+
+
+# -- coverage -------------------------------------------------------------------------------
+
+
+def write_coverage(book: _Book) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    plan = book.plan
+    assert plan is not None
+    cat = catalogue()
+    ws = book.sheet("Coverage", computed=True)
+    prioritized = list(plan.targets)
+    served: dict[str, None] = {}
+    for iv in plan.interventions:
+        for t in iv.targets:
+            served[t] = None
+    order = {code: i for i, code in enumerate(cat.targets)}
+    others = sorted(
+        (t for t in served if t not in set(prioritized)), key=lambda t: order.get(t, len(order))
+    )
+    targets = [*prioritized, *others]
+    ws.column_dimensions["A"].width = 14
+    ws.column_dimensions["B"].width = 36
+    for i in range(len(targets)):
+        ws.column_dimensions[c.column_letter(3 + i)].width = 6
+    ws.freeze_panes = "C3"
+    fills: dict[str, PatternFill] = {}
+    white = Font(color="FFFFFF", bold=True)
+    centre = Alignment(horizontal="center")
+
+    def fill(code: str) -> PatternFill:
+        if code not in fills:
+            target = cat.targets.get(code)
+            colour = cat.goals[target.goal].colour if target is not None else "#7F7F7F"
+            fills[code] = PatternFill("solid", fgColor=colour.lstrip("#").upper())
+        return fills[code]
+
+    ws.append(
+        [
+            *book.header(ws, ["Intervention ID", "Title"], computed=True),
+            *(book.label(ws, t, fill=fill(t), font=white, alignment=centre) for t in targets),
+        ]
+    )
+    ws.append(
+        [
+            book.label(ws, "Prioritized", font=book.bold),
+            book.label(ws, "addressed by an objective", font=book.note_font),
+            *(
+                book.label(ws, "yes", alignment=centre) if t in set(prioritized) else None
+                for t in targets
+            ),
+        ]
+    )
+    column = {t: i for i, t in enumerate(targets)}
+    counts = [0] * len(targets)
+    for iv in plan.interventions:
+        cells: list[Any] = [book.text(ws, iv.id), book.text(ws, iv.title)]
+        cells += [None] * len(targets)
+        for t in dict.fromkeys(iv.targets):
+            i = column[t]
+            counts[i] += 1
+            cells[2 + i] = book.cell(ws, "●", fill=fill(t), font=white, alignment=centre)
+        ws.append(cells)
+    ws.append(
+        [
+            book.label(ws, "Interventions", font=book.bold),
+            book.label(ws, "serving the target", font=book.note_font),
+            *(book.cell(ws, n, font=book.bold, alignment=centre) for n in counts),
+        ]
+    )
+    ws.append([])
+    ws.append(
+        [
+            book.label(
+                ws,
+                "Each coloured cell: the intervention serves the target; colours are those "
+                "of the SDGs. A prioritized target no intervention serves is a gap. "
+                "Not imported.",
+                font=book.note_font,
+            )
+        ]
+    )
+
+
+# -- findings -------------------------------------------------------------------------------
+
+
+def write_findings(book: _Book) -> None:
+    from openpyxl.styles import PatternFill
+
+    from migsdg.api import check
+    from migsdg.excel.writer import checks_date
+
+    plan = book.plan
+    assert plan is not None
+    ws = book.sheet("Findings", computed=True)
+    widths = (10, 8, 26, 34, 14, 60, 60)
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[c.column_letter(i)].width = width
+    ws.freeze_panes = "A2"
+    ws.append(
+        book.header(
+            ws,
+            ("Severity", "Code", "Rule", "Location", "Intervention", "Finding", "What to do"),
+            computed=True,
+        )
+    )
+    today = checks_date(book.today)
+    colours = {"error": "F8CBAD", "warning": "FFE699", "info": "DDEBF7"}
+    try:
+        report = check(plan, today=today)
+    except MigsdgError as exc:
+        ws.append([book.label(ws, "error"), None, None, None, None, book.label(ws, str(exc))])
+        return
+    for f in report.findings:
+        ws.append(
+            [
+                book.label(
+                    ws,
+                    f.severity.value,
+                    fill=PatternFill("solid", fgColor=colours.get(f.severity.value, "FFFFFF")),
+                ),
+                book.text(ws, f.code),
+                book.text(ws, f.rule),
+                book.text(ws, f.location),
+                book.text(ws, f.intervention or ""),
+                book.text(ws, f.message, wrap=True),
+                book.text(ws, f.hint, wrap=True),
+            ]
+        )
+    ws.append([])
+    counts = report.counts()
+    summary = ", ".join(f"{n} {k}{'s' if n != 1 else ''}" for k, n in counts.items())
+    ws.append(
+        [
+            book.label(
+                ws,
+                f"Checks as of {today.isoformat()}: {summary}. Run migsdg check for the "
+                "current findings. Not imported.",
+                font=book.note_font,
+            )
+        ]
+    )
+
+
+# -- reference ------------------------------------------------------------------------------
+
+
+def write_reference(book: _Book) -> None:
+    from openpyxl.styles import Font, PatternFill
+
+    cat = catalogue()
+    language = book.plan.language if book.plan is not None else "en"
+    if language not in LANGUAGES:
+        language = "en"
+    ws = book.sheet("SDG targets", computed=True)
+    for letter, width in (("A", 8), ("B", 6), ("C", 100), ("D", 16)):
+        ws.column_dimensions[letter].width = width
+    ws.freeze_panes = "A2"
+    ws.append(book.header(ws, ("Target", "Goal", "Text", "Migration"), computed=True))
+    white = Font(color="FFFFFF", bold=True)
+    fills = {
+        n: PatternFill("solid", fgColor=g.colour.lstrip("#").upper()) for n, g in cat.goals.items()
+    }
+    for code, target in cat.targets.items():
+        link = cat.migration_links.get(code)
+        ws.append(
+            [
+                book.label(ws, code, fill=fills[target.goal], font=white),
+                target.goal,
+                book.label(ws, cat.text(code, language), alignment=book.wrap),
+                book.label(ws, link.relation) if link is not None else None,
+            ]
+        )
+    ws = book.sheet("Other codes", computed=True)
+    ws.column_dimensions["A"].width = 10
+    ws.column_dimensions["B"].width = 100
+    ws.append(
+        book.header(ws, ("GCM", "Objective of the Global Compact for Migration"), computed=True)
+    )
+    for n, objective in cat.gcm_objectives.items():
+        ws.append([n, book.label(ws, objective.title, alignment=book.wrap)])
+    ws.append([])
+    ws.append(book.header(ws, ("10.7.2", "Policy domain of SDG indicator 10.7.2"), computed=True))
+    for n, domain in cat.migration_domains.items():
+        ws.append([n, book.label(ws, domain.name)])

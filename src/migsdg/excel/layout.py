@@ -1,0 +1,1165 @@
+"""The workbook's data sheets and their columns, as data.
+
+This module is the one description of the workbook format: the writer lays sheets out
+from it, the reader finds columns by these titles and maps every value back to the
+plan's field, and ``docs/excel.md``'s column reference is generated from it.
+
+How the plan's nesting becomes flat sheets:
+
+* The plan's own fields are a form on the **Plan** sheet (one field per row).
+* Each collection of the plan is a sheet with one row per item (**Interventions**,
+  **Actors**, ...). Collections inside an intervention or a consultation are sheets of
+  their own whose first column names the owner by ID (**Roles**, **Resources**, ...),
+  in the order of their rows.
+* An intervention's indicators are numbered (``No.``) so that **Indicator values**
+  (baselines, interim values, final targets) can name the indicator they belong to.
+* Lists of codes or IDs (an intervention's SDG targets, the actors a training reaches)
+  are written in one cell, separated by commas: ``10.7, 8.8``. An item that itself
+  contains a comma, semicolon, line break or double quote, or that begins or ends with a
+  space, is written in double quotes, with a double quote inside doubled, as in CSV
+  (``"Ministry of Labour, Unit 2", MOL``). When reading, commas, semicolons and line
+  breaks all separate items.
+* Free text that can run to paragraphs (outcomes, decisions) gets one row per item.
+"""
+
+from __future__ import annotations
+
+import enum
+import typing
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from migsdg import model as m
+
+__all__ = [
+    "DATA_SHEETS",
+    "FORM_SHEET",
+    "SHEETS_BY_NAME",
+    "Column",
+    "Kind",
+    "SheetLayout",
+    "Slot",
+    "choice_list_name",
+    "field_type",
+]
+
+
+class Kind(enum.Enum):
+    """What a column holds; decides number formats, drop-downs and how cells are read."""
+
+    ID = "ID"
+    TEXT = "text"
+    LONG_TEXT = "long text"
+    REF = "ID of a row on another sheet"
+    REFS = "list of IDs"
+    TARGET = "SDG target code"
+    TARGETS = "list of SDG target codes"
+    INDICATOR = "SDG indicator code"
+    CHOICE = "choice from a list"
+    CHOICES = "list of choices"
+    DATE = "date"
+    MONEY = "amount"
+    NUMBER = "number"
+    INTEGER = "whole number"
+    YEAR = "year"
+    NUMBERS = "list of numbers"
+    CODE = "code"
+    # Key columns: how a row names the row it belongs to.
+    PARENT = "ID of the owning row"
+    SEQ = "number of the row among its owner's rows"
+    SLOT = "kind of value"
+
+
+#: Kinds whose cell holds several items separated by commas.
+LIST_KINDS = frozenset({Kind.REFS, Kind.TARGETS, Kind.CHOICES, Kind.NUMBERS})
+#: Kinds whose typed entries must stay text (Excel would turn 17.10 into 17.1).
+TEXT_FORMAT_KINDS = frozenset(
+    {
+        Kind.ID,
+        Kind.TEXT,
+        Kind.LONG_TEXT,
+        Kind.REF,
+        Kind.REFS,
+        Kind.TARGET,
+        Kind.TARGETS,
+        Kind.INDICATOR,
+        Kind.CHOICE,
+        Kind.CHOICES,
+        Kind.NUMBERS,
+        Kind.CODE,
+        Kind.PARENT,
+    }
+)
+
+
+class Slot(m._Choice):
+    """Which value of an indicator a row of **Indicator values** gives."""
+
+    BASELINE = "baseline"
+    INTERIM = "interim"
+    TARGET = "target"
+
+    @property
+    def label(self) -> str:
+        return {"baseline": "Baseline", "interim": "Interim value", "target": "Final target"}[
+            self.value
+        ]
+
+
+@attrs.frozen(kw_only=True)
+class Column:
+    """One column of a data sheet (or one field of the Plan form)."""
+
+    title: str  # the header people see; the reader matches it, ignoring case and spacing
+    key: str  # attribute path in the row's object ("timeframe.end"); "" for a text item
+    kind: Kind
+    help: str  # one or two sentences for the header note and the column reference
+    width: float = 16
+    choices: type[m._Choice] | None = None  # CHOICE and CHOICES
+    ref: str | None = None  # sheet whose IDs a REF, REFS or PARENT column names
+
+    @property
+    def is_list(self) -> bool:
+        return self.kind in LIST_KINDS
+
+
+@attrs.frozen(kw_only=True)
+class SheetLayout:
+    """A data sheet: which part of the plan its rows hold, and its columns.
+
+    ``path`` walks from the plan: ``("interventions",)`` is one row per intervention;
+    ``("interventions", "roles")`` one row per role of each intervention;
+    ``("interventions", "timeframe.milestones")`` reaches through the timeframe.
+    ``keys`` are the leading columns that name the row's owner (and, for indicators, its
+    number); ``item`` is the class of the rows' objects, or ``str`` for one text per row.
+    """
+
+    name: str
+    row: str  # "one row per ..." (instructions and docs)
+    about: str  # what the sheet is for, for the instructions and docs
+    path: tuple[str, ...]
+    item: type
+    columns: tuple[Column, ...]
+    keys: tuple[Column, ...] = ()
+    measures: bool = False  # rows are an indicator's baseline, interim and target values
+
+    @property
+    def all_columns(self) -> tuple[Column, ...]:
+        return (*self.keys, *self.columns)
+
+    @property
+    def id_column(self) -> Column | None:
+        """The column holding the rows' own IDs, if other sheets refer to them."""
+        for c in self.columns:
+            if c.kind is Kind.ID:
+                return c
+        return None
+
+
+# -- helpers for the layouts --------------------------------------------------------------
+
+
+def _parent(sheet: str, title: str, what: str) -> Column:
+    return Column(
+        title=title,
+        key="",
+        kind=Kind.PARENT,
+        ref=sheet,
+        width=16,
+        help=f"The ID of the {what} this row belongs to, as on the {sheet} sheet.",
+    )
+
+
+_IV = _parent("Interventions", "Intervention ID", "intervention")
+_CONS = _parent("Consultations", "Consultation ID", "consultation or review")
+
+
+def _id(what: str) -> Column:
+    return Column(
+        title="ID",
+        key="id",
+        kind=Kind.ID,
+        width=14,
+        help=f"A short, unique code for the {what} (e.g. a number or an acronym); other "
+        "sheets use it to refer to this row.",
+    )
+
+
+def _targets(help: str, title: str = "SDG targets") -> Column:
+    return Column(title=title, key="targets", kind=Kind.TARGETS, width=18, help=help)
+
+
+# -- the Plan form --------------------------------------------------------------------------
+
+FORM_SHEET = SheetLayout(
+    name="Plan",
+    row="one row per field of the plan",
+    about="The plan as a whole: its title, owner, period, status and currency.",
+    path=(),
+    item=m.ActionPlan,
+    columns=(
+        Column(
+            title="Plan ID",
+            key="id",
+            kind=Kind.ID,
+            help="A short code for the plan, e.g. JAM-MSDG-2025.",
+        ),
+        Column(title="Title", key="title", kind=Kind.TEXT, help="The plan's title."),
+        Column(
+            title="Governance level",
+            key="level",
+            kind=Kind.CHOICE,
+            choices=m.GovernanceLevel,
+            help="National, subnational (provincial, regional, state) or local.",
+        ),
+        Column(
+            title="Country",
+            key="country",
+            kind=Kind.CODE,
+            help="ISO 3166-1 alpha-3 country code, e.g. JAM or ECU.",
+        ),
+        Column(
+            title="Authority",
+            key="authority",
+            kind=Kind.TEXT,
+            help="The body that owns the plan, e.g. the planning ministry.",
+        ),
+        Column(
+            title="Authority actor ID",
+            key="authority_actor",
+            kind=Kind.REF,
+            ref="Actors",
+            help="The authority's ID on the Actors sheet, where it is listed there.",
+        ),
+        Column(
+            title="Period start",
+            key="period.start",
+            kind=Kind.DATE,
+            help="First day of the plan's period.",
+        ),
+        Column(
+            title="Period end", key="period.end", kind=Kind.DATE, help="Last day of the period."
+        ),
+        Column(
+            title="Language",
+            key="language",
+            kind=Kind.CODE,
+            help="Language of the plan's text, as a two-letter code (en, es, fr).",
+        ),
+        Column(
+            title="Status",
+            key="status",
+            kind=Kind.CHOICE,
+            choices=m.PlanStatus,
+            help="Where the plan stands in review and adoption.",
+        ),
+        Column(
+            title="Parent plan ID",
+            key="parent",
+            kind=Kind.TEXT,
+            help="The ID of the national or sector plan this plan sits under, if any.",
+        ),
+        Column(
+            title="Currency",
+            key="currency",
+            kind=Kind.CODE,
+            help="ISO 4217 code of the currency amounts are given in (e.g. USD, JMD).",
+        ),
+        Column(
+            title="IATI organisation identifier",
+            key="iati_org_ref",
+            kind=Kind.TEXT,
+            help="The owner's IATI reporting-organisation identifier, if it publishes to IATI.",
+        ),
+        Column(
+            title="Summary",
+            key="summary",
+            kind=Kind.LONG_TEXT,
+            width=80,
+            help="A short summary of the plan.",
+        ),
+    ),
+)
+
+# -- the data sheets ----------------------------------------------------------------------
+
+_ACTORS = SheetLayout(
+    name="Actors",
+    row="one row per stakeholder",
+    about="Ministries, units, local governments, civil society, migrant and diaspora "
+    "associations, academia, international organizations, the private sector and "
+    "development partners, with an assessment of their technical capacity.",
+    path=("actors",),
+    item=m.Actor,
+    columns=(
+        _id("actor"),
+        Column(title="Name", key="name", kind=Kind.TEXT, width=36, help="The actor's name."),
+        Column(
+            title="Kind",
+            key="kind",
+            kind=Kind.CHOICE,
+            choices=m.ActorKind,
+            width=28,
+            help="The kind of stakeholder.",
+        ),
+        Column(
+            title="Part of (actor ID)",
+            key="parent",
+            kind=Kind.REF,
+            ref="Actors",
+            help="For a unit or department: the ID of the actor it belongs to.",
+        ),
+        Column(title="Contact", key="contact", kind=Kind.TEXT, width=28, help="A contact."),
+        Column(
+            title="Capacity",
+            key="capacity.level",
+            kind=Kind.CHOICE,
+            choices=m.CapacityLevel,
+            help="The assessed technical capacity to carry out its tasks: adequate, partial "
+            "or lacking. Leave blank if not assessed.",
+        ),
+        Column(
+            title="Capacity assessed on",
+            key="capacity.assessed_on",
+            kind=Kind.DATE,
+            help="When the capacity was assessed.",
+        ),
+        Column(
+            title="Capacity notes",
+            key="capacity.notes",
+            kind=Kind.LONG_TEXT,
+            width=40,
+            help="What the assessment found; what capacity-building is needed.",
+        ),
+    ),
+)
+
+_SOURCES = SheetLayout(
+    name="Funding sources",
+    row="one row per source of funds",
+    about="Where money for the interventions can come from, in the guide's four "
+    "categories: existing local and national budgets, other SDG-related funds, "
+    "migration-specific funds of development partners, and innovative finance.",
+    path=("funding_sources",),
+    item=m.FundingSource,
+    columns=(
+        _id("funding source"),
+        Column(title="Name", key="name", kind=Kind.TEXT, width=36, help="The source's name."),
+        Column(
+            title="Category",
+            key="category",
+            kind=Kind.CHOICE,
+            choices=m.FundingCategory,
+            width=40,
+            help="Which of the guide's four kinds of funding source it is.",
+        ),
+        Column(
+            title="Provider (actor ID)",
+            key="provider",
+            kind=Kind.REF,
+            ref="Actors",
+            help="The funding partner's ID on the Actors sheet, where it is one.",
+        ),
+        Column(
+            title="Description",
+            key="description",
+            kind=Kind.LONG_TEXT,
+            width=40,
+            help="Conditions, cycles, contacts.",
+        ),
+    ),
+)
+
+_OBJECTIVES = SheetLayout(
+    name="Objectives",
+    row="one row per local or national objective",
+    about="The plan's objectives and the prioritized SDG targets each addresses.",
+    path=("objectives",),
+    item=m.Objective,
+    columns=(
+        _id("objective"),
+        Column(title="Title", key="title", kind=Kind.TEXT, width=36, help="The objective."),
+        Column(
+            title="Description",
+            key="description",
+            kind=Kind.LONG_TEXT,
+            width=48,
+            help="What the objective means in this context.",
+        ),
+        _targets("The SDG targets the objective addresses, e.g. 10.7, 8.8 (see SDG targets)."),
+    ),
+)
+
+_INTERIM = SheetLayout(
+    name="Interim targets",
+    row="one row per interim target",
+    about="Values to reach by a date on the way to an SDG target.",
+    path=("interim_targets",),
+    item=m.InterimTarget,
+    columns=(
+        _id("interim target"),
+        Column(
+            title="SDG target",
+            key="target",
+            kind=Kind.TARGET,
+            width=12,
+            help="The SDG target it leads to, e.g. 10.7.",
+        ),
+        Column(
+            title="SDG indicator",
+            key="indicator",
+            kind=Kind.INDICATOR,
+            width=12,
+            help="The SDG indicator it is measured by, e.g. 10.7.2 (optional).",
+        ),
+        Column(title="Value", key="value", kind=Kind.NUMBER, help="The value to reach."),
+        Column(title="Unit", key="unit", kind=Kind.TEXT, help="The unit of the value."),
+        Column(title="Due date", key="due", kind=Kind.DATE, help="When it is to be reached."),
+        Column(
+            title="Description",
+            key="description",
+            kind=Kind.LONG_TEXT,
+            width=40,
+            help="What the interim target means.",
+        ),
+    ),
+)
+
+_INTERVENTIONS = SheetLayout(
+    name="Interventions",
+    row="one row per intervention",
+    about="The interventions of the plan, with the guide's action-plan criteria: "
+    "description and type, rationale, coordination and timeframe. Roles, outputs, "
+    "supporting activities, resources, funding and indicators are on their own sheets.",
+    path=("interventions",),
+    item=m.Intervention,
+    columns=(
+        _id("intervention"),
+        Column(title="Title", key="title", kind=Kind.TEXT, width=36, help="A short title."),
+        Column(
+            title="Description",
+            key="description",
+            kind=Kind.LONG_TEXT,
+            width=50,
+            help="What the intervention is and what it changes.",
+        ),
+        Column(
+            title="Type",
+            key="type",
+            kind=Kind.CHOICE,
+            choices=m.InterventionType,
+            width=40,
+            help="Which of the guide's six types of intervention it is.",
+        ),
+        Column(
+            title="Form",
+            key="form",
+            kind=Kind.CHOICE,
+            choices=m.InterventionForm,
+            width=18,
+            help="Policy process, legislative change, programme or project.",
+        ),
+        Column(
+            title="Sub-type",
+            key="subtype",
+            kind=Kind.TEXT,
+            help="A sector sub-type from a sector plugin, if one applies.",
+        ),
+        Column(title="Sector", key="sector", kind=Kind.TEXT, help="The sector, e.g. health."),
+        Column(
+            title="Policy area",
+            key="policy_area",
+            kind=Kind.TEXT,
+            help="The policy area, e.g. labour migration.",
+        ),
+        Column(
+            title="Rationale",
+            key="rationale",
+            kind=Kind.LONG_TEXT,
+            width=50,
+            help="Why this intervention: the evidence and the gap it fills.",
+        ),
+        _targets("The SDG targets it contributes to, e.g. 10.7, 8.8 (see SDG targets)."),
+        Column(
+            title="Objectives",
+            key="objectives",
+            kind=Kind.REFS,
+            ref="Objectives",
+            width=14,
+            help="IDs of the plan's objectives it serves, separated by commas.",
+        ),
+        Column(
+            title="Coordination",
+            key="coordination",
+            kind=Kind.LONG_TEXT,
+            width=40,
+            help="How the implementing actors relate to and coordinate with each other.",
+        ),
+        Column(
+            title="Start date",
+            key="timeframe.start",
+            kind=Kind.DATE,
+            help="When it starts.",
+        ),
+        Column(title="End date", key="timeframe.end", kind=Kind.DATE, help="When it ends."),
+        Column(
+            title="GCM objectives",
+            key="gcm_objectives",
+            kind=Kind.NUMBERS,
+            width=12,
+            help="Numbers (1 to 23) of the Global Compact for Migration objectives it "
+            "serves, separated by commas (see Other codes).",
+        ),
+        Column(
+            title="10.7.2 domains",
+            key="migration_domains",
+            kind=Kind.NUMBERS,
+            width=12,
+            help="Numbers (1 to 6) of the policy domains of SDG indicator 10.7.2 it "
+            "concerns, separated by commas (see Other codes).",
+        ),
+        Column(
+            title="Links",
+            key="links",
+            kind=Kind.REFS,
+            width=14,
+            help="IDs of related interventions or existing frameworks, separated by commas.",
+        ),
+        Column(
+            title="Template",
+            key="template",
+            kind=Kind.TEXT,
+            help="The intervention template it was made from, if any.",
+        ),
+        Column(title="Notes", key="notes", kind=Kind.LONG_TEXT, width=40, help="Anything else."),
+    ),
+)
+
+_BENEFICIARIES = SheetLayout(
+    name="Beneficiaries",
+    row="one row per target group of an intervention",
+    about="Who each intervention is for.",
+    path=("interventions", "beneficiaries"),
+    item=m.Beneficiary,
+    keys=(_IV,),
+    columns=(
+        Column(
+            title="Group",
+            key="group",
+            kind=Kind.TEXT,
+            width=30,
+            help="The group, e.g. returning migrant workers.",
+        ),
+        Column(
+            title="Description",
+            key="description",
+            kind=Kind.LONG_TEXT,
+            width=40,
+            help="Who exactly, and how they benefit.",
+        ),
+        Column(
+            title="Estimated number",
+            key="estimated_number",
+            kind=Kind.INTEGER,
+            help="How many people, as an estimate.",
+        ),
+    ),
+)
+
+_ROLES = SheetLayout(
+    name="Roles",
+    row="one row per role of an actor at a stage of an intervention",
+    about="Roles and tasks of the implementing actors at each stage: design, "
+    "implementation, monitoring and evaluation.",
+    path=("interventions", "roles"),
+    item=m.Role,
+    keys=(_IV,),
+    columns=(
+        Column(
+            title="Stage",
+            key="stage",
+            kind=Kind.CHOICE,
+            choices=m.Stage,
+            width=16,
+            help="Design, implementation, monitoring or evaluation.",
+        ),
+        Column(
+            title="Actor ID",
+            key="actor",
+            kind=Kind.REF,
+            ref="Actors",
+            help="The actor's ID on the Actors sheet.",
+        ),
+        Column(
+            title="Role",
+            key="role",
+            kind=Kind.CHOICE,
+            choices=m.RoleKind,
+            width=12,
+            help="Lead, support or consulted.",
+        ),
+        Column(
+            title="Tasks",
+            key="tasks",
+            kind=Kind.LONG_TEXT,
+            width=50,
+            help="What the actor does at this stage.",
+        ),
+    ),
+)
+
+_MILESTONES = SheetLayout(
+    name="Milestones",
+    row="one row per milestone of an intervention",
+    about="Dated milestones within each intervention's timeframe.",
+    path=("interventions", "timeframe.milestones"),
+    item=m.Milestone,
+    keys=(_IV,),
+    columns=(
+        Column(title="Date", key="date", kind=Kind.DATE, help="When."),
+        Column(
+            title="Description",
+            key="description",
+            kind=Kind.LONG_TEXT,
+            width=50,
+            help="What is reached by then.",
+        ),
+    ),
+)
+
+_OUTPUTS = SheetLayout(
+    name="Outputs",
+    row="one row per expected output of an intervention",
+    about="Expected outputs, when they are due and the interim targets they deliver.",
+    path=("interventions", "outputs"),
+    item=m.Output,
+    keys=(_IV,),
+    columns=(
+        Column(
+            title="Output",
+            key="description",
+            kind=Kind.LONG_TEXT,
+            width=50,
+            help="The expected output.",
+        ),
+        Column(title="Due date", key="due", kind=Kind.DATE, help="When it is due."),
+        Column(
+            title="Interim targets",
+            key="interim_targets",
+            kind=Kind.REFS,
+            ref="Interim targets",
+            width=16,
+            help="IDs of the interim targets it delivers, separated by commas.",
+        ),
+    ),
+)
+
+_OUTCOMES = SheetLayout(
+    name="Outcomes",
+    row="one row per expected outcome of an intervention",
+    about="Expected outcomes, the changes the outputs are meant to bring about.",
+    path=("interventions", "outcomes"),
+    item=str,
+    keys=(_IV,),
+    columns=(
+        Column(
+            title="Outcome",
+            key="",
+            kind=Kind.LONG_TEXT,
+            width=70,
+            help="One expected outcome.",
+        ),
+    ),
+)
+
+_ACTIVITIES = SheetLayout(
+    name="Supporting activities",
+    row="one row per supporting activity of an intervention",
+    about="Training, capacity-building, advocacy and the like, with their cost: the guide "
+    "asks to budget for supporting activities, not only the intervention itself.",
+    path=("interventions", "supporting_activities"),
+    item=m.SupportingActivity,
+    keys=(_IV,),
+    columns=(
+        Column(
+            title="Kind",
+            key="kind",
+            kind=Kind.CHOICE,
+            choices=m.SupportingActivityKind,
+            width=20,
+            help="Training, capacity-building, advocacy, knowledge sharing, ...",
+        ),
+        Column(
+            title="Description",
+            key="description",
+            kind=Kind.LONG_TEXT,
+            width=44,
+            help="What the activity is.",
+        ),
+        Column(
+            title="Cost",
+            key="cost",
+            kind=Kind.MONEY,
+            help="Its cost (in the plan's currency unless a currency is given).",
+        ),
+        Column(
+            title="Currency",
+            key="currency",
+            kind=Kind.CODE,
+            width=10,
+            help="ISO 4217 code, if not the plan's currency.",
+        ),
+        Column(
+            title="Actor ID",
+            key="actor",
+            kind=Kind.REF,
+            ref="Actors",
+            help="The actor that carries it out.",
+        ),
+        Column(
+            title="Beneficiary actors",
+            key="beneficiary_actors",
+            kind=Kind.REFS,
+            ref="Actors",
+            width=18,
+            help="IDs of the actors whose capacity it builds, separated by commas.",
+        ),
+    ),
+)
+
+_RESOURCES = SheetLayout(
+    name="Resources",
+    row="one row per costed line of an intervention",
+    about="The resources each intervention requires, line by line.",
+    path=("interventions", "resources"),
+    item=m.CostLine,
+    keys=(_IV,),
+    columns=(
+        Column(
+            title="Description",
+            key="description",
+            kind=Kind.TEXT,
+            width=44,
+            help="What the money is for.",
+        ),
+        Column(
+            title="Amount",
+            key="amount",
+            kind=Kind.MONEY,
+            help="The amount (in the plan's currency unless a currency is given).",
+        ),
+        Column(
+            title="Currency",
+            key="currency",
+            kind=Kind.CODE,
+            width=10,
+            help="ISO 4217 code, if not the plan's currency.",
+        ),
+        Column(title="Year", key="year", kind=Kind.YEAR, width=8, help="The budget year."),
+    ),
+)
+
+_FUNDING = SheetLayout(
+    name="Funding",
+    row="one row per funding arrangement of an intervention",
+    about="Money from a funding source towards an intervention, and whether it is "
+    "secured, pledged or only proposed.",
+    path=("interventions", "funding"),
+    item=m.FundingArrangement,
+    keys=(_IV,),
+    columns=(
+        Column(
+            title="Source ID",
+            key="source",
+            kind=Kind.REF,
+            ref="Funding sources",
+            help="The source's ID on the Funding sources sheet.",
+        ),
+        Column(
+            title="Amount",
+            key="amount",
+            kind=Kind.MONEY,
+            help="The amount (in the plan's currency unless a currency is given).",
+        ),
+        Column(
+            title="Currency",
+            key="currency",
+            kind=Kind.CODE,
+            width=10,
+            help="ISO 4217 code, if not the plan's currency.",
+        ),
+        Column(
+            title="Status",
+            key="status",
+            kind=Kind.CHOICE,
+            choices=m.FundingStatus,
+            width=12,
+            help="Secured, pledged or proposed.",
+        ),
+        Column(title="Year", key="year", kind=Kind.YEAR, width=8, help="The budget year."),
+        Column(
+            title="Notes",
+            key="notes",
+            kind=Kind.LONG_TEXT,
+            width=40,
+            help="Conditions, the partner's interest, next steps.",
+        ),
+    ),
+)
+
+_INDICATORS = SheetLayout(
+    name="Indicators",
+    row="one row per indicator monitored for an intervention",
+    about="How each intervention is monitored and evaluated: the indicator (a global SDG "
+    "indicator, a national one or a proxy), its disaggregation, data source, frequency "
+    "and who is responsible. Baselines and targets are on Indicator values.",
+    path=("interventions", "monitoring"),
+    item=m.MonitoringEntry,
+    keys=(
+        _IV,
+        Column(
+            title="No.",
+            key="",
+            kind=Kind.SEQ,
+            width=6,
+            help="The indicator's number within its intervention (1, 2, ...); Indicator "
+            "values use it.",
+        ),
+    ),
+    columns=(
+        Column(
+            title="Indicator kind",
+            key="indicator.kind",
+            kind=Kind.CHOICE,
+            choices=m.IndicatorKind,
+            width=12,
+            help="SDG (a global indicator), national, or proxy.",
+        ),
+        Column(
+            title="Code",
+            key="indicator.code",
+            kind=Kind.INDICATOR,
+            width=12,
+            help="For an SDG indicator its code, e.g. 10.7.2; for a national one its own "
+            "code, if any.",
+        ),
+        Column(
+            title="Name",
+            key="indicator.name",
+            kind=Kind.TEXT,
+            width=36,
+            help="The indicator's name (for national and proxy indicators).",
+        ),
+        Column(
+            title="Definition",
+            key="indicator.definition",
+            kind=Kind.LONG_TEXT,
+            width=40,
+            help="How it is calculated.",
+        ),
+        Column(title="Unit", key="indicator.unit", kind=Kind.TEXT, help="Its unit."),
+        Column(
+            title="Disaggregation",
+            key="disaggregation",
+            kind=Kind.CHOICES,
+            choices=m.Disaggregation,
+            width=24,
+            help="Dimensions it is broken down by, separated by commas: sex, age, "
+            "migratory status, income, ...",
+        ),
+        Column(
+            title="Data source",
+            key="data_source",
+            kind=Kind.TEXT,
+            width=28,
+            help="Where the data comes from.",
+        ),
+        Column(
+            title="Frequency",
+            key="frequency",
+            kind=Kind.CHOICE,
+            choices=m.Frequency,
+            width=14,
+            help="How often it is measured.",
+        ),
+        Column(
+            title="Responsible (actor ID)",
+            key="responsible",
+            kind=Kind.REF,
+            ref="Actors",
+            help="The actor responsible for measuring it.",
+        ),
+    ),
+)
+
+_VALUES = SheetLayout(
+    name="Indicator values",
+    row="one row per baseline, interim value or final target of an indicator",
+    about="Baselines, interim values and final targets of the indicators on the "
+    "Indicators sheet: at most one baseline and one final target per indicator, and any "
+    "number of interim values, in order.",
+    path=("interventions", "monitoring"),
+    item=m.Measure,
+    measures=True,
+    keys=(
+        _IV,
+        Column(
+            title="Indicator no.",
+            key="",
+            kind=Kind.SEQ,
+            width=10,
+            help="The indicator's No. on the Indicators sheet.",
+        ),
+        Column(
+            title="Value type",
+            key="",
+            kind=Kind.SLOT,
+            choices=Slot,
+            width=14,
+            help="Baseline, interim value or final target.",
+        ),
+    ),
+    columns=(
+        Column(title="Value", key="value", kind=Kind.NUMBER, help="The value."),
+        Column(title="Year", key="year", kind=Kind.YEAR, width=8, help="The year of the value."),
+        Column(title="Note", key="note", kind=Kind.LONG_TEXT, width=40, help="A note."),
+    ),
+)
+
+_CONSULTATIONS = SheetLayout(
+    name="Consultations",
+    row="one row per consultation session or review workshop",
+    about="Consultation sessions on the chosen targets, planning and resource "
+    "mobilization meetings, and the review workshops held before adoption "
+    "(interministerial for a national plan, multi-stakeholder for a local one).",
+    path=("consultations",),
+    item=m.Consultation,
+    columns=(
+        _id("consultation"),
+        Column(
+            title="Kind",
+            key="kind",
+            kind=Kind.CHOICE,
+            choices=m.ConsultationKind,
+            width=30,
+            help="The kind of session.",
+        ),
+        Column(title="Date", key="date", kind=Kind.DATE, help="When it was held."),
+        Column(title="Title", key="title", kind=Kind.TEXT, width=36, help="Its title."),
+        _targets("The SDG targets discussed, separated by commas."),
+    ),
+)
+
+_PARTICIPANTS = SheetLayout(
+    name="Participants",
+    row="one row per stakeholder group taking part in a consultation",
+    about="Who took part in each consultation or review, by stakeholder group.",
+    path=("consultations", "participants"),
+    item=m.Participation,
+    keys=(_CONS,),
+    columns=(
+        Column(
+            title="Group",
+            key="group",
+            kind=Kind.CHOICE,
+            choices=m.ActorKind,
+            width=28,
+            help="The stakeholder group.",
+        ),
+        Column(
+            title="Actors",
+            key="actors",
+            kind=Kind.REFS,
+            ref="Actors",
+            width=24,
+            help="IDs of the actors of this group who took part, separated by commas.",
+        ),
+        Column(
+            title="Count",
+            key="count",
+            kind=Kind.INTEGER,
+            width=8,
+            help="Number of participants, where the actors are not listed.",
+        ),
+    ),
+)
+
+_DECISIONS = SheetLayout(
+    name="Decisions",
+    row="one row per decision of a consultation",
+    about="What each consultation or review decided.",
+    path=("consultations", "decisions"),
+    item=str,
+    keys=(_CONS,),
+    columns=(
+        Column(title="Decision", key="", kind=Kind.LONG_TEXT, width=70, help="One decision."),
+    ),
+)
+
+_FRAMEWORKS = SheetLayout(
+    name="Existing frameworks",
+    row="one row per institution, strategy, law, policy, plan or project reviewed",
+    about="The review of existing structures and mechanisms against the prioritized "
+    "targets, to find synergies, gaps, incoherence and duplication.",
+    path=("existing_frameworks",),
+    item=m.ExistingFramework,
+    columns=(
+        _id("framework"),
+        Column(title="Name", key="name", kind=Kind.TEXT, width=36, help="Its name."),
+        Column(
+            title="Kind",
+            key="kind",
+            kind=Kind.CHOICE,
+            choices=m.FrameworkKind,
+            width=18,
+            help="Institution, strategy, legislation, policy framework, plan or project.",
+        ),
+        Column(
+            title="Level",
+            key="level",
+            kind=Kind.CHOICE,
+            choices=m.GovernanceLevel,
+            width=14,
+            help="National, subnational or local.",
+        ),
+        Column(title="Policy area", key="policy_area", kind=Kind.TEXT, help="Its policy area."),
+        Column(
+            title="Owner (actor ID)",
+            key="owner",
+            kind=Kind.REF,
+            ref="Actors",
+            help="The actor that owns it.",
+        ),
+        _targets("The SDG targets it bears on, separated by commas."),
+        Column(
+            title="Links",
+            key="links",
+            kind=Kind.REFS,
+            width=14,
+            help="IDs of the frameworks or interventions it is coordinated with.",
+        ),
+        Column(
+            title="Coordination",
+            key="coordination",
+            kind=Kind.LONG_TEXT,
+            width=40,
+            help="How it is coordinated with the plan.",
+        ),
+        Column(title="Notes", key="notes", kind=Kind.LONG_TEXT, width=40, help="Findings."),
+    ),
+)
+
+_REVISIONS = SheetLayout(
+    name="Revisions",
+    row="one row per revision of the plan",
+    about="The plan's revision history (the plan is a living document); rows are never "
+    "rewritten, only added.",
+    path=("revisions",),
+    item=m.Revision,
+    columns=(
+        Column(title="Number", key="number", kind=Kind.INTEGER, width=8, help="1, 2, 3, ..."),
+        Column(title="Date", key="date", kind=Kind.DATE, help="Date of the revision."),
+        Column(title="Author", key="author", kind=Kind.TEXT, width=24, help="Who revised it."),
+        Column(
+            title="Summary",
+            key="summary",
+            kind=Kind.LONG_TEXT,
+            width=50,
+            help="What changed.",
+        ),
+        Column(
+            title="Status",
+            key="status",
+            kind=Kind.CHOICE,
+            choices=m.PlanStatus,
+            width=14,
+            help="The plan's status after this revision.",
+        ),
+    ),
+)
+
+_RATES = SheetLayout(
+    name="Exchange rates",
+    row="one row per other currency",
+    about="Rates to convert amounts given in other currencies into the plan's currency.",
+    path=("exchange_rates",),
+    item=m.ExchangeRate,
+    columns=(
+        Column(
+            title="Currency",
+            key="currency",
+            kind=Kind.CODE,
+            width=10,
+            help="ISO 4217 code of the other currency.",
+        ),
+        Column(
+            title="Rate",
+            key="rate",
+            kind=Kind.NUMBER,
+            help="How many units of the plan's currency one unit of it buys.",
+        ),
+    ),
+)
+
+#: The data sheets after the Plan form, in workbook order. Sheets of owners come before
+#: the sheets that refer to them, which is also the order the reader needs.
+DATA_SHEETS: tuple[SheetLayout, ...] = (
+    _OBJECTIVES,
+    _INTERIM,
+    _ACTORS,
+    _SOURCES,
+    _INTERVENTIONS,
+    _BENEFICIARIES,
+    _ROLES,
+    _MILESTONES,
+    _OUTPUTS,
+    _OUTCOMES,
+    _ACTIVITIES,
+    _RESOURCES,
+    _FUNDING,
+    _INDICATORS,
+    _VALUES,
+    _CONSULTATIONS,
+    _PARTICIPANTS,
+    _DECISIONS,
+    _FRAMEWORKS,
+    _REVISIONS,
+    _RATES,
+)
+
+SHEETS_BY_NAME: dict[str, SheetLayout] = {s.name: s for s in (FORM_SHEET, *DATA_SHEETS)}
+
+
+def choice_list_name(choices: type[m._Choice]) -> str:
+    """The defined name of a drop-down list on the hidden Lists sheet."""
+    return f"list_{choices.__name__}"
+
+
+def field_type(cls: type, key: str) -> Any:
+    """The annotated type of ``key`` (a dotted attribute path) on attrs class ``cls``.
+
+    Optional and tuple types are unwrapped to what one value or item is.
+    """
+    tp: Any = cls
+    for part in key.split("."):
+        hints = typing.get_type_hints(_unwrap(tp))
+        if part not in hints:
+            raise KeyError(f"{_unwrap(tp).__name__} has no field {part!r}")
+        tp = hints[part]
+    return tp
+
+
+def _unwrap(tp: Any) -> Any:
+    args = [a for a in typing.get_args(tp) if a is not type(None) and a is not Ellipsis]
+    if args and typing.get_origin(tp) is not None:
+        return _unwrap(args[0])
+    return tp
+
+
+def iter_columns() -> Iterator[tuple[SheetLayout, Column]]:
+    """Every (sheet, column), Plan form first."""
+    for sheet in (FORM_SHEET, *DATA_SHEETS):
+        for col in sheet.all_columns:
+            yield sheet, col

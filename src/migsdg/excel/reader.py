@@ -1,0 +1,847 @@
+"""Reading a plan back from a workbook.
+
+The data sheets are streamed (openpyxl's read-only mode) into the same plain data a plan
+file holds, then built into a plan by :func:`migsdg.io.plan_from_dict`, the loader's own
+converter and validation. Each item remembers the sheet and row it came from, so every
+problem the loader reports is given back with its sheet, cell and column title::
+
+    Interventions!F7 (End date): 'sometime' is not a date (YYYY-MM-DD)
+
+All problems are reported at once in one :class:`~migsdg.errors.PlanLoadError`.
+
+Before anything is parsed, the file is checked: it must be an ``.xlsx`` (zip) workbook,
+not encrypted, not larger than any plan needs, and its zip entries must not expand past a
+sane size. XML entity declarations are refused (openpyxl parses through defusedxml).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import difflib
+import os
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from migsdg import model as m
+from migsdg.catalogue import catalogue
+from migsdg.errors import PlanLoadError, Problem
+from migsdg.excel import _cells as c
+from migsdg.excel.layout import (
+    DATA_SHEETS,
+    FORM_SHEET,
+    Column,
+    Kind,
+    SheetLayout,
+    Slot,
+)
+from migsdg.io import MAX_PLAN_FILE_BYTES, plan_from_dict
+
+__all__ = [
+    "CHECKED_REFERENCES",
+    "MAX_UNCOMPRESSED_BYTES",
+    "MAX_WORKBOOK_BYTES",
+    "read_workbook",
+]
+
+#: Workbook files larger than this are refused before they are opened.
+MAX_WORKBOOK_BYTES = MAX_PLAN_FILE_BYTES
+#: The zip entries together may not expand past this (a 10,000-intervention plan needs
+#: well under a tenth of it).
+MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024
+#: Nor may the workbook hold more zip entries than this.
+MAX_ENTRIES = 10_000
+#: Sheets whose IDs other rows must name exactly; an unknown ID there is an import error.
+#: (References to objectives, interim targets and linked frameworks are left to the
+#: checks, as in plan files.)
+CHECKED_REFERENCES = ("Actors", "Funding sources")
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_SHARED_STRINGS_TYPE = (
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+)
+_MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+class _Blank:
+    """A cell with nothing in it (or a value already reported as a problem)."""
+
+
+BLANK = _Blank()
+REPORTED = _Blank()
+
+
+def read_workbook(path: str | os.PathLike[str], *, check_references: bool = True) -> m.ActionPlan:
+    """Read a plan from an ``.xlsx`` workbook written by migsdg (or filled in from its
+    blank template).
+
+    The workbook is the whole plan. Raises :class:`PlanLoadError` listing every problem
+    with its sheet, cell and column, and :class:`OSError` if the file cannot be read.
+
+    A row naming an actor or funding source that is not on the Actors or Funding sources
+    sheet is an error; with ``check_references=False`` such IDs are kept as written (as a
+    plan file keeps them) and left for the checks to report. Rows whose intervention,
+    consultation or indicator cannot be found are always errors: they could not be placed.
+    """
+    path = Path(path)
+    source = str(path)
+    _check_container(path, source)
+    reader = _Reader(source, check_references=check_references)
+    data = reader.read(path)
+    problems = list(reader.problems)
+    plan: m.ActionPlan | None = None
+    try:
+        plan = plan_from_dict(data, source=source)
+    except PlanLoadError as exc:
+        reported = {p.location for _, p in problems}
+        for problem in exc.problems:
+            key, located = reader.locate(data, problem)
+            if located.location not in reported:
+                problems.append((key, located))
+    if problems or plan is None:
+        problems.sort(key=lambda kp: kp[0])
+        raise PlanLoadError([p for _, p in problems], source=source)
+    return plan
+
+
+# -- the container --------------------------------------------------------------------------
+
+
+def _refuse(source: str, message: str) -> PlanLoadError:
+    return PlanLoadError([Problem(location="", message=message)], source=source)
+
+
+def _check_container(path: Path, source: str) -> None:
+    size = path.stat().st_size
+    if size > MAX_WORKBOOK_BYTES:
+        raise _refuse(
+            source,
+            f"the file is {size:,} bytes; workbooks over {MAX_WORKBOOK_BYTES:,} bytes are "
+            "refused (no plan comes near that size)",
+        )
+    with open(path, "rb") as fh:
+        head = fh.read(8)
+    if head.startswith(_OLE_MAGIC):
+        raise _refuse(
+            source,
+            "this workbook is encrypted (password-protected) or in the old .xls format; "
+            "remove the password, or save it as an Excel workbook (.xlsx), and import that",
+        )
+    if not head.startswith(b"PK"):
+        raise _refuse(source, "this is not an Excel workbook (.xlsx)")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError) as exc:
+        raise _refuse(source, f"this is not a readable Excel workbook ({exc})") from None
+    if len(infos) > MAX_ENTRIES:
+        raise _refuse(source, f"the workbook holds {len(infos):,} parts; this is not a plan")
+    if any(info.flag_bits & 0x1 for info in infos):
+        raise _refuse(source, "the workbook's parts are encrypted; remove the password first")
+    total = sum(info.file_size for info in infos)
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise _refuse(
+            source,
+            f"the workbook would expand to {total:,} bytes (over "
+            f"{MAX_UNCOMPRESSED_BYTES:,}); refused before reading",
+        )
+    names = {info.filename for info in infos}
+    if "[Content_Types].xml" not in names:
+        raise _refuse(source, "this is a zip file, not an Excel workbook (.xlsx)")
+
+
+def _shared_strings(archive: zipfile.ZipFile) -> list[str] | None:
+    """The shared strings exactly as stored (openpyxl drops ``x005F_`` from them, which
+    would undo Excel's escaping of literal ``_xHHHH_`` text)."""
+    from defusedxml.ElementTree import fromstring, iterparse
+
+    types = fromstring(archive.read("[Content_Types].xml"))
+    part = None
+    for override in types:
+        if override.get("ContentType") == _SHARED_STRINGS_TYPE:
+            part = (override.get("PartName") or "").lstrip("/")
+    if not part:
+        return None
+    strings: list[str] = []
+    with archive.open(part) as src:
+        for _, node in iterparse(src):
+            if node.tag == f"{_MAIN_NS}si":
+                texts = [t.text or "" for t in node.iter(f"{_MAIN_NS}t")]
+                # Phonetic runs (rPh) are reading aids, not part of the text.
+                for ph in node.iter(f"{_MAIN_NS}rPh"):
+                    for t in ph.iter(f"{_MAIN_NS}t"):
+                        texts.remove(t.text or "")
+                strings.append("".join(texts))
+                node.clear()
+    return strings
+
+
+# -- locations ----------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _RowLoc:
+    """Where one item came from: a sheet row (or, for the Plan form, a row per field)."""
+
+    layout: SheetLayout
+    order: int  # the sheet's position in the workbook layout, for sorting problems
+    row: int
+    columns: dict[str, tuple[int, str]]  # key -> (column number, title) as found
+
+    def cell(self, key: str) -> tuple[tuple[int, int, int], str]:
+        name = c.sheet_ref(self.layout.name)
+        if not key and self.layout.item is str:
+            key = f"#{self.layout.columns[0].title}"
+        found = self.columns.get(key)
+        if found is None:
+            found = next(
+                (v for k, v in self.columns.items() if k and key and k.startswith(key + ".")),
+                None,
+            )
+        if self.layout is FORM_SHEET:
+            title = _form_title(key)
+            if found is None:
+                return (self.order, 0, 0), f"{name} ({title})" if title else name
+            row, _ = found
+            return (self.order, row, 2), f"{name}!B{row} ({title})"
+        if found is None:
+            title = next(
+                (col.title for col in self.layout.all_columns if key and col.key == key), ""
+            )
+            where = f"{name} row {self.row}" + (f" ({title})" if title else "")
+            return (self.order, self.row, 0), where
+        index, title = found
+        return (self.order, self.row, index), f"{name}!{c.column_letter(index)}{self.row} ({title})"
+
+
+def _form_title(key: str) -> str:
+    for col in FORM_SHEET.columns:
+        if col.key == key or (key and col.key.startswith(key + ".")):
+            return col.title
+    return ""
+
+
+_TOKEN = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+# -- the reader ---------------------------------------------------------------------------
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("_", " ").replace("-", " ").split()).casefold()
+
+
+def _choice_map(choices: type[m._Choice]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for e in choices:
+        out[_norm(e.value)] = e.value
+        out[_norm(e.label)] = e.value
+    return out
+
+
+class _Reader:
+    def __init__(self, source: str, *, check_references: bool = True) -> None:
+        self.source = source
+        self.check_references = check_references
+        self.problems: list[tuple[tuple[int, int, int], Problem]] = []
+        self.locs: dict[int, _RowLoc] = {}  # id(item dict) -> where it came from
+        self.text_locs: dict[int, list[_RowLoc]] = {}  # id(list of texts) -> rows
+        self.owners: dict[str, dict[str, list[tuple[dict[str, Any], int]]]] = {}
+        self.entries: dict[tuple[str, int], tuple[dict[str, Any], int]] = {}
+        self.references: list[tuple[str, str, tuple[int, int, int], str]] = []
+        self.ids: dict[str, set[str]] = {}
+        self.choice_maps: dict[type, dict[str, str]] = {}
+        cat = catalogue()
+        self.targets = cat.targets
+
+    # -- problems --------------------------------------------------------------------
+
+    def problem(self, key: tuple[int, int, int], location: str, message: str) -> None:
+        self.problems.append((key, Problem(location=location, message=message)))
+
+    def locate(self, data: dict[str, Any], problem: Problem) -> tuple[Any, Problem]:
+        """The sheet, cell and column of a problem the loader found at a key path."""
+        tokens = [
+            (name, int(index) if index else None)
+            for name, index in _TOKEN.findall(problem.location)
+        ]
+        obj: Any = data
+        best = self.locs.get(id(data))
+        rest_from = 0
+        for i, (name, index) in enumerate(tokens):
+            if name:
+                if not isinstance(obj, dict) or name not in obj:
+                    break
+                obj = obj[name]
+            else:
+                assert index is not None
+                if not isinstance(obj, list) or index >= len(obj):
+                    break
+                rows = self.text_locs.get(id(obj))
+                if rows is not None and index < len(rows):
+                    best, rest_from = rows[index], len(tokens)
+                    break
+                obj = obj[index]
+            if id(obj) in self.locs:
+                best, rest_from = self.locs[id(obj)], i + 1
+        key = ".".join(name for name, _ in tokens[rest_from:] if name)
+        if best is None:
+            return (0, 0, 0), problem
+        sort_key, where = best.cell(key)
+        return sort_key, Problem(location=where, message=problem.message)
+
+    # -- the workbook ------------------------------------------------------------------
+
+    def read(self, path: Path) -> dict[str, Any]:
+        from defusedxml import DefusedXmlException
+
+        try:
+            return self._read(path)
+        except DefusedXmlException:
+            raise _refuse(
+                self.source,
+                "the workbook contains XML entity or DTD declarations, which are refused "
+                "for safety; save it again from Excel or LibreOffice",
+            ) from None
+
+    def _open(self, path: Path) -> tuple[Any, dict[str, Any]]:
+        import warnings
+
+        from defusedxml import DefusedXmlException
+        from openpyxl import load_workbook
+
+        try:
+            with warnings.catch_warnings():
+                # openpyxl warns about features it does not read (conditional formats,
+                # data validation extensions); none of them holds plan data.
+                warnings.simplefilter("ignore")
+                wb = load_workbook(path, read_only=True, data_only=False, keep_links=False)
+            sheets = {ws.title: ws for ws in wb.worksheets}
+            self._fix_shared_strings(wb, sheets)
+        except DefusedXmlException:
+            raise
+        except Exception as exc:  # openpyxl's many ways of failing on a damaged file
+            raise _refuse(
+                self.source,
+                f"this is not a readable Excel workbook ({type(exc).__name__}: {exc})",
+            ) from None
+        return wb, sheets
+
+    def _read(self, path: Path) -> dict[str, Any]:
+        wb, sheets = self._open(path)
+        try:
+            by_norm = {_norm(name): name for name in sheets}
+            data: dict[str, Any] = {}
+            layouts = (FORM_SHEET, *DATA_SHEETS)
+            for order, layout in enumerate(layouts):
+                name = layout.name if layout.name in sheets else by_norm.get(_norm(layout.name))
+                if name is None:
+                    self.problem(
+                        (order, 0, 0),
+                        c.sheet_ref(layout.name),
+                        "the sheet is missing. Importing replaces the whole plan, so a "
+                        "missing sheet would drop everything on it; restore the sheet (a "
+                        "blank workbook from 'migsdg workbook' has them all), even if it "
+                        "stays empty",
+                    )
+                    continue
+                ws = sheets[name]
+                ws.reset_dimensions()  # trust the rows, not a stated size
+                if layout is FORM_SHEET:
+                    self._read_form(ws, data, order)
+                else:
+                    self._read_table(ws, layout, data, order)
+            if self.check_references:
+                self._check_references()
+            return data
+        finally:
+            wb.close()
+
+    def _fix_shared_strings(self, wb: Any, sheets: dict[str, Any]) -> None:
+        archive = getattr(wb, "_archive", None)
+        if not isinstance(archive, zipfile.ZipFile):
+            return
+        mine = _shared_strings(archive)
+        for ws in sheets.values():
+            theirs = getattr(ws, "_shared_strings", None)
+            if isinstance(theirs, list) and mine is not None and len(mine) == len(theirs):
+                theirs[:] = mine
+                return
+
+    # -- cell values -------------------------------------------------------------------
+
+    def cell_value(
+        self, col: Column, value: Any, data_type: str, key: tuple[int, int, int], where: str
+    ) -> Any:
+        """The plain value of a cell for the loader, ``BLANK``, or ``REPORTED``."""
+        if data_type == "f":
+            self.problem(
+                key,
+                where,
+                f"a formula ({_short(str(value))}) is not accepted in a data sheet; type "
+                "the value itself (copy the cell, then paste it as a value)",
+            )
+            return REPORTED
+        if data_type == "e":
+            self.problem(key, where, f"the cell holds the error value {value}")
+            return REPORTED
+        if value is None:
+            return BLANK
+        if not isinstance(value, (str, int, float, bool, _dt.date, _dt.time, _dt.timedelta)):
+            value = str(value)  # rich text
+        if isinstance(value, str):
+            value = c.unescape_text(value)
+            if col.kind not in (Kind.TEXT, Kind.LONG_TEXT) and not value.strip():
+                return BLANK
+        kind = col.kind
+        if kind in (Kind.CHOICE, Kind.SLOT):
+            return self.choice(col, value, key, where)
+        if col.is_list:
+            return self.list_value(col, value, key, where)
+        if kind is Kind.TARGET:
+            return self.target(value, key, where)
+        if kind is Kind.DATE:
+            if isinstance(value, _dt.datetime) and value.time() == _dt.time(0):
+                return value.date()
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                self.problem(
+                    key,
+                    where,
+                    f"{_short(value)} is a number, not a date; format the cell as a date "
+                    "or type the date as YYYY-MM-DD",
+                )
+                return REPORTED
+            return value.strip() if isinstance(value, str) else value
+        if kind in (Kind.MONEY, Kind.NUMBER, Kind.INTEGER, Kind.YEAR, Kind.SEQ):
+            return value
+        return _as_text(value)
+
+    def choice(self, col: Column, value: Any, key: tuple[int, int, int], where: str) -> Any:
+        assert col.choices is not None
+        choices = self.choice_maps.get(col.choices)
+        if choices is None:
+            choices = self.choice_maps[col.choices] = _choice_map(col.choices)
+        found = choices.get(_norm(value)) if isinstance(value, str) else None
+        if found is not None:
+            return found
+        labels = [e.label for e in col.choices]
+        near = difflib.get_close_matches(str(value), labels, n=1, cutoff=0.5)
+        hint = f"; did you mean {near[0]!r}?" if near else ""
+        listed = (
+            f" ({'; '.join(labels)})" if len(labels) <= 6 else " (pick from the drop-down list)"
+        )
+        self.problem(key, where, f"{_short(value)} is not one of the choices{listed}{hint}")
+        return REPORTED
+
+    def target(self, value: Any, key: tuple[int, int, int], where: str) -> Any:
+        if isinstance(value, float) and not isinstance(value, bool):
+            text = repr(value)
+            if text in self.targets and text + "0" in self.targets:
+                self.problem(
+                    key,
+                    where,
+                    f"{text} was stored as a number, so it could be target {text} or "
+                    f"{text}0; type the code as text (pick it from the drop-down list)",
+                )
+                return REPORTED
+            if text not in self.targets and text + "0" in self.targets:
+                return text + "0"
+            return text
+        return _as_text(value)
+
+    def list_value(self, col: Column, value: Any, key: tuple[int, int, int], where: str) -> Any:
+        if isinstance(value, str):
+            try:
+                items: list[Any] = c.parse_list(value)
+            except c.ListSyntaxError as exc:
+                self.problem(key, where, f"{_short(value)}: {exc}")
+                return REPORTED
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            items = [value]
+        else:
+            self.problem(key, where, f"{_short(value)} is not a list separated by commas")
+            return REPORTED
+        if not items:
+            return BLANK
+        if col.kind is Kind.CHOICES:
+            out = [self.choice(col, item, key, where) for item in items]
+            return REPORTED if any(o is REPORTED for o in out) else out
+        if col.kind is Kind.TARGETS:
+            out = [self.target(item, key, where) for item in items]
+            return REPORTED if any(o is REPORTED for o in out) else out
+        if col.kind is Kind.NUMBERS:
+            return [_as_text(i) if not isinstance(i, str) else i for i in items]
+        return [_as_text(i) for i in items]
+
+    # -- sheets ------------------------------------------------------------------------
+
+    def _rows(self, ws: Any) -> Iterator[tuple[int, tuple[Any, ...]]]:
+        yield from enumerate(ws.iter_rows(), start=1)
+
+    def _header(
+        self, ws: Any, layout: SheetLayout, order: int, header: tuple[Any, ...]
+    ) -> dict[int, Column]:
+        by_title = {_norm(col.title): col for col in layout.all_columns}
+        found: dict[int, Column] = {}
+        seen: dict[str, int] = {}
+        name = c.sheet_ref(layout.name)
+        for index, cell in enumerate(header, start=1):
+            value = getattr(cell, "value", None)
+            if value is None or (isinstance(value, str) and not value.strip()):
+                continue
+            title = c.unescape_text(str(value))
+            where = f"{name}!{c.column_letter(index)}1"
+            col = by_title.get(_norm(title))
+            if col is None:
+                titles = [col.title for col in layout.all_columns]
+                near = difflib.get_close_matches(title, titles, n=1, cutoff=0.6)
+                hint = f" (did you mean {near[0]!r}?)" if near else ""
+                self.problem(
+                    (order, 1, index),
+                    where,
+                    f"unknown column {_short(title)}{hint}; it would not be imported, so "
+                    "rename it to one of the sheet's columns or move it to a sheet of its own",
+                )
+                continue
+            if col.title in seen:
+                self.problem(
+                    (order, 1, index),
+                    where,
+                    f"the column {col.title!r} appears twice (also in column "
+                    f"{c.column_letter(seen[col.title])})",
+                )
+                continue
+            seen[col.title] = index
+            found[index] = col
+        return found
+
+    def _read_form(self, ws: Any, data: dict[str, Any], order: int) -> None:
+        layout = FORM_SHEET
+        by_title = {_norm(col.title): col for col in layout.columns}
+        name = c.sheet_ref(layout.name)
+        rows_of: dict[str, tuple[int, str]] = {}
+        loc = _RowLoc(layout, order, 0, rows_of)
+        self.locs[id(data)] = loc
+        for r, row in self._rows(ws):
+            if r == 1:
+                continue
+            field = row[0].value if len(row) > 0 else None
+            cell = row[1] if len(row) > 1 else None
+            value = getattr(cell, "value", None)
+            if field is None or (isinstance(field, str) and not field.strip()):
+                if value is not None:
+                    self.problem(
+                        (order, r, 2), f"{name}!B{r}", "a value without a field name in column A"
+                    )
+                continue
+            col = by_title.get(_norm(c.unescape_text(str(field))))
+            if col is None:
+                titles = [col.title for col in layout.columns]
+                near = difflib.get_close_matches(str(field), titles, n=1, cutoff=0.6)
+                hint = f" (did you mean {near[0]!r}?)" if near else ""
+                self.problem((order, r, 1), f"{name}!A{r}", f"unknown field {_short(field)}{hint}")
+                continue
+            if col.key in rows_of:
+                self.problem(
+                    (order, r, 1),
+                    f"{name}!A{r}",
+                    f"the field {col.title!r} is given twice (also on row {rows_of[col.key][0]})",
+                )
+                continue
+            rows_of[col.key] = (r, col.title)
+            where = f"{name}!B{r} ({col.title})"
+            converted = self.cell_value(
+                col, value, getattr(cell, "data_type", "n"), (order, r, 2), where
+            )
+            if converted is BLANK or converted is REPORTED:
+                continue
+            _set(data, col.key, converted)
+            if col.kind is Kind.REF and col.ref in CHECKED_REFERENCES:
+                self.references.append((col.ref, converted, (order, r, 2), where))
+
+    def _read_table(self, ws: Any, layout: SheetLayout, data: dict[str, Any], order: int) -> None:
+        rows = self._rows(ws)
+        first = next(rows, None)
+        columns = self._header(ws, layout, order, first[1] if first else ())
+        name = c.sheet_ref(layout.name)
+        colmap = {
+            col.key if col.key else f"#{col.title}": (i, col.title) for i, col in columns.items()
+        }
+        missing = [
+            col.title
+            for col in (*layout.keys, *([layout.id_column] if layout.id_column else []))
+            if col not in columns.values()
+        ]
+        required_text = _required_text(layout)
+        checked = [
+            (i, col)
+            for i, col in columns.items()
+            if col.kind in (Kind.REF, Kind.REFS) and col.ref in CHECKED_REFERENCES
+        ]
+        id_col = layout.id_column
+        for r, row in rows:
+            if all(cell.value is None for cell in row):
+                continue
+            if missing:
+                self.problem(
+                    (order, r, 0),
+                    f"{name} row {r}",
+                    f"the sheet has no {' or '.join(repr(t) for t in missing)} column, so "
+                    "its rows cannot be placed",
+                )
+                return
+            values: dict[Column, Any] = {}
+            bad = False
+            for index, cell in enumerate(row, start=1):
+                col = columns.get(index)
+                if col is None:
+                    if cell.value is not None:
+                        self.problem(
+                            (order, r, index),
+                            f"{name}!{c.column_letter(index)}{r}",
+                            "a value in a column without a header; give the column one of "
+                            "the sheet's titles or move the value",
+                        )
+                    continue
+                where = f"{name}!{c.column_letter(index)}{r} ({col.title})"
+                v = self.cell_value(col, cell.value, cell.data_type, (order, r, index), where)
+                if v is REPORTED:
+                    bad = True
+                values[col] = v
+            loc = _RowLoc(layout, order, r, colmap)
+            item = self._item(layout, values, required_text)
+            for index, col in checked:
+                v = values.get(col, BLANK)
+                if v is BLANK or v is REPORTED:
+                    continue
+                where = f"{name}!{c.column_letter(index)}{r} ({col.title})"
+                assert col.ref is not None
+                for ident in v if isinstance(v, list) else [v]:
+                    self.references.append((col.ref, ident, (order, r, index), where))
+            self._place(layout, item, values, loc, data, bad)
+            if id_col is not None:
+                ident = values.get(id_col)
+                if isinstance(ident, str):
+                    self.ids.setdefault(layout.name, set()).add(ident)
+                    if layout.name in ("Interventions", "Consultations"):
+                        assert isinstance(item, dict)
+                        self.owners.setdefault(layout.name, {}).setdefault(ident, []).append(
+                            (item, r)
+                        )
+
+    def _item(self, layout: SheetLayout, values: dict[Column, Any], required_text: set[str]) -> Any:
+        if layout.item is str:
+            (col,) = layout.columns
+            v = values.get(col, BLANK)
+            return "" if v is BLANK or v is REPORTED else v
+        item: dict[str, Any] = {}
+        for col in layout.columns:
+            v = values.get(col, BLANK)
+            if v is REPORTED:
+                continue
+            if v is BLANK:
+                if col.key in required_text:
+                    item[col.key] = ""
+                continue
+            _set(item, col.key, v)
+        if layout.item is m.MonitoringEntry:
+            item.setdefault("indicator", {})
+        return item
+
+    def _place(
+        self,
+        layout: SheetLayout,
+        item: Any,
+        values: dict[Column, Any],
+        loc: _RowLoc,
+        data: dict[str, Any],
+        bad: bool,
+    ) -> None:
+        path = layout.path
+        if isinstance(item, dict):
+            self.locs[id(item)] = loc
+        if len(path) == 1:
+            data.setdefault(path[0], []).append(item)
+            return
+        owner_col = layout.keys[0]
+        owner_id = values.get(owner_col, BLANK)
+        key, where = loc.cell(f"#{owner_col.title}")
+        owner_sheet = owner_col.ref
+        assert owner_sheet is not None
+        what = owner_col.title.removesuffix(" ID").lower()
+        if owner_id is REPORTED:
+            return
+        if owner_id is BLANK:
+            self.problem(key, where, f"the ID of the {what} this row belongs to is missing")
+            return
+        owners = self.owners.get(owner_sheet, {}).get(owner_id, [])
+        if not owners:
+            near = difflib.get_close_matches(
+                str(owner_id), list(self.owners.get(owner_sheet, {})), n=1, cutoff=0.6
+            )
+            hint = f" (did you mean {near[0]!r}?)" if near else ""
+            self.problem(
+                key,
+                where,
+                f"no {what} has the ID {owner_id!r} on the {owner_sheet} sheet{hint}",
+            )
+            return
+        if len(owners) > 1:
+            rows = ", ".join(str(r) for _, r in owners)
+            self.problem(
+                key,
+                where,
+                f"{len(owners)} rows of the {owner_sheet} sheet (rows {rows}) have the ID "
+                f"{owner_id!r}, so this row cannot tell which it belongs to",
+            )
+            return
+        owner, _ = owners[0]
+        if layout.item is m.MonitoringEntry or layout.measures:
+            self._place_indicator(layout, item, values, loc, owner, str(owner_id))
+            return
+        target = _list_at(owner, path[1])
+        if layout.item is str:
+            self.text_locs.setdefault(id(target), []).append(loc)
+        target.append(item)
+
+    def _place_indicator(
+        self,
+        layout: SheetLayout,
+        item: dict[str, Any],
+        values: dict[Column, Any],
+        loc: _RowLoc,
+        owner: dict[str, Any],
+        owner_id: str,
+    ) -> None:
+        seq_col = layout.keys[1]
+        key, where = loc.cell(f"#{seq_col.title}")
+        number = _whole(values.get(seq_col, BLANK))
+        if number is None:
+            if values.get(seq_col, BLANK) is not REPORTED:
+                self.problem(
+                    key,
+                    where,
+                    "give the indicator's number (1, 2, ...) within its intervention",
+                )
+            return
+        if not layout.measures:
+            if (owner_id, number) in self.entries:
+                _, other = self.entries[(owner_id, number)]
+                self.problem(
+                    key,
+                    where,
+                    f"intervention {owner_id!r} already has an indicator No. {number} (row "
+                    f"{other}); number its indicators 1, 2, 3, ...",
+                )
+                return
+            self.entries[(owner_id, number)] = (item, loc.row)
+            _list_at(owner, "monitoring").append(item)
+            return
+        found = self.entries.get((owner_id, number))
+        if found is None:
+            self.problem(
+                key,
+                where,
+                f"intervention {owner_id!r} has no indicator No. {number} on the Indicators sheet",
+            )
+            return
+        entry, _ = found
+        slot_col = layout.keys[2]
+        slot = values.get(slot_col, BLANK)
+        skey, swhere = loc.cell(f"#{slot_col.title}")
+        if slot is REPORTED:
+            return
+        if slot is BLANK:
+            self.problem(
+                skey, swhere, "say which value this is: baseline, interim value or final target"
+            )
+            return
+        if slot == Slot.INTERIM.value:
+            entry.setdefault("interim", []).append(item)
+            return
+        if slot in entry:
+            self.problem(
+                skey,
+                swhere,
+                f"indicator No. {number} of intervention {owner_id!r} already has a "
+                f"{Slot(slot).label.lower()} (row {self.locs[id(entry[slot])].row})",
+            )
+            return
+        entry[slot] = item
+
+    def _check_references(self) -> None:
+        for sheet, ident, key, where in self.references:
+            known = self.ids.get(sheet, set())
+            if ident in known:
+                continue
+            what = {"Actors": "actor", "Funding sources": "funding source"}.get(sheet, "row")
+            near = difflib.get_close_matches(ident, list(known), n=1, cutoff=0.6)
+            hint = f" (did you mean {near[0]!r}?)" if near else ""
+            self.problem(key, where, f"no {what} has the ID {ident!r} on the {sheet} sheet{hint}")
+
+
+# -- small helpers ------------------------------------------------------------------------
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _as_text(value: Any) -> Any:
+    """Numbers and dates people typed into text columns, as the text they typed."""
+    if isinstance(value, bool):
+        return value  # the loader says it is not text
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return str(int(value))
+    if isinstance(value, (int, float)):
+        return repr(value) if isinstance(value, float) else str(value)
+    if isinstance(value, _dt.datetime):
+        return value.date().isoformat() if value.time() == _dt.time(0) else value.isoformat()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    return value
+
+
+def _whole(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None
+
+
+def _set(item: dict[str, Any], key: str, value: Any) -> None:
+    parts = key.split(".")
+    for part in parts[:-1]:
+        item = item.setdefault(part, {})
+    item[parts[-1]] = value
+
+
+def _list_at(item: dict[str, Any], key: str) -> list[Any]:
+    parts = key.split(".")
+    for part in parts[:-1]:
+        item = item.setdefault(part, {})
+    out: list[Any] = item.setdefault(parts[-1], [])
+    return out
+
+
+def _required_text(layout: SheetLayout) -> set[str]:
+    """Keys of text fields with no default: a blank cell there is empty text."""
+    if not attrs.has(layout.item):
+        return set()
+    fields = {f.name: f for f in attrs.fields(layout.item)}
+    out = set()
+    for col in layout.columns:
+        f = fields.get(col.key)
+        if f is not None and f.default is attrs.NOTHING and col.kind in (Kind.TEXT, Kind.LONG_TEXT):
+            out.add(col.key)
+    return out

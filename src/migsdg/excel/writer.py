@@ -1,0 +1,562 @@
+"""Writing a plan, or a blank template, to an Excel workbook.
+
+The workbook is written in openpyxl's write-only (streaming) mode, so memory stays flat
+however many interventions a plan has. Every text goes into a string cell, never a
+formula cell: text beginning with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return
+is also marked as literal text (Excel's "quote prefix"), so it stays text even when
+someone edits the cell.
+
+The same plan always gives the same bytes: the workbook's created and modified times and
+the zip entries' times are fixed (to ``SOURCE_DATE_EPOCH`` when set, else to the date of
+the plan's latest revision, else to 1980-01-01).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import zipfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from migsdg import model as m
+from migsdg._atomic import atomic_path
+from migsdg.catalogue import catalogue
+from migsdg.errors import ExportError
+from migsdg.excel import _cells as c
+from migsdg.excel.layout import (
+    DATA_SHEETS,
+    FORM_SHEET,
+    Column,
+    Kind,
+    SheetLayout,
+    Slot,
+    choice_list_name,
+)
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+__all__ = ["write_template", "write_workbook"]
+
+#: Rows that the Funding summary (and ID drop-downs) reach beyond the plan's own rows, so
+#: rows added in Excel are counted too.
+SPARE_ROWS = 50
+#: Rows of a blank template that the Funding summary covers.
+TEMPLATE_ROWS = 300
+
+MONEY_FORMAT = "#,##0.00##"
+DATE_FORMAT = "yyyy-mm-dd"
+HEADER_COLOUR = "1F4E79"  # data sheets: dark blue
+COMPUTED_COLOUR = "7F7F7F"  # computed and reference sheets: grey, not imported
+_MAX_ROW = 1_048_576
+
+
+def write_workbook(
+    plan: m.ActionPlan, path: str | os.PathLike[str], *, today: _dt.date | None = None
+) -> None:
+    """Write ``plan`` to an ``.xlsx`` workbook at ``path`` (atomically).
+
+    ``today`` is the date the Findings sheet's checks compare with (default: the date of
+    ``SOURCE_DATE_EPOCH`` when set, else today).
+    """
+    _check_exportable(plan)
+    book = _Book(plan, today=today)
+    book.build()
+    book.save(Path(path))
+
+
+def write_template(path: str | os.PathLike[str]) -> None:
+    """Write a blank workbook for filling in: instructions, the data sheets with their
+    headers and drop-down lists, a Funding summary ready to add up, and the code lists."""
+    book = _Book(None, today=None)
+    book.build()
+    book.save(Path(path))
+
+
+# -- what cannot go into a workbook ----------------------------------------------------------
+
+
+def _check_exportable(plan: m.ActionPlan) -> None:
+    """Refuse plans whose rows could not be told apart in a workbook.
+
+    Rows on the child sheets name their intervention or consultation by ID; if two share
+    an ID and either has such rows, the workbook could not say whose they are.
+    """
+    problems = []
+
+    def owns_rows(iv: m.Intervention) -> bool:
+        return any(
+            (
+                iv.beneficiaries,
+                iv.roles,
+                iv.timeframe.milestones,
+                iv.outputs,
+                iv.outcomes,
+                iv.supporting_activities,
+                iv.resources,
+                iv.funding,
+                iv.monitoring,
+            )
+        )
+
+    groups: list[tuple[str, dict[str, list[bool]]]] = [("intervention", {}), ("consultation", {})]
+    for iv in plan.interventions:
+        groups[0][1].setdefault(iv.id, []).append(owns_rows(iv))
+    for co in plan.consultations:
+        groups[1][1].setdefault(co.id, []).append(bool(co.participants or co.decisions))
+    for what, seen in groups:
+        for ident, owners in seen.items():
+            if len(owners) > 1 and any(owners):
+                problems.append(f"{len(owners)} {what}s have the ID {ident!r}")
+    if problems:
+        raise ExportError(
+            "cannot write the plan to a workbook: "
+            + "; ".join(problems)
+            + ". Rows on the other sheets name their owner by ID, so give each a unique ID."
+        )
+
+
+# -- time stamps --------------------------------------------------------------------------
+
+
+def _stamp(plan: m.ActionPlan | None) -> _dt.datetime:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            when = _dt.datetime.fromtimestamp(int(epoch), tz=_dt.timezone.utc)
+        except (ValueError, OverflowError, OSError):
+            raise ExportError(
+                f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {epoch!r}"
+            ) from None
+        return max(when.replace(tzinfo=None), _dt.datetime(1980, 1, 1))
+    if plan is not None and plan.revisions:
+        last = max(r.date for r in plan.revisions)
+        return max(_dt.datetime(last.year, last.month, last.day), _dt.datetime(1980, 1, 1))
+    return _dt.datetime(1980, 1, 1)
+
+
+def checks_date(today: _dt.date | None) -> _dt.date:
+    if today is not None:
+        return today
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return _dt.datetime.fromtimestamp(int(epoch), tz=_dt.timezone.utc).date()
+    return _dt.date.today()
+
+
+class _FixedTimeZip(zipfile.ZipFile):
+    """A zip archive whose entries all carry one time stamp (reproducible bytes)."""
+
+    def __init__(self, file: Path, date_time: tuple[int, int, int, int, int, int]) -> None:
+        super().__init__(file, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+        self._date_time = date_time
+
+    def _info(self, name: str) -> zipfile.ZipInfo:
+        info = zipfile.ZipInfo(name, self._date_time)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o644 << 16
+        return info
+
+    def writestr(self, zinfo_or_arcname: Any, data: Any, *args: Any, **kwargs: Any) -> None:
+        if isinstance(zinfo_or_arcname, str):
+            zinfo_or_arcname = self._info(zinfo_or_arcname)
+        super().writestr(zinfo_or_arcname, data, *args, **kwargs)
+
+    def write(self, filename: Any, arcname: Any = None, *args: Any, **kwargs: Any) -> None:
+        # openpyxl streams write-only sheets through temporary files: copy them in
+        # chunks under a fixed time stamp.
+        info = self._info(str(arcname if arcname is not None else filename))
+        with open(filename, "rb") as src, self.open(info, "w") as dst:
+            while chunk := src.read(1 << 20):
+                dst.write(chunk)
+
+
+# -- the workbook ---------------------------------------------------------------------------
+
+
+def _getter(key: str) -> Callable[[Any], Any]:
+    if not key:
+        return lambda obj: obj
+    parts = key.split(".")
+    if len(parts) == 1:
+        name = parts[0]
+        return lambda obj: getattr(obj, name)
+
+    def get(obj: Any) -> Any:
+        for part in parts:
+            if obj is None:
+                return None
+            obj = getattr(obj, part)
+        return obj
+
+    return get
+
+
+class _Book:
+    """One workbook being written; sheets are streamed in order."""
+
+    def __init__(self, plan: m.ActionPlan | None, *, today: _dt.date | None) -> None:
+        from openpyxl import Workbook
+        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+        self.plan = plan
+        self.today = today
+        self.stamp = _stamp(plan)
+        self.wb = Workbook(write_only=True)
+        self.header_font = Font(bold=True, color="FFFFFF")
+        self.header_fill = PatternFill("solid", fgColor=HEADER_COLOUR)
+        self.computed_fill = PatternFill("solid", fgColor=COMPUTED_COLOUR)
+        self.header_align = Alignment(wrap_text=True, vertical="top")
+        self.header_border = Border(bottom=Side(style="thin", color="000000"))
+        self.wrap = Alignment(wrap_text=True, vertical="top")
+        self.top = Alignment(vertical="top")
+        self.bold = Font(bold=True)
+        self.title_font = Font(bold=True, size=14)
+        self.note_font = Font(italic=True, color="595959")
+        self.problems: list[str] = []
+
+    def rows_of(self, layout: SheetLayout) -> int:
+        """The last row a top-level sheet's data reaches (1: the header only)."""
+        if self.plan is None:
+            return TEMPLATE_ROWS
+        return 1 + len(getattr(self.plan, layout.path[0]))
+
+    # -- cells ------------------------------------------------------------------------
+
+    def cell(self, ws: Any, value: Any, **style: Any) -> Any:
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(ws, value=value)
+        for name, v in style.items():
+            setattr(cell, name, v)
+        return cell
+
+    def label(self, ws: Any, value: str, **style: Any) -> Any:
+        """A styled string cell for computed sheets (never a formula; cut to fit)."""
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(ws, value=c.escape_text(value)[: c.EXCEL_MAX_TEXT])
+        cell.data_type = "s"
+        if c.is_risky_text(value):
+            cell.quotePrefix = True
+        for name, v in style.items():
+            setattr(cell, name, v)
+        return cell
+
+    def text(self, ws: Any, value: str, *, wrap: bool = False, where: str = "") -> Any:
+        """A string cell that can never be a formula."""
+        if not value:
+            return None
+        stored = c.escape_text(value)
+        if len(stored) > c.EXCEL_MAX_TEXT:
+            self.problems.append(
+                f"{where}: {len(value):,} characters do not fit in a spreadsheet cell "
+                f"(at most {c.EXCEL_MAX_TEXT:,})"
+            )
+            return None
+        risky = c.is_risky_text(value)
+        if not (wrap or risky or stored.startswith("=")):
+            return stored
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(ws, value=stored)
+        cell.data_type = "s"  # openpyxl makes "=..." a formula; this keeps it text
+        if risky:
+            cell.quotePrefix = True
+        if wrap:
+            cell.alignment = self.wrap
+        return cell
+
+    def number(self, ws: Any, value: Decimal | int | None, fmt: str | None, where: str) -> Any:
+        if value is None:
+            return None
+        stored = c.decimal_cell(value) if isinstance(value, Decimal) else c.int_cell(value)
+        if isinstance(stored, str):
+            return self.text(ws, stored, where=where)
+        if fmt is None:
+            return stored
+        return self.cell(ws, stored, number_format=fmt)
+
+    def value(self, ws: Any, col: Column, value: Any, where: str) -> Any:
+        """The cell for one value of ``col``."""
+        if value is None:
+            return None
+        kind = col.kind
+        if kind in (Kind.CHOICE, Kind.SLOT):
+            return self.text(ws, value.label, where=where)
+        if col.is_list:
+            if not value:
+                return None
+            items = [v.label for v in value] if kind is Kind.CHOICES else value
+            return self.text(ws, c.format_list(items), where=where)
+        if kind is Kind.DATE:
+            stored = c.date_cell(value)
+            return stored if isinstance(stored, _dt.date) else self.text(ws, stored, where=where)
+        if kind is Kind.MONEY:
+            return self.number(ws, value, MONEY_FORMAT, where)
+        if kind in (Kind.NUMBER, Kind.INTEGER, Kind.YEAR, Kind.SEQ):
+            return self.number(ws, value, None, where)
+        return self.text(ws, value, wrap=kind is Kind.LONG_TEXT, where=where)
+
+    def header(self, ws: Any, titles: Sequence[str], *, computed: bool = False) -> list[Any]:
+        return [
+            self.cell(
+                ws,
+                c.escape_text(t),
+                font=self.header_font,
+                fill=self.computed_fill if computed else self.header_fill,
+                alignment=self.header_align,
+                border=self.header_border,
+            )
+            for t in titles
+        ]
+
+    # -- sheets -------------------------------------------------------------------------
+
+    def sheet(self, name: str, *, computed: bool = False) -> WriteOnlyWorksheet:
+        ws = self.wb.create_sheet(name)
+        ws.sheet_properties.tabColor = COMPUTED_COLOUR if computed else HEADER_COLOUR
+        return ws
+
+    def build(self) -> None:
+        from migsdg.excel import computed, instructions
+
+        instructions.write(self)
+        self.write_form()
+        for layout in DATA_SHEETS:
+            self.write_table(layout)
+        computed.write_funding_summary(self)
+        if self.plan is not None:
+            computed.write_timeline(self)
+            computed.write_coverage(self)
+            computed.write_findings(self)
+        computed.write_reference(self)
+        self.write_lists()
+        if self.problems:
+            shown = "; ".join(self.problems[:5])
+            more = f" (and {len(self.problems) - 5} more)" if len(self.problems) > 5 else ""
+            raise ExportError(f"cannot write the plan to a workbook: {shown}{more}")
+
+    def write_form(self) -> None:
+        layout = FORM_SHEET
+        ws = self.sheet(layout.name)
+        for letter, width in (("A", 30), ("B", 60), ("C", 70)):
+            ws.column_dimensions[letter].width = width
+        ws.freeze_panes = "A2"
+        ws.append(self.header(ws, ("Field", "Value", "Guidance")))
+        for row, col in enumerate(layout.columns, start=2):
+            value = _getter(col.key)(self.plan) if self.plan is not None else None
+            where = f"{layout.name}!B{row} ({col.title})"
+            ws.append(
+                [
+                    self.cell(ws, col.title, font=self.bold, alignment=self.top),
+                    self.value(ws, col, value, where),
+                    self.cell(ws, col.help, font=self.note_font, alignment=self.wrap),
+                ]
+            )
+            self.validate(ws, col, f"B{row}")
+
+    def write_table(self, layout: SheetLayout) -> None:
+        ws = self.sheet(layout.name)
+        columns = layout.all_columns
+        for i, col in enumerate(columns, start=1):
+            dim = ws.column_dimensions[c.column_letter(i)]
+            dim.width = col.width
+            fmt = _column_format(col)
+            if fmt is not None:
+                dim.number_format = fmt
+        ws.freeze_panes = "B2"
+        ws.append(self.header(ws, [col.title for col in columns]))
+        for i, col in enumerate(columns, start=1):
+            self.validate(ws, col, f"{c.column_letter(i)}2:{c.column_letter(i)}{_MAX_ROW}")
+        self.header_prompts(ws, columns)
+        count = 1
+        if self.plan is not None:
+            getters = [(col, _getter(col.key)) for col in layout.columns]
+            for keys, obj in _rows(self.plan, layout):
+                count += 1
+                row: list[Any] = [
+                    self.value(ws, col, k, f"{layout.name} row {count} ({col.title})")
+                    for col, k in zip(layout.keys, keys, strict=True)
+                ]
+                for col, get in getters:
+                    row.append(
+                        self.value(ws, col, get(obj), f"{layout.name} row {count} ({col.title})")
+                    )
+                ws.append(row)
+        last = c.column_letter(len(columns))
+        ws.auto_filter.ref = f"A1:{last}{max(count, 2)}"
+
+    # -- drop-down lists and prompts ------------------------------------------------------
+
+    def header_prompts(self, ws: Any, columns: Sequence[Column]) -> None:
+        from openpyxl.worksheet.datavalidation import DataValidation
+
+        for i, col in enumerate(columns, start=1):
+            dv = DataValidation(
+                showInputMessage=True,
+                showErrorMessage=False,
+                promptTitle=col.title[:32],
+                prompt=col.help[:255],
+            )
+            dv.add(f"{c.column_letter(i)}1")
+            ws.data_validations.append(dv)
+
+    def validate(self, ws: Any, col: Column, cells: str) -> None:
+        from openpyxl.worksheet.datavalidation import DataValidation
+
+        dv: DataValidation | None = None
+        if col.kind in (Kind.CHOICE, Kind.SLOT) and col.choices is not None:
+            dv = DataValidation(
+                type="list",
+                formula1=choice_list_name(col.choices),
+                allow_blank=True,
+                showErrorMessage=True,
+                errorStyle="stop",
+                errorTitle=col.title[:32],
+                error="Pick one of the choices from the list.",
+            )
+        elif col.kind in (Kind.TARGET, Kind.TARGETS, Kind.INDICATOR):
+            single = col.kind is not Kind.TARGETS
+            dv = DataValidation(
+                type="list",
+                formula1="list_SDGIndicator" if col.kind is Kind.INDICATOR else "list_SDGTarget",
+                allow_blank=True,
+                showErrorMessage=single,
+                errorStyle="warning",
+                errorTitle=col.title[:32],
+                error="This is not a code from the SDG catalogue (see the SDG targets sheet)."
+                if single
+                else None,
+            )
+        elif col.kind in (Kind.REF, Kind.PARENT) and col.ref is not None:
+            target = _SHEETS.get(col.ref)
+            id_col = target.id_column if target is not None else None
+            if target is not None and id_col is not None:
+                letter = c.column_letter(target.all_columns.index(id_col) + 1)
+                rows = self.rows_of(target) + SPARE_ROWS
+                dv = DataValidation(
+                    type="list",
+                    formula1=f"{c.sheet_ref(target.name)}!${letter}$2:${letter}${rows}",
+                    allow_blank=True,
+                    showErrorMessage=True,
+                    errorStyle="warning",
+                    errorTitle=col.title[:32],
+                    error=f"This ID is not on the {target.name} sheet; add it there, or the "
+                    "import will report this row.",
+                )
+        elif col.key == "language" and col.kind is Kind.CODE:
+            dv = DataValidation(
+                type="list",
+                formula1="list_Language",
+                allow_blank=True,
+                showErrorMessage=True,
+                errorStyle="warning",
+            )
+        if dv is not None:
+            dv.add(cells)
+            ws.data_validations.append(dv)
+
+    def write_lists(self) -> None:
+        from openpyxl.workbook.defined_name import DefinedName
+
+        from migsdg.catalogue import LANGUAGES
+
+        cat = catalogue()
+        lists: list[tuple[str, list[str]]] = []
+        seen: set[str] = set()
+        for layout in (FORM_SHEET, *DATA_SHEETS):
+            for col in layout.all_columns:
+                if col.choices is not None and col.kind is not Kind.CHOICES:
+                    name = choice_list_name(col.choices)
+                    if name not in seen:
+                        seen.add(name)
+                        lists.append((name, [e.label for e in col.choices]))
+        lists.append(("list_SDGTarget", list(cat.targets)))
+        lists.append(("list_SDGIndicator", list(cat.indicators)))
+        lists.append(("list_Language", list(LANGUAGES)))
+        ws = self.sheet("Lists", computed=True)
+        ws.sheet_state = "hidden"
+        ws.append([name for name, _ in lists])
+        longest = max(len(values) for _, values in lists)
+        for i in range(longest):
+            ws.append(
+                [self.text(ws, values[i]) if i < len(values) else None for _, values in lists]
+            )
+        for j, (name, values) in enumerate(lists, start=1):
+            letter = c.column_letter(j)
+            self.wb.defined_names[name] = DefinedName(
+                name, attr_text=f"Lists!${letter}$2:${letter}${len(values) + 1}"
+            )
+
+    # -- saving --------------------------------------------------------------------------
+
+    def save(self, path: Path) -> None:
+        from openpyxl.writer.excel import ExcelWriter
+
+        props = self.wb.properties
+        props.creator = "migsdg"
+        props.lastModifiedBy = "migsdg"
+        props.title = (self.plan.title if self.plan is not None else "") or (
+            "Migration-SDG Action Plan"
+        )
+        props.subject = "Migration-SDG Action Plan"
+        props.created = self.stamp
+        props.modified = self.stamp
+        t = self.stamp
+        with atomic_path(path) as tmp:
+            archive = _FixedTimeZip(tmp, (t.year, t.month, t.day, t.hour, t.minute, t.second))
+            try:
+                ExcelWriter(self.wb, archive).save()
+            finally:
+                archive.close()
+
+
+_SHEETS = {s.name: s for s in (FORM_SHEET, *DATA_SHEETS)}
+
+
+def _column_format(col: Column) -> str | None:
+    from migsdg.excel.layout import TEXT_FORMAT_KINDS
+
+    if col.kind in TEXT_FORMAT_KINDS:
+        return "@"
+    if col.kind is Kind.DATE:
+        return DATE_FORMAT
+    if col.kind is Kind.MONEY:
+        return MONEY_FORMAT
+    if col.kind in (Kind.YEAR, Kind.SEQ, Kind.INTEGER):
+        return "0"
+    return None
+
+
+def _rows(plan: m.ActionPlan, layout: SheetLayout) -> Iterator[tuple[tuple[Any, ...], Any]]:
+    """The rows of a data sheet: (key column values, the row's object)."""
+    path = layout.path
+    top = getattr(plan, path[0])
+    if len(path) == 1:
+        for item in top:
+            yield (), item
+        return
+    get = _getter(path[1])
+    if layout.measures:
+        for owner in top:
+            for n, entry in enumerate(get(owner), start=1):
+                if entry.baseline is not None:
+                    yield (owner.id, n, Slot.BASELINE), entry.baseline
+                for measure in entry.interim:
+                    yield (owner.id, n, Slot.INTERIM), measure
+                if entry.target is not None:
+                    yield (owner.id, n, Slot.TARGET), entry.target
+        return
+    numbered = len(layout.keys) == 2
+    for owner in top:
+        for n, item in enumerate(get(owner), start=1):
+            yield ((owner.id, n) if numbered else (owner.id,)), item
+
+
+def sheet_rows(plan: m.ActionPlan, layout: SheetLayout) -> Iterable[tuple[tuple[Any, ...], Any]]:
+    """Public for the computed sheets and tests: the rows :func:`write_workbook` writes."""
+    return _rows(plan, layout)
