@@ -14,6 +14,8 @@ from typing import Any
 import attrs
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import migsdg
 from interop_plans import national_plan, provincial_plan
@@ -338,3 +340,32 @@ def test_the_folder_gets_the_usual_permissions(tmp_path: Path) -> None:
     umask = os.umask(0)
     os.umask(umask)
     assert folder.stat().st_mode & 0o777 == 0o777 & ~umask
+
+
+def test_the_docs_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = Path(__file__).parent.parent / "docs" / "interoperability.md"
+    block = docs.read_text("utf-8").split("```python\n", 1)[1].split("```", 1)[0]
+    monkeypatch.chdir(tmp_path)
+    exec(compile(block, str(docs), "exec"), {})
+    assert (tmp_path / "plan.iati.xml").read_bytes().startswith(b"<?xml")
+    assert (tmp_path / "indicator-config" / "10-7-2.yml").is_file()
+    assert migsdg.load_plan(tmp_path / "plan.json") == load_example("national")
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(max_size=30), st.text(max_size=30))
+def test_any_text_survives_the_yaml_round_trip(unit: str, title: str) -> None:
+    plan = national_plan()
+    first = plan.interventions[0]
+    entry = attrs.evolve(
+        first.monitoring[0], indicator=attrs.evolve(first.monitoring[0].indicator, unit=unit)
+    )
+    plan = attrs.evolve(
+        plan,
+        interventions=(
+            attrs.evolve(first, title=title, monitoring=(entry,)),
+            *plan.interventions[1:],
+        ),
+    )
+    for config in indicator_configs(plan).values():
+        assert yaml.safe_load(dump_config(config)) == config
