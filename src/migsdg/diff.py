@@ -4,7 +4,8 @@
 prioritized targets added or dropped, interventions added, removed or changed field by
 field, interim values, roles, budget and funding, status and revision history.
 
-Items are matched by identity, never by position, so reordering a list is not a change:
+Items are matched by identity, never by position, and lists of values (targets,
+outcomes, links) are compared regardless of order, so reordering is never a change:
 
 * plan-level collections (objectives, interim targets, interventions, actors, funding
   sources, consultations, existing frameworks) by ``id``;
@@ -22,6 +23,7 @@ Matching uses dictionaries, so the diff is linear in the size of the two plans.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any
@@ -328,6 +330,8 @@ def _compare(
         elif isinstance(a, tuple) and isinstance(b, tuple) and _has_items(a, b):
             key = _KEYS.get((cls, f.name))
             yield from _compare_items(a, b, sub, key)
+        elif isinstance(a, tuple) and isinstance(b, tuple) and Counter(a) == Counter(b):
+            continue  # the same values in another order
         else:
             yield Change(path=sub, kind="changed", old=a, new=b)
 
@@ -362,7 +366,9 @@ def _items_diff(old: tuple[Any, ...], new: tuple[Any, ...]) -> ItemsDiff:
     for k, item in news.items():
         before = olds.get(k)
         if before is not None and before != item:
-            changed.append((k, tuple(_compare(before, item))))
+            changes = tuple(_compare(before, item))
+            if changes:  # not merely reordered
+                changed.append((k, changes))
     return ItemsDiff(
         added=tuple(k for k in news if k not in olds),
         removed=tuple(k for k in olds if k not in news),
