@@ -34,6 +34,8 @@ COMMANDS: tuple[str, ...] = (
     "diff",
     "ladder",
     "export",
+    "workbook",
+    "import_",
     "schema",
     "example",
 )

@@ -1,0 +1,43 @@
+"""``migsdg workbook``: write a blank Excel workbook for filling in a plan.
+
+The workbook has the instructions, every data sheet with its headers and drop-down
+lists, a Funding summary whose formulas add up as rows are filled in, and the SDG and GCM
+code lists; no data. Fill it in, then ``migsdg import`` it. An existing file is not
+overwritten without ``--force`` (it may be someone's filled-in workbook).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from migsdg.cli import EXIT_OK
+from migsdg.errors import MigsdgError
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "workbook",
+        help="write a blank Excel workbook to fill in a plan",
+        description="Write a blank Excel workbook (.xlsx) for filling in a Migration-SDG "
+        "Action Plan: instructions, one sheet per kind of item with drop-down lists, a "
+        "funding summary that adds up as you fill it in, and the SDG target codes. Import "
+        "the filled-in workbook with 'migsdg import'. Prints the path written.",
+    )
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="workbook to write")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from migsdg.excel import write_template
+
+    path = Path(args.output)
+    if path.suffix.lower() != ".xlsx":
+        raise MigsdgError(f"the workbook must be an .xlsx file, not {path.name!r}")
+    if path.exists() and not args.force:
+        raise MigsdgError(f"{path} exists and may hold someone's work; use --force to overwrite it")
+    write_template(path)
+    print(path)
+    return EXIT_OK
