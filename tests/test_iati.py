@@ -662,3 +662,36 @@ def test_a_language_or_currency_iati_cannot_carry_is_reported() -> None:
     assert {"language", "currency"} <= set(problems_of(exc))
     doc = parse(iati_xml(attrs.evolve(national_plan(), language="en-GB")))
     assert activity(doc).get("{http://www.w3.org/XML/1998/namespace}lang") == "en-GB"
+
+
+def test_sdg_texts_in_a_language_the_catalogue_lacks_are_marked_as_english() -> None:
+    regional = parse(iati_xml(attrs.evolve(provincial_plan(), language="es-EC")))
+    title = activity(regional).find("result/indicator/title/narrative")
+    assert title.text == migsdg.catalogue().text("10.7.2", "es")
+    assert title.get("{http://www.w3.org/XML/1998/namespace}lang") is None
+    other = parse(iati_xml(attrs.evolve(provincial_plan(), language="pt")))
+    title = activity(other).find("result/indicator/title/narrative")
+    assert title.text == migsdg.catalogue().text("10.7.2")
+    assert title.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
+
+
+def test_intervention_ids_used_twice_are_refused() -> None:
+    plan = national_plan()
+    twin = attrs.evolve(plan.interventions[1], id=plan.interventions[0].id)
+    with pytest.raises(IatiExportError) as exc:
+        iati_xml(attrs.evolve(plan, interventions=(plan.interventions[0], twin)))
+    assert "used twice" in problems_of(exc)["interventions[1].id"]
+
+
+def test_a_problem_shared_by_several_interventions_is_reported_once() -> None:
+    plan = national_plan()
+    broken = attrs.evolve(plan.funding_sources[1], provider="nobody")
+    also_funded = attrs.evolve(plan.interventions[1], funding=plan.interventions[0].funding)
+    plan = attrs.evolve(
+        plan,
+        funding_sources=(plan.funding_sources[0], broken),
+        interventions=(plan.interventions[0], also_funded),
+    )
+    with pytest.raises(IatiExportError) as exc:
+        iati_xml(plan)
+    assert [p.location for p in exc.value.problems] == ["funding_sources[1].provider"]

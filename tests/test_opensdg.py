@@ -369,3 +369,10 @@ def test_any_text_survives_the_yaml_round_trip(unit: str, title: str) -> None:
     )
     for config in indicator_configs(plan).values():
         assert yaml.safe_load(dump_config(config)) == config
+
+
+def test_regional_language_tags_use_their_language_and_others_english() -> None:
+    es = indicator_configs(attrs.evolve(provincial_plan(), language="es-EC"))["10.7.2"]
+    assert es["graph_target_lines"][0]["label_content"] == "Meta del plan 2027"
+    pt = indicator_configs(attrs.evolve(provincial_plan(), language="pt"))["10.7.2"]
+    assert pt["graph_target_lines"][0]["label_content"] == "Plan target 2027"

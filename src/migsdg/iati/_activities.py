@@ -151,14 +151,23 @@ class _Builder:
         self.sources = {s.id: s for s in plan.funding_sources}
         self.rates = {r.currency: r.rate for r in plan.exchange_rates}
         self.catalogue = catalogue()
-        self.language = plan.language if plan.language in LANGUAGES else "en"
+        # Catalogue texts (SDG indicator names) in the plan's language where the catalogue
+        # has it (``es-EC`` → ``es``), else in English, marked as such.
+        primary = plan.language.split("-", 1)[0].lower()
+        self.language = primary if primary in LANGUAGES else "en"
         self.participant_refs = dict(participant_refs or {})
         self.org_ref = self._org_ref(org_ref)
         self.reporting = self._reporting_org(org_type)
         self.last_updated = _last_revision(plan)
         self.country: str | None = None
         self._templates: Mapping[str, Any] | None = None
-        self.results = ResultWriter(self.problem, self.catalogue, self.language)
+        self.results = ResultWriter(
+            self.problem,
+            self.catalogue,
+            self.language,
+            marked=self.language if self.language != primary else None,
+        )
+        self.source_index = {s.id: k for k, s in enumerate(plan.funding_sources)}
         for actor_id, ref in self.participant_refs.items():
             if not isinstance(ref, str) or not _ORG_REF.fullmatch(ref):
                 self.problem(
@@ -266,7 +275,14 @@ class _Builder:
         root = ET.Element("iati-activities", {"version": IATI_VERSION})
         if generated is not None:
             root.set("generated-datetime", generated)
+        seen: set[str] = set()
         for i, iv in enumerate(self.plan.interventions):
+            if iv.id in seen:
+                self.problem(
+                    f"interventions[{i}].id",
+                    f"intervention id {iv.id!r} is used twice; IATI identifiers must be unique",
+                )
+            seen.add(iv.id)
             self.activity(root, f"interventions[{i}]", iv)
         if not self.plan.interventions:
             self.problem("interventions", "the plan has no interventions to report")
@@ -372,7 +388,9 @@ class _Builder:
                 )
                 continue
             if source.provider:
-                provider = self._actor(source.provider, f"funding_sources[{source.id}].provider")
+                provider = self._actor(
+                    source.provider, f"funding_sources[{self.source_index[source.id]}].provider"
+                )
                 if provider is None:
                     continue
                 org = self._actor_org(ROLE_FUNDING, provider)
@@ -533,5 +551,5 @@ def build_activities(
     builder = _Builder(plan, org_ref=org_ref, org_type=org_type, participant_refs=participant_refs)
     root = builder.document(stamp)
     if builder.problems:
-        raise IatiExportError(builder.problems)
+        raise IatiExportError(list(dict.fromkeys(builder.problems)))
     return root

@@ -16,7 +16,7 @@ from migsdg.iati._codes import (
     MEASURE_UNIT,
     RESULT_OUTCOME,
 )
-from migsdg.iati._xml import decimal_text, narrative, text_of
+from migsdg.iati._xml import XML_LANG, decimal_text, narrative, text_of
 from migsdg.model import IndicatorKind, Intervention, Measure, MonitoringEntry
 
 __all__ = ["ResultWriter", "is_percent"]
@@ -45,11 +45,19 @@ class ResultWriter:
     """Writes results, reporting problems through ``problem(location, message)``."""
 
     def __init__(
-        self, problem: Callable[[str, str], None], catalogue: Catalogue, language: str
+        self,
+        problem: Callable[[str, str], None],
+        catalogue: Catalogue,
+        language: str,
+        *,
+        marked: str | None = None,
     ) -> None:
+        """``language``: that of catalogue texts; ``marked``: set as their ``xml:lang`` when
+        it differs from the activity's language."""
         self.problem = problem
         self.catalogue = catalogue
         self.language = language
+        self.marked = marked
 
     def result(self, act: ET.Element, where: str, iv: Intervention) -> None:
         """One outcome result for an intervention that has monitoring entries."""
@@ -64,18 +72,23 @@ class ResultWriter:
         for j, entry in enumerate(iv.monitoring):
             self.indicator(result, f"{where}.monitoring[{j}]", entry)
 
-    def _indicator_title(self, where: str, entry: MonitoringEntry) -> str:
+    def _indicator_title(self, title: ET.Element, where: str, entry: MonitoringEntry) -> None:
         ref = entry.indicator
         if ref.name.strip():
-            return text_of(ref.name)
+            narrative(title, text_of(ref.name))
+            return
         if ref.kind is IndicatorKind.SDG and ref.code:
             try:
-                return self.catalogue.text(ref.code, self.language)
+                text = self.catalogue.text(ref.code, self.language)
             except UnknownCodeError as exc:
                 self.problem(f"{where}.indicator.code", str(exc))
-                return ""
+                text = ""
+            narrative(title, text)
+            if self.marked is not None:
+                title[-1].set(XML_LANG, self.marked)
+            return
         self.problem(f"{where}.indicator.name", "the indicator needs a name")
-        return ""
+        narrative(title, "")
 
     def indicator(self, result: ET.Element, where: str, entry: MonitoringEntry) -> None:
         ref = entry.indicator
@@ -93,7 +106,7 @@ class ResultWriter:
         if base is not None and goal is not None and base != goal:
             attrib["ascending"] = "1" if goal > base else "0"
         ind = ET.SubElement(result, "indicator", attrib)
-        narrative(ET.SubElement(ind, "title"), self._indicator_title(where, entry))
+        self._indicator_title(ET.SubElement(ind, "title"), where, entry)
         if ref.definition.strip():
             narrative(ET.SubElement(ind, "description"), text_of(ref.definition))
         if ref.code:

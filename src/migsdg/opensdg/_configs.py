@@ -230,7 +230,8 @@ def indicator_configs(
     ``notstarted``: ``complete`` is for the platform to set once its data are in.
     """
     if language is None:
-        language = plan.language if plan.language in LANGUAGES else "en"
+        primary = plan.language.split("-", 1)[0].lower()  # es-EC → es
+        language = primary if primary in LANGUAGES else "en"
     elif language not in LANGUAGES:
         raise ExportError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
     if reporting_status is not None and reporting_status not in REPORTING_STATUSES:
