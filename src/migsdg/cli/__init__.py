@@ -38,6 +38,9 @@ COMMANDS: tuple[str, ...] = (
     "import_",
     "schema",
     "example",
+    "plugins",
+    "templates",
+    "add",
 )
 
 
@@ -60,6 +63,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _warn_plugin_failures() -> None:
+    """Warn once on stderr about plugins that failed, if the command used plugins (the
+    plugin machinery is not loaded by commands that do not need it)."""
+    if "migsdg.plugins" in sys.modules:
+        from migsdg.plugins import host_if_built
+
+        host = host_if_built()
+        if host is not None:
+            host.warn_failures()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (the console script exits with it)."""
     parser = build_parser()
@@ -80,4 +94,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+    finally:
+        _warn_plugin_failures()
     return code

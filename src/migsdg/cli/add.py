@@ -1,0 +1,267 @@
+"""``migsdg add``: add an intervention made from a template to a plan file.
+
+``migsdg add PLAN --template ID`` instantiates the template and appends the intervention
+to the plan. The file keeps its format, and everything else in it is kept: in a YAML
+file the new intervention is inserted as text at the end of the ``interventions`` list,
+so comments and layout stay as they were; the result is loaded again and compared with
+the intended plan before it replaces the file (atomically). Where the text cannot be
+edited safely, the plan is written out in full instead, and the command says so.
+
+Actor slots are bound with ``--actor SLOT=ACTOR_ID``; a slot with the same name as one
+of the plan's actors is bound to it. The new intervention is linked to the plan's
+objectives that share one of its SDG targets (or to those given with ``--objective``).
+After writing, the command lists what the checks still find missing in the new
+intervention: dates, costs, funding and actor bindings that a template cannot know.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from migsdg.cli import EXIT_OK
+from migsdg.errors import MigsdgError
+from migsdg.model import ActionPlan, Intervention
+
+_TOP_KEY = re.compile(r"^interventions\s*:\s*(?P<rest>.*)$")
+_EMPTY_FLOW = re.compile(r"^\[\s*\]\s*(#.*)?$")
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "add",
+        help="add an intervention made from a template to a plan file",
+        description="Append an intervention made from an intervention template to a plan "
+        "file (.yaml, .yml or .json), keeping the rest of the file; then list what the "
+        "checks still find missing in it. See 'migsdg templates' for the templates.",
+    )
+    p.add_argument("plan", metavar="PLAN", help="plan file (.yaml, .yml, .json)")
+    p.add_argument("--template", required=True, metavar="ID", help="template id")
+    p.add_argument(
+        "--id",
+        dest="new_id",
+        metavar="NEW_ID",
+        help="id of the new intervention (default: the last part of the template id)",
+    )
+    p.add_argument(
+        "--actor",
+        action="append",
+        default=[],
+        metavar="SLOT=ACTOR_ID",
+        help="bind one of the template's actor slots to a plan actor; repeatable",
+    )
+    p.add_argument(
+        "--objective",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="link the intervention to this plan objective (default: the objectives that "
+        "share one of its SDG targets); repeatable",
+    )
+    p.add_argument("--start", type=_date, metavar="DATE", help="start date (YYYY-MM-DD)")
+    p.add_argument("--end", type=_date, metavar="DATE", help="end date (YYYY-MM-DD)")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print the new intervention and what it still lacks, without writing",
+    )
+    p.set_defaults(run=run)
+
+
+def _date(text: str) -> _dt.date:
+    try:
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _bindings(values: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for value in values:
+        slot, sep, actor = value.partition("=")
+        slot, actor = slot.strip(), actor.strip()
+        if not sep or not slot or not actor:
+            raise MigsdgError(f"--actor {value!r}: write it as SLOT=ACTOR_ID")
+        if slot in out and out[slot] != actor:
+            raise MigsdgError(f"--actor: slot {slot!r} is bound twice")
+        out[slot] = actor
+    return out
+
+
+def run(args: argparse.Namespace) -> int:
+    from migsdg.checks._core import did_you_mean
+    from migsdg.io import load_plan
+    from migsdg.plugins import get_host
+
+    path = Path(args.plan)
+    suffix = path.suffix.lower()
+    if suffix not in (".yaml", ".yml", ".json"):
+        raise MigsdgError(
+            f"{path}: migsdg add edits .yaml, .yml and .json plan files, not "
+            f"{suffix or 'files without a suffix'}; for a workbook, add the intervention "
+            "to the YAML or JSON plan it was exported from"
+        )
+    template = get_host().template(args.template)
+    plan = load_plan(path)
+
+    bound = _bindings(args.actor)
+    for slot in bound:
+        if slot not in template.slots:
+            raise MigsdgError(
+                f"template {template.id} has no actor slot {slot!r}"
+                f"{did_you_mean(slot, template.slots)} (slots: {', '.join(template.slots)})"
+            )
+    actor_ids = {a.id for a in plan.actors}
+    for slot, actor in bound.items():
+        if actor not in actor_ids:
+            raise MigsdgError(
+                f"--actor {slot}={actor}: the plan has no actor {actor!r}"
+                f"{did_you_mean(actor, actor_ids)}"
+            )
+    if args.start and args.end and args.start > args.end:
+        raise MigsdgError(f"--start {args.start} is after --end {args.end}")
+    objective_ids = [o.id for o in plan.objectives]
+    for oid in args.objective:
+        if oid not in objective_ids:
+            raise MigsdgError(
+                f"--objective {oid}: the plan has no objective {oid!r}"
+                f"{did_you_mean(oid, objective_ids)}"
+            )
+    objectives = args.objective or [
+        o.id for o in plan.objectives if set(o.targets) & set(template.targets)
+    ]
+
+    iv = template.instantiate(
+        id=args.new_id, actors=bound, start=args.start, end=args.end, objectives=objectives
+    )
+    if any(existing.id == iv.id for existing in plan.interventions):
+        raise MigsdgError(
+            f"{path}: the plan already has an intervention {iv.id!r}; choose another id with --id"
+        )
+    new_plan = attrs.evolve(plan, interventions=(*plan.interventions, iv))
+
+    if args.dry_run:
+        sys.stdout.write(_item_yaml(iv, indent=0))
+    else:
+        kept = _write(path, plan=plan, new_plan=new_plan, iv=iv)
+        print(f"added intervention {iv.id!r} from template {template.id} to {path}")
+        if not kept:
+            print(
+                "migsdg: note: the file was written out in full; comments and layout "
+                "could not be kept",
+                file=sys.stderr,
+            )
+    if objectives:
+        print(f"linked to objectives: {', '.join(objectives)}")
+    _still_to_do(new_plan, iv, template.slots)
+    return EXIT_OK
+
+
+def _still_to_do(plan: ActionPlan, iv: Intervention, slots: tuple[str, ...]) -> None:
+    """List what the checks find missing in the new intervention."""
+    from migsdg.api import check
+
+    known = {a.id for a in plan.actors}
+    unbound = [s for s in slots if s not in known and any(r.actor == s for r in iv.roles)]
+    if unbound:
+        print(
+            f"actor slots still to bind (--actor SLOT=ACTOR_ID, or add actors with these "
+            f"ids): {', '.join(unbound)}"
+        )
+    report = check(plan)
+    mine = [f for f in report.findings if f.intervention == iv.id and f.severity.value != "info"]
+    if not mine:
+        print("the checks find nothing missing in the new intervention")
+        return
+    print(f"still to complete in {iv.id!r} ({len(mine)} findings of 'migsdg check'):")
+    for f in mine:
+        print(f"  {f.severity.value:<7} {f.code}  {f.location}: {f.message}")
+
+
+# -- writing -----------------------------------------------------------------------------
+
+
+def _item_yaml(iv: Intervention, *, indent: int) -> str:
+    """The intervention as one YAML sequence item, indented by ``indent`` spaces."""
+    import yaml
+
+    from migsdg.io import plan_to_dict
+
+    data = plan_to_dict(ActionPlan(id="_", interventions=(iv,)))["interventions"]
+    text = str(
+        yaml.safe_dump(
+            data, sort_keys=False, allow_unicode=True, width=88, default_flow_style=False
+        )
+    )
+    pad = " " * indent
+    return "".join(pad + line if line.strip() else line for line in text.splitlines(True))
+
+
+def _write(path: Path, *, plan: ActionPlan, new_plan: ActionPlan, iv: Intervention) -> bool:
+    """Write ``new_plan`` to ``path``; True if the file's other text was kept as it was."""
+    from migsdg._atomic import atomic_write_bytes
+    from migsdg.io import loads_plan, save_plan
+
+    if path.suffix.lower() == ".json":
+        save_plan(new_plan, path)
+        return True  # JSON has no comments; the data is written out in full
+    raw = path.read_bytes()
+    bom = raw.startswith(b"\xef\xbb\xbf")
+    text = raw.decode("utf-8-sig")
+    crlf = "\r\n" in text
+    edited = _insert_yaml(text.replace("\r\n", "\n"), iv)
+    if edited is not None:
+        try:
+            ok = loads_plan(edited, format="yaml", source=str(path)) == new_plan
+        except MigsdgError:
+            ok = False
+        if ok:
+            if crlf:
+                edited = edited.replace("\n", "\r\n")
+            data = edited.encode("utf-8")
+            atomic_write_bytes(path, b"\xef\xbb\xbf" + data if bom else data)
+            return True
+    save_plan(new_plan, path)
+    return False
+
+
+def _insert_yaml(text: str, iv: Intervention) -> str | None:
+    """``text`` with ``iv`` appended to its top-level ``interventions`` list, or None when
+    the list is not written in a form this can extend (the caller then rewrites)."""
+    lines = text.split("\n")
+    key = next((i for i, line in enumerate(lines) if _TOP_KEY.match(line)), None)
+    if key is None:
+        body = text if text.endswith("\n") or not text else text + "\n"
+        return body + "interventions:\n" + _item_yaml(iv, indent=2)
+    rest = _TOP_KEY.match(lines[key]).group("rest")  # type: ignore[union-attr]
+    if _EMPTY_FLOW.match(rest):
+        lines[key] = "interventions:"
+        lines.insert(key + 1, _item_yaml(iv, indent=2).rstrip("\n"))
+        return "\n".join(lines)
+    if rest and not rest.startswith("#"):
+        return None  # a flow sequence or an alias: leave it to the full rewrite
+    last = key
+    indent: int | None = None
+    for i in range(key + 1, len(lines)):
+        line = lines[i]
+        stripped = line.lstrip(" ")
+        if not stripped or stripped.startswith("#"):
+            continue
+        col = len(line) - len(stripped)
+        if col == 0 and not stripped.startswith("- ") and stripped != "-":
+            break  # the next top-level key, or a document marker
+        if indent is None:
+            if not stripped.startswith("-"):
+                return None
+            indent = col
+        last = i
+    if indent is None:
+        return None
+    lines.insert(last + 1, _item_yaml(iv, indent=indent).rstrip("\n"))
+    return "\n".join(lines)
