@@ -13,6 +13,7 @@ in ``docs/interoperability.md``.
 
 from __future__ import annotations
 
+import functools
 import os
 from typing import Any
 
@@ -39,13 +40,38 @@ __all__ = [
 ]
 
 
+@functools.cache
+def _dumper() -> type:
+    import yaml
+
+    class Dumper(yaml.SafeDumper):
+        """Safe YAML that reads back exactly: text holding a character YAML takes for a
+        line break (NEL, line and paragraph separators) or a byte order mark is written
+        double-quoted, where those characters are escaped."""
+
+    def represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+        style = '"' if any(c in _ESCAPE_IN_YAML for c in value) else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+    Dumper.add_representer(str, represent_str)
+    return Dumper
+
+
+_ESCAPE_IN_YAML = frozenset("\x85\u2028\u2029\ufeff")
+
+
 def dump_config(config: dict[str, Any]) -> str:
-    """One indicator's configuration as Open SDG's YAML."""
+    """One indicator's configuration as Open SDG's YAML (UTF-8 text, readable as written)."""
     import yaml
 
     return str(
-        yaml.safe_dump(
-            config, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False
+        yaml.dump(
+            config,
+            Dumper=_dumper(),
+            sort_keys=False,
+            allow_unicode=True,
+            width=100,
+            default_flow_style=False,
         )
     )
 
