@@ -83,9 +83,18 @@ def _type_name(tp: Any) -> str:
     }.get(tp, getattr(tp, "__name__", str(tp)))
 
 
+class _YamlNumber(Decimal):
+    """A number read from YAML, remembering how it was written: in a text field,
+    ``version: 1.10`` is the text ``1.10``."""
+
+    source: str
+
+
 def _structure_str(value: Any, _: type) -> str:
     if isinstance(value, str):
         return value
+    if isinstance(value, _YamlNumber):
+        return value.source
     if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
         return str(value)  # ids written as bare numbers in YAML
     raise _Invalid(f"{_short(value)} is not text")
@@ -120,7 +129,7 @@ def _structure_decimal(value: Any, _: type) -> Decimal:
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, Decimal):
-        result = value
+        result = Decimal(value)  # a plain Decimal, also for numbers read from YAML
     elif isinstance(value, float):
         result = Decimal(repr(value))
     elif isinstance(value, str):
@@ -497,9 +506,11 @@ def plan_to_dict(plan: m.ActionPlan) -> dict[str, Any]:
 
 _YAML_BOOL = r"^(?:true|True|TRUE|false|False|FALSE)$"
 _YAML_INT = r"^[-+]?(?:0|[1-9][0-9_]*)$"
+# A subset of YAML 1.1's own number forms (what yaml.SafeDumper quotes when they are text),
+# so that text saved by save_plan always reads back as text.
 _YAML_FLOAT = (
-    r"^(?:[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)?"
-    r"|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+"
+    r"^(?:[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?"
+    r"|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?"
     r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
 )
 
@@ -546,11 +557,14 @@ def _yaml_loader() -> type:
             return super().construct_mapping(node, deep=deep)
 
     def construct_number(loader: Any, node: Any) -> Decimal:
-        text = str(loader.construct_scalar(node)).replace("_", "")
+        source = str(loader.construct_scalar(node))
+        text = source.replace("_", "")
         lowered = text.lower().lstrip("+")
         if lowered in (".inf", "-.inf", ".nan"):
-            return Decimal(lowered.replace(".", ""))
-        return Decimal(text)
+            text = lowered.replace(".", "")  # refused later as not finite
+        number = _YamlNumber(text)  # the resolver only lets decimal notation through
+        number.source = source
+        return number
 
     resolvers = {
         first: [(tag, rx) for tag, rx in pairs if not tag.endswith((":bool", ":int", ":float"))]
