@@ -256,7 +256,16 @@ class PlanDiff:
                 "totals": self.funding_totals.to_dict() if self.funding_totals else None,
                 "interventions": [{"id": d.intervention, **d.to_dict()} for d in self.funding],
             },
-            "revisions_added": [_plain(r) for r in self.revisions_added],
+            "revisions_added": [
+                {
+                    "number": r.number,
+                    "date": r.date.isoformat(),
+                    "author": r.author,
+                    "summary": r.summary,
+                    "status": r.status.value if r.status else None,
+                }
+                for r in self.revisions_added
+            ],
             "history_rewritten": list(self.history_rewritten),
         }
 
