@@ -753,3 +753,48 @@ def test_adoption_rule_counts_errors_of_the_rules_run() -> None:
     assert "2 errors (AP101, AP102)" in adopted.message
     # Ignoring the rules that find errors leaves nothing for AP702 to count.
     assert "AP702" not in migsdg.check(plan, ignore=["AP101", "AP102"]).codes()
+
+
+def test_funding_gap_agrees_with_the_funding_view() -> None:
+    """AP402 names exactly the interventions the funding summary says need resources,
+    across currencies, statuses and supporting activities with and without a cost."""
+    base = intervention()
+    statuses = list(FundingStatus)
+    ivs = []
+    for k in range(48):
+        act = attrs.evolve(
+            base.supporting_activities[0],
+            cost=None if k % 5 == 0 else D(1000 * (k % 4)),
+            currency="EUR" if k % 7 == 0 else None,
+        )
+        ivs.append(
+            intervention(
+                f"iv-{k}",
+                "10.7" if k % 2 else "8.8",
+                type=list(InterventionType)[k % 6],
+                roles=roles(lead=("mol", "pioj", "univ", "dia")[k // 12]),
+                resources=(
+                    CostLine(description="a", amount=D(10000 + 500 * k)),
+                    CostLine(description="b", amount=D(2000), currency="EUR" if k % 3 else None),
+                ),
+                supporting_activities=(act,),
+                funding=(
+                    FundingArrangement(
+                        source="budget", amount=D(12000 + 500 * k), status=FundingStatus.SECURED
+                    ),
+                    FundingArrangement(
+                        source="budget",
+                        amount=D(3000 + 17 * k),
+                        status=statuses[k % 3],
+                        currency="EUR" if k % 4 == 0 else None,
+                    ),
+                ),
+            )
+        )
+    plan = clean_plan(
+        interventions=tuple(ivs), exchange_rates=(ExchangeRate(currency="EUR", rate=D("1.08")),)
+    )
+    needing = {row.intervention for row in migsdg.views.funding_summary(plan).needing_resources()}
+    flagged = {f.intervention for f in migsdg.check(plan).findings if f.code == "AP402"}
+    assert 0 < len(needing) < len(ivs)
+    assert flagged == needing

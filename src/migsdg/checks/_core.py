@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from migsdg.catalogue import Catalogue, catalogue
+from migsdg.catalogue import Catalogue, Indicator, catalogue
 from migsdg.errors import MigsdgError, PluginError
 from migsdg.model import (
     ActionPlan,
@@ -222,6 +222,8 @@ class CheckContext:
         #: Findings of the rules run so far; set before rules with ``reads_findings`` run.
         self.findings: tuple[Finding, ...] = ()
         self._where = [f"interventions[{i}]" for i in range(len(plan.interventions))]
+        self._targets_known: dict[str, bool] = {}
+        self._indicators: dict[str, Indicator | None] = {}
 
     def interventions(self) -> Iterator[tuple[str, Intervention]]:
         """Each intervention with its location prefix, ``interventions[i]``."""
@@ -230,6 +232,21 @@ class CheckContext:
     def where(self, index: int) -> str:
         """The location prefix of the intervention at ``index``."""
         return self._where[index]
+
+    def known_target(self, code: str) -> bool:
+        """Whether ``code`` is a target of the SDG catalogue (looked up once per code)."""
+        found = self._targets_known.get(code)
+        if found is None:
+            found = self._targets_known[code] = self.catalogue.has_target(code)
+        return found
+
+    def indicator(self, code: str) -> Indicator | None:
+        """The catalogue's SDG indicator ``code`` (legacy codes too), or ``None`` if it has
+        none (looked up once per code)."""
+        if code not in self._indicators:
+            cat = self.catalogue
+            self._indicators[code] = cat.indicator(code) if cat.has_indicator(code) else None
+        return self._indicators[code]
 
     @functools.cached_property
     def interventions_by_target(self) -> Mapping[str, tuple[int, ...]]:

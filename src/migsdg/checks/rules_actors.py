@@ -23,38 +23,45 @@ _ROLES = (
 )
 
 
-def _actor_refs(ctx: CheckContext) -> Iterator[tuple[str, str, str, str | None]]:
-    """Every actor reference in the plan: (location, actor id, what refers, intervention)."""
+def _unknown_refs(ctx: CheckContext) -> Iterator[tuple[str, str, str, str | None]]:
+    """Every reference to an actor the plan does not list: (location, actor id, what
+    refers, intervention). Locations are only spelt out for those."""
     plan = ctx.plan
-    if plan.authority_actor is not None:
+    known = ctx.actors
+    if plan.authority_actor is not None and plan.authority_actor not in known:
         yield "authority_actor", plan.authority_actor, "the plan's authority", None
     for k, actor in enumerate(plan.actors):
-        if actor.parent is not None:
+        if actor.parent is not None and actor.parent not in known:
             yield f"actors[{k}].parent", actor.parent, f"actor {actor.id!r}", None
     for k, src in enumerate(plan.funding_sources):
-        if src.provider is not None:
-            yield f"funding_sources[{k}].provider", src.provider, f"funding source {src.id!r}", None
+        if src.provider is not None and src.provider not in known:
+            where = f"funding_sources[{k}].provider"
+            yield where, src.provider, f"funding source {src.id!r}", None
     for k, c in enumerate(plan.consultations):
         for m, part in enumerate(c.participants):
             for n, aid in enumerate(part.actors):
-                loc = f"consultations[{k}].participants[{m}].actors[{n}]"
-                yield loc, aid, f"consultation {c.id!r}", None
+                if aid not in known:
+                    where = f"consultations[{k}].participants[{m}].actors[{n}]"
+                    yield where, aid, f"consultation {c.id!r}", None
     for k, fw in enumerate(plan.existing_frameworks):
-        if fw.owner is not None:
+        if fw.owner is not None and fw.owner not in known:
             yield f"existing_frameworks[{k}].owner", fw.owner, f"framework {fw.id!r}", None
     for where, iv in ctx.interventions():
-        what = f"intervention {iv.id!r}"
         for k, r in enumerate(iv.roles):
-            yield f"{where}.roles[{k}].actor", r.actor, what, iv.id
+            if r.actor not in known:
+                yield f"{where}.roles[{k}].actor", r.actor, f"intervention {iv.id!r}", iv.id
         for k, act in enumerate(iv.supporting_activities):
-            loc = f"{where}.supporting_activities[{k}]"
-            if act.actor is not None:
-                yield f"{loc}.actor", act.actor, what, iv.id
+            if act.actor is not None and act.actor not in known:
+                loc = f"{where}.supporting_activities[{k}].actor"
+                yield loc, act.actor, f"intervention {iv.id!r}", iv.id
             for m, aid in enumerate(act.beneficiary_actors):
-                yield f"{loc}.beneficiary_actors[{m}]", aid, what, iv.id
+                if aid not in known:
+                    loc = f"{where}.supporting_activities[{k}].beneficiary_actors[{m}]"
+                    yield loc, aid, f"intervention {iv.id!r}", iv.id
         for k, entry in enumerate(iv.monitoring):
-            if entry.responsible is not None:
-                yield f"{where}.monitoring[{k}].responsible", entry.responsible, what, iv.id
+            if entry.responsible is not None and entry.responsible not in known:
+                loc = f"{where}.monitoring[{k}].responsible"
+                yield loc, entry.responsible, f"intervention {iv.id!r}", iv.id
 
 
 @rule(
@@ -69,15 +76,17 @@ def _actor_refs(ctx: CheckContext) -> Iterator[tuple[str, str, str, str | None]]
 )
 def _unknown(ctx: CheckContext) -> Iterator[Hit]:
     known = ctx.actors
-    for loc, aid, what, ivid in _actor_refs(ctx):
-        if aid not in known:
-            yield Hit(
-                location=loc,
-                message=f"{what} refers to actor {aid!r}, which is not among the plan's "
-                f"actors{did_you_mean(aid, known)}",
-                hint="Use the id of one of the plan's actors, or add the actor (name and kind).",
-                intervention=ivid,
-            )
+    for loc, aid, what, ivid in _unknown_refs(ctx):
+        yield Hit(
+            location=loc,
+            message=f"{what} refers to actor {aid!r}, which is not among the plan's "
+            f"actors{did_you_mean(aid, known)}",
+            hint="Use the id of one of the plan's actors, or add the actor (name and kind).",
+            intervention=ivid,
+        )
+
+
+_STAGES = tuple(Stage)
 
 
 @rule(
@@ -92,13 +101,13 @@ def _stage_lead(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():
         if not iv.roles:
             continue  # AP103 reports interventions without any roles
+        led = {r.stage for r in iv.roles if r.role is RoleKind.LEAD}
+        if len(led) == len(_STAGES):
+            continue
         at: dict[Stage, list[str]] = {}
-        led: set[Stage] = set()
         for r in iv.roles:
             at.setdefault(r.stage, []).append(r.actor)
-            if r.role is RoleKind.LEAD:
-                led.add(r.stage)
-        for stage in Stage:
+        for stage in _STAGES:
             if stage in led:
                 continue
             actors = list(dict.fromkeys(at.get(stage, ())))

@@ -42,24 +42,22 @@ def _label(entry: MonitoringEntry, j: int) -> str:
     "is written down.",
 )
 def _indicator(ctx: CheckContext) -> Iterator[Hit]:
-    cat = ctx.catalogue
     for where, iv in ctx.interventions():
         for j, entry in enumerate(iv.monitoring):
             ind = entry.indicator
-            loc = f"{where}.monitoring[{j}].indicator"
             if ind.kind is IndicatorKind.SDG:
                 if not ind.code:
                     yield Hit(
-                        location=f"{loc}.code",
+                        location=f"{where}.monitoring[{j}].indicator.code",
                         message=f"monitoring entry {j + 1} of intervention {iv.id!r} follows "
                         "an SDG indicator but does not say which",
                         hint="Give the SDG indicator code (e.g. 10.7.2), or set kind: "
                         "national or proxy with a name and a definition.",
                         intervention=iv.id,
                     )
-                elif not cat.has_indicator(ind.code):
+                elif ctx.indicator(ind.code) is None:
                     yield Hit(
-                        location=f"{loc}.code",
+                        location=f"{where}.monitoring[{j}].indicator.code",
                         message=f"monitoring entry {j + 1} of intervention {iv.id!r} names "
                         f"{ind.code!r}, which is not an SDG indicator",
                         hint="Use an indicator code of the SDG framework, or set kind: "
@@ -70,7 +68,7 @@ def _indicator(ctx: CheckContext) -> Iterator[Hit]:
             for field in ("name", "definition"):
                 if not getattr(ind, field).strip():
                     yield Hit(
-                        location=f"{loc}.{field}",
+                        location=f"{where}.monitoring[{j}].indicator.{field}",
                         message=f"the {ind.kind.value} indicator of monitoring entry {j + 1} "
                         f"of intervention {iv.id!r} has no {field}",
                         hint="National and proxy indicators need a name and a definition "
@@ -80,6 +78,8 @@ def _indicator(ctx: CheckContext) -> Iterator[Hit]:
 
 
 def _incomplete(m: Measure | None) -> str | None:
+    if m is not None and m.value is not None and m.year is not None:
+        return None
     if m is None or (m.value is None and m.year is None):
         return "no {}"
     if m.value is None:
@@ -101,6 +101,14 @@ def _incomplete(m: Measure | None) -> str | None:
 def _complete(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():
         for j, entry in enumerate(iv.monitoring):
+            if (
+                _incomplete(entry.baseline) is None
+                and _incomplete(entry.target) is None
+                and entry.frequency is not None
+                and entry.responsible is not None
+                and entry.data_source.strip()
+            ):
+                continue
             loc = f"{where}.monitoring[{j}]"
             label = _label(entry, j)
             for field, measure in (("baseline", entry.baseline), ("target", entry.target)):
@@ -144,15 +152,13 @@ def _complete(ctx: CheckContext) -> Iterator[Hit]:
 def _years(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():
         for j, entry in enumerate(iv.monitoring):
-            loc = f"{where}.monitoring[{j}]"
             first = entry.baseline.year if entry.baseline is not None else None
             last = entry.target.year if entry.target is not None else None
-            label = _label(entry, j)
             if first is not None and last is not None and first > last:
                 yield Hit(
-                    location=f"{loc}.target.year",
-                    message=f"{label} of intervention {iv.id!r} has its target year ({last}) "
-                    f"before its baseline year ({first})",
+                    location=f"{where}.monitoring[{j}].target.year",
+                    message=f"{_label(entry, j)} of intervention {iv.id!r} has its target "
+                    f"year ({last}) before its baseline year ({first})",
                     hint="Correct the baseline or target year.",
                     intervention=iv.id,
                 )
@@ -162,9 +168,9 @@ def _years(ctx: CheckContext) -> Iterator[Hit]:
                     continue
                 if (first is not None and m.year < first) or (last is not None and m.year > last):
                     yield Hit(
-                        location=f"{loc}.interim[{k}].year",
-                        message=f"an interim value of {label} of intervention {iv.id!r} is "
-                        f"for {m.year}, outside the baseline-to-target years "
+                        location=f"{where}.monitoring[{j}].interim[{k}].year",
+                        message=f"an interim value of {_label(entry, j)} of intervention "
+                        f"{iv.id!r} is for {m.year}, outside the baseline-to-target years "
                         f"({first or '?'}-{last or '?'})",
                         hint="Interim values lie between the baseline and the target year.",
                         severity=Severity.WARNING,
@@ -226,18 +232,21 @@ def _migratory(ctx: CheckContext) -> Iterator[Hit]:
     "missing target or a mismatched indicator.",
 )
 def _indicator_target(ctx: CheckContext) -> Iterator[Hit]:
-    cat = ctx.catalogue
+    measured: dict[str, frozenset[str]] = {}  # targets each indicator measures
     for where, iv in ctx.interventions():
         if not iv.targets:
             continue
-        mine = set(iv.targets)
         for j, entry in enumerate(iv.monitoring):
             ind = entry.indicator
-            if ind.kind is not IndicatorKind.SDG or not ind.code or not cat.has_indicator(ind.code):
+            if ind.kind is not IndicatorKind.SDG or not ind.code:
                 continue
-            found = cat.indicator(ind.code)
-            measured = {found.target, *(r.rsplit(".", 1)[0] for r in found.repeats)}
-            if measured.isdisjoint(mine):
+            found = ctx.indicator(ind.code)
+            if found is None:
+                continue  # AP601 reports it
+            if found.code not in measured:
+                repeats = (r.rsplit(".", 1)[0] for r in found.repeats)
+                measured[found.code] = frozenset((found.target, *repeats))
+            if measured[found.code].isdisjoint(iv.targets):
                 yield Hit(
                     location=f"{where}.monitoring[{j}].indicator.code",
                     message=f"indicator {found.code} measures target {found.target}, which "

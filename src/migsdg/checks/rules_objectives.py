@@ -46,7 +46,6 @@ def _plan_objectives(ctx: CheckContext) -> Iterator[Hit]:
     why=_TABLE + ": each objective is paired with the SDG targets it addresses.",
 )
 def _objective_targets(ctx: CheckContext) -> Iterator[Hit]:
-    cat = ctx.catalogue
     for i, obj in enumerate(ctx.plan.objectives):
         if not obj.targets:
             yield Hit(
@@ -55,7 +54,7 @@ def _objective_targets(ctx: CheckContext) -> Iterator[Hit]:
                 hint="List the SDG targets this objective addresses, e.g. targets: [10.7, 8.8].",
             )
         for j, code in enumerate(obj.targets):
-            if not cat.has_target(code):
+            if not ctx.known_target(code):
                 yield Hit(
                     location=f"objectives[{i}].targets[{j}]",
                     message=f"objective {obj.id!r} names {code!r}, which is not an SDG target",
@@ -101,7 +100,6 @@ def _target_addressed(ctx: CheckContext) -> Iterator[Hit]:
     "target cannot be traced to the plan's priorities.",
 )
 def _intervention_targets(ctx: CheckContext) -> Iterator[Hit]:
-    cat = ctx.catalogue
     for where, iv in ctx.interventions():
         if not iv.targets:
             yield Hit(
@@ -112,7 +110,7 @@ def _intervention_targets(ctx: CheckContext) -> Iterator[Hit]:
                 intervention=iv.id,
             )
         for j, code in enumerate(iv.targets):
-            if not cat.has_target(code):
+            if not ctx.known_target(code):
                 yield Hit(
                     location=f"{where}.targets[{j}]",
                     message=f"intervention {iv.id!r} names {code!r}, which is not an SDG target",
@@ -134,10 +132,9 @@ def _outside(ctx: CheckContext) -> Iterator[Hit]:
     prioritized = set(ctx.plan.targets)
     if not prioritized:
         return  # AP201/AP202 report the missing objectives and targets
-    cat = ctx.catalogue
     for where, iv in ctx.interventions():
         for j, code in enumerate(iv.targets):
-            if code not in prioritized and cat.has_target(code):
+            if code not in prioritized and ctx.known_target(code):
                 yield Hit(
                     location=f"{where}.targets[{j}]",
                     message=f"intervention {iv.id!r} serves target {code}, which none of the "

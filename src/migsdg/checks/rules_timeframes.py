@@ -13,7 +13,7 @@ import datetime as _dt
 from collections.abc import Iterator
 
 from migsdg.checks._core import CheckContext, Hit, Rule, Severity, did_you_mean, rule
-from migsdg.model import InterimTarget, Intervention
+from migsdg.model import InterimTarget, Intervention, Milestone
 
 __all__ = ["RULES"]
 
@@ -57,19 +57,18 @@ def _inside(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():
         tf = iv.timeframe
         for k, ms in enumerate(tf.milestones):
-            loc = f"{where}.timeframe.milestones[{k}].date"
-            label = f"milestone {ms.description!r}" if ms.description else f"milestone {k + 1}"
             if ms.date is None:
                 yield Hit(
-                    location=loc,
-                    message=f"{label} of intervention {iv.id!r} has no date",
+                    location=f"{where}.timeframe.milestones[{k}].date",
+                    message=f"{_milestone(ms, k)} of intervention {iv.id!r} has no date",
                     hint="Give the milestone a date (YYYY-MM-DD).",
                     intervention=iv.id,
                 )
             elif (side := _outside(ms.date, tf.start, tf.end)) is not None:
                 yield Hit(
-                    location=loc,
-                    message=f"{label} of intervention {iv.id!r} ({ms.date}) falls {side}",
+                    location=f"{where}.timeframe.milestones[{k}].date",
+                    message=f"{_milestone(ms, k)} of intervention {iv.id!r} ({ms.date}) falls "
+                    f"{side}",
                     hint="Move the milestone inside the timeframe or extend the timeframe.",
                     intervention=iv.id,
                 )
@@ -82,6 +81,10 @@ def _inside(ctx: CheckContext) -> Iterator[Hit]:
                     hint="Correct the output's due date or the intervention's timeframe.",
                     intervention=iv.id,
                 )
+
+
+def _milestone(ms: Milestone, k: int) -> str:
+    return f"milestone {ms.description!r}" if ms.description else f"milestone {k + 1}"
 
 
 def _outside(day: _dt.date, start: _dt.date | None, end: _dt.date | None) -> str | None:
@@ -186,10 +189,14 @@ def _within(ctx: CheckContext) -> Iterator[Hit]:
 def _first_result(iv: Intervention) -> _dt.date | None:
     """The earliest date by which ``iv`` delivers something: its end, a milestone or an
     output due date."""
-    dates = [iv.timeframe.end, *(m.date for m in iv.timeframe.milestones)]
-    dates += [o.due for o in iv.outputs]
-    known = [d for d in dates if d is not None]
-    return min(known) if known else None
+    first = iv.timeframe.end
+    for m in iv.timeframe.milestones:
+        if m.date is not None and (first is None or m.date < first):
+            first = m.date
+    for o in iv.outputs:
+        if o.due is not None and (first is None or o.due < first):
+            first = o.due
+    return first
 
 
 @rule(
