@@ -695,3 +695,55 @@ def test_a_problem_shared_by_several_interventions_is_reported_once() -> None:
     with pytest.raises(IatiExportError) as exc:
         iati_xml(plan)
     assert [p.location for p in exc.value.problems] == ["funding_sources[1].provider"]
+
+
+def test_participant_refs_can_be_given_as_text() -> None:
+    act = activity(parse(iati_xml(national_plan(), participant_refs="iom=XM-DAC-47066, ")))
+    assert {o.get("ref") for o in act if o.findtext("narrative") == "IOM"} == {"XM-DAC-47066"}
+    with pytest.raises(ExportError, match="ACTOR=IATI-REF"):
+        iati_xml(national_plan(), participant_refs="iom")
+
+
+# -- the command line -----------------------------------------------------------------------
+
+
+def test_cli_exports_the_national_example(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], schema: Any
+) -> None:
+    from migsdg.cli import main
+
+    out = tmp_path / "plan.iati.xml"
+    assert main(["export", "--example", "national", "-o", str(out)]) == 0
+    assert capsys.readouterr().out.strip() == str(out)
+    assert schema.validate(etree.parse(str(out)))
+
+
+def test_cli_refuses_a_plan_without_organisation_reference_with_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from migsdg.cli import main
+
+    plan_file = tmp_path / "plan.yaml"
+    migsdg.save_plan(attrs.evolve(national_plan(), iati_org_ref=None), plan_file)
+    out = tmp_path / "plan.iati.xml"
+    assert main(["export", str(plan_file), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "iati_org_ref" in err
+    assert "Traceback" not in err
+    assert not out.exists()
+    code = main(
+        [
+            "export",
+            str(plan_file),
+            "-o",
+            str(out),
+            "--format",
+            "iati",
+            "-O",
+            "org_ref=XM-EXAMPLE-9",
+            "-O",
+            "participant_refs=iom=XM-DAC-47066",
+        ]
+    )
+    assert code == 0
+    assert b"XM-DAC-47066" in out.read_bytes()

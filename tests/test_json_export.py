@@ -48,3 +48,11 @@ def test_json_export_keeps_unicode_as_text(tmp_path: Path) -> None:
 def test_json_export_takes_no_options(tmp_path: Path) -> None:
     with pytest.raises(migsdg.ExportError, match="no option"):
         migsdg.export(national_plan(), tmp_path / "p.json", indent=4)
+
+
+def test_cli_exports_json(tmp_path: Path) -> None:
+    from migsdg.cli import main
+
+    out = tmp_path / "plan.json"
+    assert main(["export", "--example", "national", "-o", str(out)]) == 0
+    assert migsdg.load_plan(out) == load_example("national")

@@ -376,3 +376,20 @@ def test_regional_language_tags_use_their_language_and_others_english() -> None:
     assert es["graph_target_lines"][0]["label_content"] == "Meta del plan 2027"
     pt = indicator_configs(attrs.evolve(provincial_plan(), language="pt"))["10.7.2"]
     assert pt["graph_target_lines"][0]["label_content"] == "Plan target 2027"
+
+
+def test_cli_exports_open_sdg_configuration(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from migsdg.cli import main
+
+    out = tmp_path / "indicator-config"
+    args = ["export", "--example", "national", "-o", str(out), "--format", "opensdg"]
+    assert main([*args, "--language", "fr", "-O", "reporting_status=complete"]) == 0
+    config = yaml.safe_load((out / "10-7-2.yml").read_text("utf-8"))
+    assert config["indicator_name"] == migsdg.catalogue().text("10.7.2", "fr")
+    assert config["reporting_status"] == "complete"
+    capsys.readouterr()
+    (out / MARKER).unlink()
+    assert main(args) == 2  # no longer a folder this export wrote
+    assert "did not write" in capsys.readouterr().err

@@ -41,7 +41,7 @@ def iati_xml(
     *,
     org_ref: str | None = None,
     org_type: str | None = None,
-    participant_refs: Mapping[str, str] | None = None,
+    participant_refs: Mapping[str, str] | str | None = None,
     generated: _dt.datetime | _dt.date | str | None = None,
 ) -> bytes:
     """The plan as an IATI 2.03 activity file (UTF-8 bytes); options as for
@@ -63,7 +63,7 @@ def write(
     *,
     org_ref: str | None = None,
     org_type: str | None = None,
-    participant_refs: Mapping[str, str] | None = None,
+    participant_refs: Mapping[str, str] | str | None = None,
     generated: _dt.datetime | _dt.date | str | None = None,
 ) -> None:
     """Write the plan's IATI activity file to ``path`` (atomically)."""

@@ -134,6 +134,25 @@ def _split_percentages(n: int) -> list[Decimal]:
     return shares
 
 
+def _refs(value: Mapping[str, str] | str | None) -> dict[str, str]:
+    """``participant_refs`` as a dict, from a mapping or ``"actor=REF,actor=REF"`` text."""
+    if value is None:
+        return {}
+    if isinstance(value, str):
+        refs: dict[str, str] = {}
+        for item in filter(None, (part.strip() for part in value.split(","))):
+            actor, sep, ref = item.partition("=")
+            if not sep or not actor.strip():
+                raise ExportError(
+                    f"participant_refs takes ACTOR=IATI-REF pairs separated by commas, not {item!r}"
+                )
+            refs[actor.strip()] = ref.strip()
+        return refs
+    if isinstance(value, Mapping):
+        return {str(k): v for k, v in value.items()}
+    raise ExportError(f"participant_refs must map actor ids to IATI identifiers, not {value!r}")
+
+
 class _Builder:
     """Builds the document for one plan, collecting problems instead of stopping."""
 
@@ -143,7 +162,7 @@ class _Builder:
         *,
         org_ref: str | None,
         org_type: str | None,
-        participant_refs: Mapping[str, str] | None,
+        participant_refs: Mapping[str, str] | str | None,
     ) -> None:
         self.plan = plan
         self.problems: list[Problem] = []
@@ -155,7 +174,7 @@ class _Builder:
         # has it (``es-EC`` → ``es``), else in English, marked as such.
         primary = plan.language.split("-", 1)[0].lower()
         self.language = primary if primary in LANGUAGES else "en"
-        self.participant_refs = dict(participant_refs or {})
+        self.participant_refs = _refs(participant_refs)
         self.org_ref = self._org_ref(org_ref)
         self.reporting = self._reporting_org(org_type)
         self.last_updated = _last_revision(plan)
@@ -533,7 +552,7 @@ def build_activities(
     *,
     org_ref: str | None = None,
     org_type: str | None = None,
-    participant_refs: Mapping[str, str] | None = None,
+    participant_refs: Mapping[str, str] | str | None = None,
     generated: _dt.datetime | _dt.date | str | None = None,
 ) -> ET.Element:
     """The plan as an IATI 2.03 ``iati-activities`` element, one activity per intervention.
@@ -541,7 +560,8 @@ def build_activities(
     ``org_ref`` (else ``plan.iati_org_ref``) is the reporting organisation's IATI
     identifier; ``org_type`` its IATI OrganisationType code (else derived from the kind of
     the plan's authority actor, or the plan's level); ``participant_refs`` maps actor ids
-    to the IATI identifiers of those organisations, where known; ``generated`` sets the
+    to the IATI identifiers of those organisations, where known (a mapping, or text such
+    as ``"iom=XM-DAC-47066,ilo=XM-DAC-41302"`` from the command line); ``generated`` sets the
     document's ``generated-datetime`` (else ``SOURCE_DATE_EPOCH``, else the date of the
     plan's latest revision).
 
