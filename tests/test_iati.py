@@ -193,6 +193,9 @@ def test_without_an_organisation_reference_the_export_is_refused() -> None:
 def test_malformed_organisation_references_are_refused(ref: str) -> None:
     with pytest.raises(IatiExportError) as exc:
         iati_xml(national_plan(), org_ref=ref)
+    assert "org_ref" in problems_of(exc)
+    with pytest.raises(IatiExportError) as exc:
+        iati_xml(attrs.evolve(national_plan(), iati_org_ref=ref))
     assert "iati_org_ref" in problems_of(exc)
 
 

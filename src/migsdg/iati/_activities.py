@@ -215,7 +215,7 @@ class _Builder:
             )
         elif not _ORG_REF.fullmatch(ref):
             self.problem(
-                "iati_org_ref",
+                "iati_org_ref" if option is None else "org_ref",
                 f"{ref!r} is not an IATI organisation identifier: expected "
                 "{registration agency}-{number}, such as GB-GOV-1, without spaces, /, &, | or ?",
             )
