@@ -41,6 +41,7 @@ are only ever formed inside one target's group.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_UP, Decimal
@@ -83,6 +84,7 @@ _LEVEL_ORDER = (GovernanceLevel.NATIONAL, GovernanceLevel.SUBNATIONAL, Governanc
 _AREA_SEPARATORS = re.compile(r"[\s_\-]+")
 
 
+@functools.lru_cache(maxsize=4096)  # a plan repeats a few area names many times
 def normalise_policy_area(text: str) -> str:
     """The form in which policy areas are compared: lower case, with runs of spaces,
     hyphens and underscores made one space (``"Labour-Migration"`` is ``"labour migration"``)."""
@@ -103,10 +105,14 @@ class ReviewItem:
     targets: tuple[str, ...] = attrs.field(default=(), repr=False)
     links: frozenset[str] = attrs.field(default=frozenset(), repr=False)
     coordination: str = attrs.field(default="", repr=False)
-
-    @property
-    def area_key(self) -> str:
-        return normalise_policy_area(self.policy_area)
+    #: The policy area as compared (:func:`normalise_policy_area`), computed once.
+    area_key: str = attrs.field(
+        default=attrs.Factory(
+            lambda self: normalise_policy_area(self.policy_area), takes_self=True
+        ),
+        repr=False,
+        eq=False,
+    )
 
     def linked_with(self, other: ReviewItem) -> bool:
         return other.id in self.links or self.id in other.links

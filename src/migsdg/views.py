@@ -41,6 +41,10 @@ __all__ = [
 
 ZERO = Decimal(0)
 
+#: The statuses, listed once: iterating an enum class is slow in a loop over every
+#: funding arrangement of a large plan.
+_STATUSES = tuple(FundingStatus)
+
 #: Name and version of the JSON shape of :meth:`FundingSummary.to_dict`.
 FUNDING_FORMAT = "migsdg-funding"
 FUNDING_FORMAT_VERSION = 1
@@ -294,7 +298,7 @@ def _intervention_funding(iv: Intervention, where: str, money: _Money) -> Interv
         ),
         ZERO,
     )
-    by_status = dict.fromkeys(FundingStatus, ZERO)
+    by_status = dict.fromkeys(_STATUSES, ZERO)
     for j, arr in enumerate(iv.funding):
         by_status[arr.status] += money(arr.amount, arr.currency, f"{where}.funding[{j}]")
     return InterventionFunding(
@@ -335,12 +339,14 @@ def funding_summary(plan: ActionPlan) -> FundingSummary:
             amount = money(arr.amount, arr.currency, f"{where}.funding[{j}]")
             source = sources.get(arr.source)
             category = source.category if source is not None else None
-            cat_totals.setdefault(category, dict.fromkeys(FundingStatus, ZERO))[arr.status] += (
-                amount
-            )
-            src_totals.setdefault(arr.source, dict.fromkeys(FundingStatus, ZERO))[arr.status] += (
-                amount
-            )
+            by_category = cat_totals.get(category)
+            if by_category is None:
+                by_category = cat_totals[category] = dict.fromkeys(_STATUSES, ZERO)
+            by_category[arr.status] += amount
+            by_source = src_totals.get(arr.source)
+            if by_source is None:
+                by_source = src_totals[arr.source] = dict.fromkeys(_STATUSES, ZERO)
+            by_source[arr.status] += amount
     money.raise_if_missing()
 
     categories = tuple(
