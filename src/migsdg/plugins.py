@@ -575,7 +575,9 @@ class PluginHost:
 
     def warn_failures(self, stream: IO[str] | None = None) -> None:
         """Print each plugin failure not yet reported to stderr, once (the CLI calls this
-        after a command that used plugins)."""
+        after a command that used plugins). Every hook is called first, so a plugin that
+        fails in a hook the command did not need is reported too."""
+        self.load_all()
         stream = stream or sys.stderr
         for f in self.failures[self._reported :]:
             print(f"migsdg: warning: {f}", file=stream)

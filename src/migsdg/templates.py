@@ -8,6 +8,7 @@ dates and amounts), which the checks then judge like any other.
 from __future__ import annotations
 
 import datetime as _dt
+import difflib
 import enum
 import re
 from collections.abc import Mapping, Sequence
@@ -17,8 +18,9 @@ from typing import Any
 import attrs
 
 from migsdg.catalogue import catalogue
-from migsdg.errors import UnknownCodeError
+from migsdg.errors import MigsdgError, UnknownCodeError
 from migsdg.model import (
+    ActionPlan,
     Beneficiary,
     CostLine,
     Disaggregation,
@@ -131,6 +133,11 @@ class InterventionTemplate:
     dac_sectors: tuple[str, ...] = ()
 
     @property
+    def default_id(self) -> str:
+        """The id an instance gets unless told otherwise: the last part of the template id."""
+        return self.id.rsplit(".", 1)[-1]
+
+    @property
     def slots(self) -> tuple[str, ...]:
         """The actor slots of the template, in first-seen order."""
         return tuple(dict.fromkeys(a.slot for a in self.actors))
@@ -194,7 +201,7 @@ class InterventionTemplate:
             for s in self.indicators
         )
         return Intervention(
-            id=id or self.id.rsplit(".", 1)[-1],
+            id=id or self.default_id,
             title=self.title,
             description=self.description,
             type=self.type,
@@ -218,6 +225,50 @@ class InterventionTemplate:
             migration_domains=self.migration_domains,
             template=self.id,
         )
+
+    def add_to(
+        self,
+        plan: ActionPlan,
+        *,
+        id: str | None = None,
+        actors: Mapping[str, str] | None = None,
+        start: _dt.date | None = None,
+        end: _dt.date | None = None,
+        objectives: Sequence[str] | None = None,
+    ) -> ActionPlan:
+        """``plan`` with an intervention made from this template appended.
+
+        ``actors`` binds slots to actors of the plan; a slot named like one of the plan's
+        actors is bound to it anyway. Without ``objectives`` the intervention is linked
+        to the plan's objectives that share one of its SDG targets. What the template
+        cannot know (dates unless given, costs, funding) is left for the checks to name.
+
+        :raises UnknownCodeError: a slot the template lacks, or an actor or objective the
+            plan lacks.
+        :raises MigsdgError: the plan already has an intervention with this id, or
+            ``start`` is after ``end``.
+        """
+        actor_ids = [a.id for a in plan.actors]
+        for actor in (actors or {}).values():
+            if actor not in actor_ids:
+                raise UnknownCodeError("plan actor", actor, _near(actor, actor_ids))
+        objective_ids = [o.id for o in plan.objectives]
+        if objectives is None:
+            targets = set(self.targets)
+            objectives = [o.id for o in plan.objectives if targets & set(o.targets)]
+        for oid in objectives:
+            if oid not in objective_ids:
+                raise UnknownCodeError("plan objective", oid, _near(oid, objective_ids))
+        if start is not None and end is not None and start > end:
+            raise MigsdgError(f"the start date {start} is after the end date {end}")
+        iv = self.instantiate(id=id, actors=actors, start=start, end=end, objectives=objectives)
+        if any(existing.id == iv.id for existing in plan.interventions):
+            raise MigsdgError(f"the plan already has an intervention {iv.id!r}; choose another id")
+        return attrs.evolve(plan, interventions=(*plan.interventions, iv))
+
+
+def _near(value: str, pool: Sequence[str]) -> list[str]:
+    return difflib.get_close_matches(value, list(pool), n=3, cutoff=0.6)
 
 
 def _bind(bound: Mapping[str, str], slot: str | None) -> str | None:

@@ -23,10 +23,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import attrs
-
 from migsdg.cli import EXIT_OK
-from migsdg.errors import MigsdgError
+from migsdg.errors import MigsdgError, UnknownCodeError
 from migsdg.model import ActionPlan, Intervention
 
 _TOP_KEY = re.compile(r"^interventions\s*:\s*(?P<rest>.*)$")
@@ -95,7 +93,6 @@ def _bindings(values: list[str]) -> dict[str, str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from migsdg.checks._core import did_you_mean
     from migsdg.io import load_plan
     from migsdg.plugins import get_host
 
@@ -111,45 +108,30 @@ def run(args: argparse.Namespace) -> int:
     plan = load_plan(path)
 
     bound = _bindings(args.actor)
-    for slot in bound:
-        if slot not in template.slots:
-            raise MigsdgError(
-                f"template {template.id} has no actor slot {slot!r}"
-                f"{did_you_mean(slot, template.slots)} (slots: {', '.join(template.slots)})"
-            )
-    actor_ids = {a.id for a in plan.actors}
-    for slot, actor in bound.items():
-        if actor not in actor_ids:
-            raise MigsdgError(
-                f"--actor {slot}={actor}: the plan has no actor {actor!r}"
-                f"{did_you_mean(actor, actor_ids)}"
-            )
-    if args.start and args.end and args.start > args.end:
-        raise MigsdgError(f"--start {args.start} is after --end {args.end}")
-    objective_ids = [o.id for o in plan.objectives]
-    for oid in args.objective:
-        if oid not in objective_ids:
-            raise MigsdgError(
-                f"--objective {oid}: the plan has no objective {oid!r}"
-                f"{did_you_mean(oid, objective_ids)}"
-            )
-    objectives = args.objective or [
-        o.id for o in plan.objectives if set(o.targets) & set(template.targets)
-    ]
-
-    iv = template.instantiate(
-        id=args.new_id, actors=bound, start=args.start, end=args.end, objectives=objectives
-    )
-    if any(existing.id == iv.id for existing in plan.interventions):
+    new_id = args.new_id or template.default_id
+    if any(existing.id == new_id for existing in plan.interventions):
         raise MigsdgError(
-            f"{path}: the plan already has an intervention {iv.id!r}; choose another id with --id"
+            f"{path}: the plan already has an intervention {new_id!r}; choose another id with --id"
         )
-    new_plan = attrs.evolve(plan, interventions=(*plan.interventions, iv))
+    try:
+        new_plan = template.add_to(
+            plan,
+            id=new_id,
+            actors=bound,
+            start=args.start,
+            end=args.end,
+            objectives=args.objective or None,
+        )
+    except UnknownCodeError as exc:
+        option = {"plan actor": "--actor", "plan objective": "--objective"}.get(exc.kind, "")
+        raise MigsdgError(f"{option} {exc}".strip()) from None
+    iv = new_plan.interventions[-1]
+    objectives = iv.objectives
 
     if args.dry_run:
         sys.stdout.write(_item_yaml(iv, indent=0))
     else:
-        kept = _write(path, plan=plan, new_plan=new_plan, iv=iv)
+        kept = _write(path, new_plan=new_plan, iv=iv)
         print(f"added intervention {iv.id!r} from template {template.id} to {path}")
         if not kept:
             print(
@@ -203,7 +185,7 @@ def _item_yaml(iv: Intervention, *, indent: int) -> str:
     return "".join(pad + line if line.strip() else line for line in text.splitlines(True))
 
 
-def _write(path: Path, *, plan: ActionPlan, new_plan: ActionPlan, iv: Intervention) -> bool:
+def _write(path: Path, *, new_plan: ActionPlan, iv: Intervention) -> bool:
     """Write ``new_plan`` to ``path``; True if the file's other text was kept as it was."""
     from migsdg._atomic import atomic_write_bytes
     from migsdg.io import loads_plan, save_plan
@@ -240,8 +222,10 @@ def _insert_yaml(text: str, iv: Intervention) -> str | None:
         body = text if text.endswith("\n") or not text else text + "\n"
         return body + "interventions:\n" + _item_yaml(iv, indent=2)
     rest = _TOP_KEY.match(lines[key]).group("rest")  # type: ignore[union-attr]
-    if _EMPTY_FLOW.match(rest):
-        lines[key] = "interventions:"
+    empty = _EMPTY_FLOW.match(rest)
+    if empty:
+        comment = empty.group(1)
+        lines[key] = "interventions:" + (f"  {comment}" if comment else "")
         lines.insert(key + 1, _item_yaml(iv, indent=2).rstrip("\n"))
         return "\n".join(lines)
     if rest and not rest.startswith("#"):

@@ -419,6 +419,12 @@ FINANCIAL_INCLUSION = InterventionTemplate(
             "migration questions",
         ),
         SuggestedIndicator(
+            indicator=_sdg("10.c.1"),
+            data_source="National remittance price database, for the account and mobile "
+            "channels the programme promotes, by corridor; each value stated with its quarter",
+            frequency=Frequency.QUARTERLY,
+        ),
+        SuggestedIndicator(
             indicator=IndicatorRef(
                 kind=IndicatorKind.NATIONAL,
                 name="Inbound remittances paid into accounts",
