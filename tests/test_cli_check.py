@@ -179,13 +179,14 @@ def test_list_rules_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert len(rows) == len(list(migsdg.plugins.get_host().checks()))
 
 
-def test_national_example_checks_without_errors(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+@pytest.mark.parametrize("name", ["national", "provincial"])
+def test_examples_check_without_errors(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
 ) -> None:
     from migsdg.examples import example_text
 
-    path = tmp_path / "national.yaml"
-    path.write_text(example_text("national"), encoding="utf-8")
+    path = tmp_path / f"{name}.yaml"
+    path.write_text(example_text(name), encoding="utf-8")
     code, out, _ = run(capsys, "check", str(path), "--format", "json")
     report = json.loads(out)
     errors = [
@@ -193,3 +194,32 @@ def test_national_example_checks_without_errors(
     ]
     assert errors == []
     assert code == 0
+
+
+_CRITERIA_FIELDS = {
+    "AP101": ("description", "type", "form"),
+    "AP102": ("rationale",),
+    "AP103": ("roles",),
+    "AP104": ("timeframe.start", "timeframe.end"),
+    "AP105": ("outputs", "outcomes"),
+    "AP106": ("supporting_activities",),
+    "AP107": ("resources", "funding"),
+    "AP108": ("monitoring",),
+}
+
+
+def test_incomplete_draft_names_each_missing_criterion_and_exits_1(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    draft = Path(__file__).parent / "data" / "incomplete_draft.yaml"
+    code, out, _ = run(capsys, "check", str(draft), "--format", "json")
+    assert code == 1
+    findings = json.loads(out)["findings"]
+    for criterion, fields in _CRITERIA_FIELDS.items():
+        mine = [f for f in findings if f["code"] == criterion]
+        assert mine, f"no {criterion} finding"
+        for f in mine:
+            head, _, field = f["location"].partition("].")
+            assert re.fullmatch(r"interventions\[\d+", head)
+            assert field in fields
+            assert repr(f["intervention"]) in f["message"]

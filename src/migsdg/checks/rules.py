@@ -164,8 +164,8 @@ def _supporting(ctx: CheckContext) -> Iterator[Hit]:
                 location=f"{where}.supporting_activities",
                 message=f"intervention {iv.id!r} has no supporting activities",
                 hint="Add the training, capacity-building, advocacy or knowledge sharing the "
-                "intervention needs, with their cost; if it truly needs none, say so in notes "
-                "and ignore AP106 for it.",
+                "intervention needs, with their cost; if it truly needs none, say why in its "
+                "notes.",
                 intervention=iv.id,
             )
 
