@@ -34,6 +34,7 @@ __all__ = [
 # XML 1.0 allows tab, newline, carriage return and everything from U+0020 except the
 # surrogates and U+FFFE/U+FFFF. C1 controls are allowed but are never meant as text.
 _LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+_SUSPECT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 _NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -44,11 +45,9 @@ def clean_text(value: str) -> str:
     form feed, U+2028/2029, NEL) become line breaks; every other control character, lone
     surrogate and non-character is removed.
     """
-    if _LINE_BREAKS.search(value) is not None:
-        value = _LINE_BREAKS.sub("\n", value)
-    if _NOT_TEXT.search(value) is not None:
-        value = _NOT_TEXT.sub("", value)
-    return value
+    if _SUSPECT.search(value) is None:  # the usual case: one scan, nothing to change
+        return value
+    return _NOT_TEXT.sub("", _LINE_BREAKS.sub("\n", value))
 
 
 @attrs.frozen

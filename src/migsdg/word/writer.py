@@ -15,6 +15,7 @@ import copy
 import datetime as _dt
 import io
 import os
+import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -36,6 +37,8 @@ _TEMPLATE_TYPES = (
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
     "application/vnd.ms-word.document.macroEnabled.main+xml",
 )
+
+_EMPTY_BODY = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?body/>")
 
 # Table styles in order of preference; the first one the template defines is used.
 _GRID_STYLES = ("Light Grid Accent 1", "Table Grid")
@@ -109,17 +112,36 @@ def render(
     _set_language(doc, document.properties.language)
 
     sect_pr = body.find(f"{_W}sectPr")
+    if sect_pr is None:
+        sect_pr = _parse(f'<w:sectPr xmlns:w="{W_NS}"/>')
     portrait, landscape = _oriented(sect_pr, False), _oriented(sect_pr, True)
-    xml = _BodyWriter(styles, portrait, landscape).body(document.parts)
-    new_body = _parse(xml)
-    doc.element.replace(body, new_body)
-
+    for child in list(body):
+        body.remove(child)
     _core_properties(doc, document)
+
+    # The body is generated as text and spliced into the document part's XML: parsing it
+    # into python-docx's tree and serialising it again would only cost time (moving a large
+    # subtree between lxml documents is not even linear).
+    from lxml import etree
+
+    skeleton = str(etree.tostring(doc.element, encoding="unicode"))
+    empty = _EMPTY_BODY.search(skeleton)
+    if empty is None:  # pragma: no cover - python-docx always writes a body
+        raise ExportError("the template's document has no body")
+    xml = _BodyWriter(styles, portrait, landscape).body(document.parts)
+    part_name = doc.part.partname.lstrip("/")
+    document_xml = (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        + skeleton[: empty.start()]
+        + xml
+        + skeleton[empty.end() :]
+    ).encode("utf-8")
+
     raw = io.BytesIO()
     doc.save(raw)
     with zipfile.ZipFile(raw) as z:
         names = sorted(z.namelist(), key=lambda n: (n != "[Content_Types].xml", n))
-        return [(name, z.read(name)) for name in names]
+        return [(name, document_xml if name == part_name else z.read(name)) for name in names]
 
 
 # -- opening the template -----------------------------------------------------------------
