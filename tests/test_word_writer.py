@@ -337,3 +337,31 @@ def test_model_tables_and_headings_are_plain_values() -> None:
     doc = build_document(full_plan())
     assert all(isinstance(h, Heading) for h in doc.headings())
     assert all(isinstance(t, Table) for t in doc.tables())
+
+
+def test_a_macro_enabled_template_gives_a_draft_without_macros(tmp_path: Path) -> None:
+    docx_path = _template(tmp_path / "ministry.docx")
+    dotm = tmp_path / "ministry.dotm"
+    vba_rel = (
+        b'<Relationship Id="rIdVba" Target="vbaProject.bin" '
+        b'Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject"/>'
+    )
+    with zipfile.ZipFile(docx_path) as src, zipfile.ZipFile(dotm, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(
+                    b"application/vnd.openxmlformats-officedocument."
+                    b"wordprocessingml.document.main+xml",
+                    b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+                )
+            elif info.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", vba_rel + b"</Relationships>")
+            dst.writestr(info, data)
+        dst.writestr("word/vbaProject.bin", b"\x00macro")
+    out = tmp_path / "plan.docx"
+    write(sparse_plan(), out, template=dotm)
+    with zipfile.ZipFile(out) as z:
+        assert not [n for n in z.namelist() if "vba" in n.lower()]
+        assert b"vbaProject" not in z.read("word/_rels/document.xml.rels")
+    assert docx.Document(str(out)).sections[0].header.paragraphs[0].text.startswith("Ministry")

@@ -38,6 +38,8 @@ _TEMPLATE_TYPES = (
     "application/vnd.ms-word.document.macroEnabled.main+xml",
 )
 
+_MACRO_PARTS = ("vbaProject.bin", "vbaData.xml", "vbaProject.bin.rels")
+_MACRO_REL = re.compile(r"<Relationship\b[^>]*vbaProject\.bin[^>]*/>")
 _EMPTY_BODY = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?body/>")
 
 # Table styles in order of preference; the first one the template defines is used.
@@ -178,9 +180,15 @@ def _as_document(data: bytes) -> bytes:
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as w:
             for info in z.infolist():
-                if info.filename == "[Content_Types].xml":
-                    w.writestr(info.filename, types)
-                elif not info.filename.endswith("vbaProject.bin"):
+                name = info.filename
+                if name == "[Content_Types].xml":
+                    w.writestr(name, types)
+                elif name.endswith(_MACRO_PARTS):
+                    continue
+                elif name == "word/_rels/document.xml.rels":
+                    rels = z.read(info).decode("utf-8")
+                    w.writestr(info, _MACRO_REL.sub("", rels))
+                else:
                     w.writestr(info, z.read(info))
         return out.getvalue()
 
