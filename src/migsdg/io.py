@@ -521,7 +521,7 @@ def _yaml_loader() -> type:
 
     Compared with :class:`yaml.SafeLoader` it
 
-    * refuses anchors and aliases: plan files never need them, and refusing them stops
+    * refuses aliases (``*name``): plan files never need them, and refusing them stops
       "billion laughs" alias bombs before they expand;
     * refuses a key given twice in one mapping (YAML would silently keep the last one,
       losing the first);
@@ -532,28 +532,37 @@ def _yaml_loader() -> type:
     """
     import yaml
 
-    class Loader(yaml.SafeLoader):
-        def compose_node(self, parent: Any, index: Any) -> Any:
-            if self.check_event(yaml.AliasEvent):
-                event = self.peek_event()  # type: ignore[no-untyped-call]
-                raise yaml.composer.ComposerError(
-                    None, None, "aliases (*name) are not allowed in plan files", event.start_mark
+    # libyaml's parser where PyYAML was built with it (several times faster); the
+    # constructor and resolver, where the rules below live, are Python in both.
+    base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class Loader(base):  # type: ignore[misc]
+        def construct_object(self, node: Any, deep: bool = False) -> Any:
+            # An alias is the only way to reach a node twice.
+            if node in self.constructed_objects or node in self.recursive_objects:
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    "aliases (*name) are not allowed in plan files; the value anchored "
+                    "(&name) here is used again through one",
+                    node.start_mark,
                 )
-            return super().compose_node(parent, index)
+            return super().construct_object(node, deep=deep)
 
         def construct_mapping(self, node: Any, deep: bool = False) -> Any:
-            seen: set[Any] = set()
+            seen: set[tuple[str, str]] = set()
             for key_node, _ in node.value:
-                key = self.construct_object(key_node, deep=True)
-                try:
-                    duplicate = key in seen
-                    seen.add(key)
-                except TypeError:  # an unhashable key; the base class reports it
-                    continue
-                if duplicate:
+                if not isinstance(key_node, yaml.ScalarNode):
+                    continue  # the base class refuses keys that are lists or mappings
+                key = (key_node.tag, key_node.value)
+                if key in seen:
                     raise yaml.constructor.ConstructorError(
-                        None, None, f"the key {key!r} is given twice", key_node.start_mark
+                        None,
+                        None,
+                        f"the key {key_node.value!r} is given twice",
+                        key_node.start_mark,
                     )
+                seen.add(key)
             return super().construct_mapping(node, deep=deep)
 
     def construct_number(loader: Any, node: Any) -> Decimal:
@@ -713,10 +722,34 @@ def dumps_plan(plan: m.ActionPlan, *, format: str = "yaml") -> str:
     import yaml
 
     return str(
-        yaml.safe_dump(
-            data, sort_keys=False, allow_unicode=True, width=88, default_flow_style=False
+        yaml.dump(
+            data,
+            Dumper=_yaml_dumper(),
+            sort_keys=False,
+            allow_unicode=True,
+            width=88,
+            default_flow_style=False,
         )
     )
+
+
+@functools.cache
+def _yaml_dumper() -> type:
+    """yaml.SafeDumper, except that text holding a NEL (U+0085) is double-quoted: in other
+    styles YAML writes it raw and reads it back as a line break, changing the text."""
+    import yaml
+
+    base: type = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+    class Dumper(base):  # type: ignore[misc]
+        pass
+
+    def represent_str(dumper: Any, value: str) -> Any:
+        style = '"' if "\x85" in value else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+    Dumper.add_representer(str, represent_str)
+    return Dumper
 
 
 def save_plan(plan: m.ActionPlan, path: str | os.PathLike[str]) -> Path:
