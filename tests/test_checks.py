@@ -215,3 +215,19 @@ def test_did_you_mean() -> None:
     assert did_you_mean("budgte", ["budget", "partner"]) == " (did you mean 'budget'?)"
     assert did_you_mean("zzz", ["budget"]) == ""
     assert did_you_mean("a-1", [f"a-{k}" for k in range(1000)]) == ""  # too many to search
+
+
+def test_suggestions_have_a_budget_per_run() -> None:
+    """Thousands of broken references get suggestions for the first ones only, so a badly
+    broken plan is still checked quickly."""
+    plan = clean_plan()
+    actors = [attrs.evolve(plan.actors[0], id=f"ministry-{k}") for k in range(250)]
+    ivs = [intervention(f"iv-{k}", "10.7", roles=roles(lead=f"ministry-{k}x")) for k in range(300)]
+    report = migsdg.check(
+        attrs.evolve(plan, actors=(*plan.actors, *actors), interventions=tuple(ivs)),
+        select=["AP501"],
+    )
+    suggested = [f for f in report.findings if "did you mean" in f.message]
+    assert len(report.findings) == 300 * 4
+    assert len(suggested) == 100
+    assert "did you mean 'ministry-0'" in report.findings[0].message

@@ -56,6 +56,7 @@ class Severity(_Choice):
 
 
 _SUGGEST_MAX = 300
+_SUGGESTIONS_PER_RUN = 100
 
 _SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
@@ -223,6 +224,7 @@ class CheckContext:
         self.findings: tuple[Finding, ...] = ()
         self._where = [f"interventions[{i}]" for i in range(len(plan.interventions))]
         self._targets_known: dict[str, bool] = {}
+        self._suggestions_left = _SUGGESTIONS_PER_RUN
         self._indicators: dict[str, Indicator | None] = {}
 
     def interventions(self) -> Iterator[tuple[str, Intervention]]:
@@ -232,6 +234,14 @@ class CheckContext:
     def where(self, index: int) -> str:
         """The location prefix of the intervention at ``index``."""
         return self._where[index]
+
+    def did_you_mean(self, value: str, pool: Collection[str]) -> str:
+        """:func:`did_you_mean` within a budget of look-ups per run: a plan with thousands
+        of broken references gets suggestions for the first ones and stays fast."""
+        if self._suggestions_left <= 0:
+            return ""
+        self._suggestions_left -= 1
+        return did_you_mean(value, pool)
 
     def known_target(self, code: str) -> bool:
         """Whether ``code`` is a target of the SDG catalogue (looked up once per code)."""

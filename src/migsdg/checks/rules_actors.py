@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from migsdg.checks._core import CheckContext, Hit, Rule, Severity, did_you_mean, rule
+from migsdg.checks._core import CheckContext, Hit, Rule, Severity, rule
 from migsdg.model import ActorKind, CapacityLevel, RoleKind, Stage, SupportingActivityKind
 
 __all__ = ["RULES"]
@@ -80,7 +80,7 @@ def _unknown(ctx: CheckContext) -> Iterator[Hit]:
         yield Hit(
             location=loc,
             message=f"{what} refers to actor {aid!r}, which is not among the plan's "
-            f"actors{did_you_mean(aid, known)}",
+            f"actors{ctx.did_you_mean(aid, known)}",
             hint="Use the id of one of the plan's actors, or add the actor (name and kind).",
             intervention=ivid,
         )

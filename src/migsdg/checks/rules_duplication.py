@@ -13,7 +13,7 @@ import datetime as _dt
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from migsdg.checks._core import CheckContext, Hit, Rule, Severity, did_you_mean, rule
+from migsdg.checks._core import CheckContext, Hit, Rule, Severity, rule
 from migsdg.model import Intervention, InterventionType
 
 __all__ = ["RULES"]
@@ -131,7 +131,7 @@ def _unknown_link(ctx: CheckContext) -> Iterator[Hit]:
                     location=f"{where}.links[{j}]",
                     message=f"intervention {iv.id!r} links to {ref!r}, which is neither an "
                     f"intervention nor an existing framework of the plan"
-                    + did_you_mean(ref, known),
+                    + ctx.did_you_mean(ref, known),
                     hint="Use the id of an intervention or of an existing framework, or add "
                     "the framework to existing_frameworks.",
                     intervention=iv.id,
@@ -142,7 +142,8 @@ def _unknown_link(ctx: CheckContext) -> Iterator[Hit]:
                 yield Hit(
                     location=f"existing_frameworks[{k}].links[{j}]",
                     message=f"framework {fw.id!r} links to {ref!r}, which is neither an "
-                    "intervention nor an existing framework of the plan" + did_you_mean(ref, known),
+                    "intervention nor an existing framework of the plan"
+                    + ctx.did_you_mean(ref, known),
                     hint="Use the id of an intervention or of an existing framework.",
                 )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
-from migsdg.checks._core import CheckContext, Hit, Rule, Severity, did_you_mean, rule
+from migsdg.checks._core import CheckContext, Hit, Rule, Severity, rule
 from migsdg.model import (
     CostLine,
     FundingArrangement,
@@ -188,7 +188,7 @@ def _unknown_source(ctx: CheckContext) -> Iterator[Hit]:
                 yield Hit(
                     location=f"{where}.funding[{j}].source",
                     message=f"intervention {iv.id!r} is funded from {arr.source!r}, which is "
-                    f"not among the plan's funding sources{did_you_mean(arr.source, known)}",
+                    f"not among the plan's funding sources{ctx.did_you_mean(arr.source, known)}",
                     hint="Use the id of one of the plan's funding_sources, or add the source "
                     "with its category.",
                     intervention=iv.id,

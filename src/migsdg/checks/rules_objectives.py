@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from migsdg.checks._core import CheckContext, Hit, Rule, Severity, did_you_mean, rule
+from migsdg.checks._core import CheckContext, Hit, Rule, Severity, rule
 
 __all__ = ["RULES"]
 
@@ -161,7 +161,7 @@ def _unknown_objective(ctx: CheckContext) -> Iterator[Hit]:
                 yield Hit(
                     location=f"{where}.objectives[{j}]",
                     message=f"intervention {iv.id!r} refers to objective {oid!r}, which the "
-                    f"plan does not define{did_you_mean(oid, known.keys())}",
+                    f"plan does not define{ctx.did_you_mean(oid, known.keys())}",
                     hint="Use the id of one of the plan's objectives, or add the objective.",
                     intervention=iv.id,
                 )

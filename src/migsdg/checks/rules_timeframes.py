@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator
 
-from migsdg.checks._core import CheckContext, Hit, Rule, Severity, did_you_mean, rule
+from migsdg.checks._core import CheckContext, Hit, Rule, Severity, rule
 from migsdg.model import InterimTarget, Intervention, Milestone
 
 __all__ = ["RULES"]
@@ -325,7 +325,7 @@ def _unknown_interim(ctx: CheckContext) -> Iterator[Hit]:
                         location=f"{where}.outputs[{k}].interim_targets[{m}]",
                         message=f"an output of intervention {iv.id!r} refers to interim "
                         f"target {itid!r}, which the plan does not define"
-                        + did_you_mean(itid, known),
+                        + ctx.did_you_mean(itid, known),
                         hint="Use the id of one of the plan's interim_targets, or add it.",
                         intervention=iv.id,
                     )
