@@ -173,12 +173,13 @@ INCLUSIVE_SCHOOLING = InterventionTemplate(
     beneficiaries=(
         Beneficiary(
             group="Migrant, refugee and internally displaced children and adolescents",
-            description="Of pre-primary, primary and secondary school age, including those "
+            description="Children and adolescents of pre-primary, primary and secondary school "
+            "age, including those "
             "without documents and those who have missed schooling.",
         ),
         Beneficiary(
             group="Receiving schools and their pupils",
-            description="Who gain resources for larger and more diverse classes.",
+            description="They gain resources for larger and more diverse classes.",
         ),
     ),
     actors=(
@@ -323,7 +324,7 @@ LANGUAGE_AND_TEACHERS = InterventionTemplate(
         ),
         Beneficiary(
             group="Teachers in receiving schools",
-            description="Who gain skills and support for diverse classes.",
+            description="They gain skills and support for diverse classes.",
         ),
     ),
     actors=(
@@ -462,11 +463,11 @@ GLOBAL_CONVENTION_TEMPLATE = InterventionTemplate(
     beneficiaries=(
         Beneficiary(
             group="Migrants, refugees and returnees with qualifications from abroad",
-            description="Who seek further study or work at their level.",
+            description="They seek further study or work at their level.",
         ),
         Beneficiary(
             group="Higher-education institutions and employers",
-            description="Who gain reliable information on foreign qualifications.",
+            description="They gain reliable information on foreign qualifications.",
         ),
     ),
     actors=(
@@ -610,7 +611,7 @@ QUALIFICATIONS_PASSPORT = InterventionTemplate(
     beneficiaries=(
         Beneficiary(
             group="Refugees and vulnerable migrants with undocumented qualifications",
-            description="Who seek admission to further study or work in their field.",
+            description="They seek admission to further study or work in their field.",
         ),
     ),
     actors=(
@@ -761,7 +762,7 @@ SCHOLARSHIPS = InterventionTemplate(
         ),
         Beneficiary(
             group="Institutions and employers in countries of origin",
-            description="Who gain graduates and alumni networks.",
+            description="They gain graduates and alumni networks.",
         ),
     ),
     actors=(
@@ -905,11 +906,11 @@ SKILLS_PARTNERSHIP = InterventionTemplate(
         ),
         Beneficiary(
             group="Training institutions in the country of origin",
-            description="Whose capacity grows for all students.",
+            description="Their capacity grows for all students.",
         ),
         Beneficiary(
             group="Employers in both countries",
-            description="Who gain workers trained to recognised standards.",
+            description="They gain workers trained to recognised standards.",
         ),
     ),
     actors=(

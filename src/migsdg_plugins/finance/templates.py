@@ -491,11 +491,11 @@ DIASPORA_ENGAGEMENT = InterventionTemplate(
     beneficiaries=(
         Beneficiary(
             group="Diaspora members and organisations",
-            description="Who gain a clear counterpart and channels for engagement.",
+            description="They gain a clear counterpart and channels for engagement.",
         ),
         Beneficiary(
             group="Communities and sectors at home",
-            description="Which receive investment, skills and philanthropy.",
+            description="They receive investment, skills and philanthropy.",
         ),
     ),
     actors=(
@@ -650,11 +650,11 @@ MATCHING_FUND = InterventionTemplate(
     beneficiaries=(
         Beneficiary(
             group="Communities of origin",
-            description="Which gain public works and productive projects.",
+            description="They gain public works and productive projects.",
         ),
         Beneficiary(
             group="Hometown and diaspora associations",
-            description="Whose contributions gain weight and public accountability.",
+            description="Their contributions gain weight and public accountability.",
         ),
     ),
     actors=(
@@ -800,11 +800,11 @@ DIASPORA_BOND = InterventionTemplate(
     beneficiaries=(
         Beneficiary(
             group="Diaspora savers",
-            description="Who gain a safe, transparent way to invest at home.",
+            description="They gain a safe, transparent way to invest at home.",
         ),
         Beneficiary(
             group="Public investment programmes",
-            description="Financed by the proceeds.",
+            description="They are financed by the proceeds.",
         ),
     ),
     actors=(

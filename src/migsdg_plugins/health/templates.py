@@ -178,7 +178,7 @@ WHO_CODE_TEMPLATE = InterventionTemplate(
         ),
         Beneficiary(
             group="Patients in countries with health workforce shortages",
-            description="Whose health services depend on retaining health workers.",
+            description="Their health services depend on retaining health workers.",
         ),
     ),
     actors=(
@@ -349,7 +349,7 @@ SERVICE_INCLUSION = InterventionTemplate(
         ),
         Beneficiary(
             group="Host communities",
-            description="Who benefit from stronger primary care and public-health measures "
+            description="They benefit from stronger primary care and public-health measures "
             "that reach everyone.",
         ),
     ),
@@ -499,11 +499,11 @@ HEALTH_INFORMATION = InterventionTemplate(
     beneficiaries=(
         Beneficiary(
             group="Health planners and managers",
-            description="Who can see coverage and outcome gaps affecting migrants.",
+            description="They can see coverage and outcome gaps affecting migrants.",
         ),
         Beneficiary(
             group="Migrants",
-            description="Whose needs become visible in health planning.",
+            description="Their needs become visible in health planning.",
         ),
     ),
     actors=(
@@ -782,11 +782,11 @@ WORKFORCE_PARTNERSHIP = InterventionTemplate(
     beneficiaries=(
         Beneficiary(
             group="Health workers and students in the source country",
-            description="Who gain training and a regular, fair route to work abroad.",
+            description="They gain training and a regular, fair route to work abroad.",
         ),
         Beneficiary(
             group="Health services in both countries",
-            description="Which gain staff without weakening the source country's system.",
+            description="They gain staff without weakening the source country's system.",
         ),
     ),
     actors=(

@@ -164,7 +164,7 @@ FAIR_RECRUITMENT = InterventionTemplate(
         ),
         Beneficiary(
             group="Compliant employers and labour recruiters",
-            description="Who no longer compete with recruiters that shift costs to workers.",
+            description="They no longer compete with recruiters that shift costs to workers.",
         ),
     ),
     actors=(
@@ -370,11 +370,11 @@ RECRUITMENT_COSTS = InterventionTemplate(
     beneficiaries=(
         Beneficiary(
             group="Policy makers in labour migration",
-            description="Who gain a measured baseline for recruitment policy.",
+            description="They gain a measured baseline for recruitment policy.",
         ),
         Beneficiary(
             group="Migrant workers and their families",
-            description="Whose recruitment costs become visible and comparable by corridor.",
+            description="Their recruitment costs become visible and comparable by corridor.",
         ),
     ),
     actors=(
@@ -501,11 +501,11 @@ LABOUR_MARKET = InterventionTemplate(
     beneficiaries=(
         Beneficiary(
             group="Jobseekers, migrant and returning workers",
-            description="Whose skills are counted and matched to demand.",
+            description="Their skills are counted and matched to demand.",
         ),
         Beneficiary(
             group="Employers and training providers",
-            description="Who plan with forecasts that include migration.",
+            description="They plan with forecasts that include migration.",
         ),
     ),
     actors=(
@@ -645,7 +645,7 @@ LABOUR_INSPECTION = InterventionTemplate(
         ),
         Beneficiary(
             group="All workers in the sectors inspected",
-            description="Whose conditions improve alongside those of migrant workers.",
+            description="Their conditions improve alongside those of migrant workers.",
         ),
     ),
     actors=(
@@ -811,7 +811,7 @@ BILATERAL_AGREEMENT = InterventionTemplate(
         ),
         Beneficiary(
             group="Employers in the country of destination",
-            description="Who gain a regular, predictable way to recruit.",
+            description="They gain a regular, predictable way to recruit.",
         ),
     ),
     actors=(
@@ -966,7 +966,7 @@ WORKER_INFORMATION = InterventionTemplate(
         ),
         Beneficiary(
             group="Returning migrant workers",
-            description="Who need help with complaints, unpaid wages and reintegration.",
+            description="They need help with complaints, unpaid wages and reintegration.",
         ),
     ),
     actors=(
