@@ -468,10 +468,7 @@ class _Builder:
         value = None
         if it.value is not None:
             value = self.t.value(it.value) + (f" {it.unit}" if it.unit else "")
-        row = [
-            Cell((Run(it.id),)),
-            Cell((Run(it.target),)),
-        ]
+        row = [Cell((Run(it.id),)), self.cell(it.target)]
         if full:
             row.append(self.optional(it.indicator))
         row += [self.cell(value), self.cell(self.day(it.due))]
