@@ -51,7 +51,7 @@ def _costs_monitored(ctx: CheckContext) -> Iterator[Hit]:
     why="Diaspora contributions are voluntary: they come where the diaspora trusts and "
     "helps steer the arrangement. The IOM–MPI handbook on engaging diasporas puts building "
     "trust before mobilising, and matching funds such as Mexico's 3x1 rested on hometown "
-    "associations choosing and co-supervising projects; the guide asks that migrants be "
+    "associations co-financing community projects; the guide asks that migrants be "
     "engaged in designing and implementing interventions.",
 )
 def _diaspora_roles(ctx: CheckContext) -> Iterator[Hit]:
