@@ -199,7 +199,8 @@ _IDS: Text = st.one_of(
 
 
 def decimals() -> st.SearchStrategy[Decimal]:
-    """Finite amounts with 0 to 4 decimal places, some very large or very small."""
+    """Finite amounts with 0 to 4 decimal places, and some with any precision, very large
+    or very small."""
     return _DECIMALS
 
 
@@ -214,7 +215,10 @@ _DECIMALS: st.SearchStrategy[Decimal] = st.one_of(
         )
         for places in range(5)
     ),
-    st.decimals(allow_nan=False, allow_infinity=False),
+    # Any precision and exponent the loader accepts (sizes from 1e-100 to below 1e100).
+    st.decimals(allow_nan=False, allow_infinity=False).filter(
+        lambda d: not d or -100 <= d.adjusted() < 100
+    ),
 )
 
 

@@ -60,6 +60,9 @@ MAX_PLAN_FILE_BYTES = 64 * 1024 * 1024
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WHOLE = re.compile(r"\s*-?[0-9]+\s*")
+#: Decimals are refused beyond 10 to this power (or below its inverse), where sums and
+#: conversions would overflow.
+_MAX_EXPONENT = 100
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _COUNTRY = re.compile(r"[A-Z]{3}")
 
@@ -141,6 +144,12 @@ def _structure_decimal(value: Any, _: type) -> Decimal:
         raise _Invalid(f"{_short(value)} is not a number")
     if not result.is_finite():
         raise _Invalid(f"{_short(value)} is not a finite number")
+    if result and not -_MAX_EXPONENT <= result.adjusted() < _MAX_EXPONENT:
+        # Far beyond any amount or indicator value, and beyond what sums can hold.
+        raise _Invalid(
+            f"{_short(value)} is out of range (numbers must be below 1e{_MAX_EXPONENT} "
+            f"and, unless zero, at least 1e-{_MAX_EXPONENT} in size)"
+        )
     return result
 
 
@@ -187,7 +196,13 @@ def _enum_hook(cl: type[enum.Enum]) -> Callable[[Any, type], enum.Enum]:
 
 
 def _short(value: Any) -> str:
-    text = repr(value)
+    """A value for a message, as the planner wrote it: text quoted, numbers plain."""
+    if isinstance(value, _YamlNumber):
+        text = value.source
+    elif isinstance(value, Decimal):
+        text = str(value)
+    else:
+        text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 

@@ -111,7 +111,7 @@ _WHOLE: dict[str, Any] = {
 }
 _DECIMAL: dict[str, Any] = {
     "anyOf": [
-        {"type": "number"},
+        {"type": "number", "exclusiveMinimum": -1e100, "exclusiveMaximum": 1e100},
         {
             "type": "string",
             "pattern": r"^\s*[+-]?(?=[,_]*\.?[,_]*[0-9])[0-9,_]*(?:\.[0-9,_]*)?"
