@@ -152,3 +152,11 @@ def test_import_is_light() -> None:
         [sys.executable, "-c", code], check=True, capture_output=True, text=True
     ).stdout
     assert json.loads(out.replace("'", '"')) == []
+
+
+def test_enum_labels_belong_to_their_own_class() -> None:
+    from migsdg.model import InterventionType, SupportingActivityKind
+
+    # Both members have the value "capacity_building" (and so compare equal as strings).
+    assert InterventionType.CAPACITY_BUILDING.label.startswith("Technical capacity-building")
+    assert SupportingActivityKind.CAPACITY_BUILDING.label == "Capacity building"

@@ -74,7 +74,11 @@ class _Choice(str, enum.Enum):
     @property
     def label(self) -> str:
         """A short English label for people (exports translate these)."""
-        return _LABELS.get(self, str(self.value).replace("_", " ").capitalize())
+        # Keyed by (class, value): str-enum members of different classes with the same
+        # value compare and hash equal, so the member alone cannot be the key.
+        return _LABELS.get(
+            (type(self), str(self.value)), str(self.value).replace("_", " ").capitalize()
+        )
 
 
 class GovernanceLevel(_Choice):
@@ -236,7 +240,7 @@ class FrameworkKind(_Choice):
     PROJECT = "project"
 
 
-_LABELS: dict[_Choice, str] = {
+_LABELS_BY_MEMBER: dict[_Choice, str] = {
     InterventionType.NEW_POLICY_OR_LEGISLATION: "New policy and/or legislation",
     InterventionType.MAINSTREAMING_POLICY: (
         "Mainstreaming migration into other policies, strategies and/or legislation"
@@ -257,6 +261,9 @@ _LABELS: dict[_Choice, str] = {
     ConsultationKind.INTERMINISTERIAL_WORKSHOP: "Interministerial workshop",
     Disaggregation.MIGRATORY_STATUS: "Migratory status",
     Frequency.END_OF_PERIOD: "End of period",
+}
+_LABELS: dict[tuple[type, str], str] = {
+    (type(member), str(member.value)): text for member, text in _LABELS_BY_MEMBER.items()
 }
 
 
