@@ -60,8 +60,7 @@ MAX_PLAN_FILE_BYTES = 64 * 1024 * 1024
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WHOLE = re.compile(r"\s*-?[0-9]+\s*")
-#: Decimals are refused beyond 10 to this power (or below its inverse), where sums and
-#: conversions would overflow.
+#: Decimals of 10 to this power or more are refused: sums and conversions would overflow.
 _MAX_EXPONENT = 100
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _COUNTRY = re.compile(r"[A-Z]{3}")
@@ -144,11 +143,10 @@ def _structure_decimal(value: Any, _: type) -> Decimal:
         raise _Invalid(f"{_short(value)} is not a number")
     if not result.is_finite():
         raise _Invalid(f"{_short(value)} is not a finite number")
-    if result and not -_MAX_EXPONENT <= result.adjusted() < _MAX_EXPONENT:
+    if result and result.adjusted() >= _MAX_EXPONENT:
         # Far beyond any amount or indicator value, and beyond what sums can hold.
         raise _Invalid(
-            f"{_short(value)} is out of range (numbers must be below 1e{_MAX_EXPONENT} "
-            f"and, unless zero, at least 1e-{_MAX_EXPONENT} in size)"
+            f"{_short(value)} is too large (numbers must be below 1e{_MAX_EXPONENT} in size)"
         )
     return result
 
