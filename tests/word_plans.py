@@ -1,6 +1,5 @@
 """Plans for the Word export tests: one that fills every criterion, one that fills almost
-none, and the embedded examples (the national and provincial plans, and the incomplete
-draft fixture) where they are present."""
+none, the embedded examples (national, provincial) and the incomplete draft fixture."""
 
 from __future__ import annotations
 
@@ -9,7 +8,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import attrs
-import pytest
 
 from migsdg import (
     ActionPlan,
@@ -52,7 +50,6 @@ from migsdg import (
     Timeframe,
     load_plan,
 )
-from migsdg.errors import MigsdgError
 
 D = dt.date
 INCOMPLETE_DRAFT = Path(__file__).parent / "data" / "incomplete_draft.yaml"
@@ -196,18 +193,14 @@ def sparse_plan() -> ActionPlan:
 
 
 def example(name: str) -> ActionPlan:
-    """An embedded example plan, or a skip while it is not shipped yet."""
-    try:
-        from migsdg.examples import load_example
+    """An embedded example plan."""
+    from migsdg.examples import load_example
 
-        return load_example(name)
-    except (ImportError, MigsdgError, FileNotFoundError) as exc:
-        pytest.skip(f"example {name!r} not available: {exc}")
+    return load_example(name)
 
 
 def incomplete_draft() -> ActionPlan:
-    if not INCOMPLETE_DRAFT.exists():
-        pytest.skip("tests/data/incomplete_draft.yaml not available")
+    """The incomplete draft fixture: a plan half-way through, with gaps of every kind."""
     return load_plan(INCOMPLETE_DRAFT)
 
 
