@@ -37,6 +37,9 @@ Definitions used throughout (documented in ``docs/review-and-adoption.md``):
 
 Every step groups items by target, so the work is linear in the size of the plan; pairs
 are only ever formed inside one target's group.
+
+``migsdg.review`` is the function :func:`review` (re-exported by the package); import this
+module's other names with ``from migsdg.review import ReviewResult``.
 """
 
 from __future__ import annotations
