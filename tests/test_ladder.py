@@ -15,7 +15,9 @@ from hypothesis import strategies as st
 import migsdg
 from migsdg import LadderError, PlanStatus, add_interim_targets, interim_ladder
 from migsdg.cli import main
-from review_plans import interministerial_workshop, national_plan
+from review_plans import EXAMPLES, example, example_files, interministerial_workshop, national_plan
+
+__all__ = ["example_files"]
 
 D = Decimal
 
@@ -293,3 +295,41 @@ def test_interim_ladder_is_exported() -> None:
     assert migsdg.interim_ladder is interim_ladder
     plan = attrs.evolve(national_plan(), interim_targets=())
     assert migsdg.add_interim_targets(plan, "10.7", None, interim_ladder(1, 2020, 2, 2030, [2025]))
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_ladder_command_on_examples(
+    capsys: pytest.CaptureFixture[str], example_files: dict[str, Path], name: str
+) -> None:
+    plan = example(name)
+    cat = migsdg.catalogue()
+    target = next(t for t in plan.targets if cat.indicators_of_target(t))
+    indicator = cat.indicators_of_target(target)[0].code
+    taken = {
+        it.due.year
+        for it in plan.interim_targets
+        if it.target == target and it.indicator == indicator and it.due
+    }
+    year = next(y for y in range(2026, 2031) if y not in taken)
+    before = example_files[name].read_bytes()
+    code, out, err = cli(
+        capsys,
+        *LADDER_ARGS[:-2],
+        str(year),
+        "--plan",
+        str(example_files[name]),
+        "--sdg-target",
+        target,
+        "--indicator",
+        indicator,
+        "--format",
+        "json",
+    )
+    assert code == 0, err
+    (added,) = json.loads(out)["interim_targets"]
+    assert (added["target"], added["indicator"], added["due"]) == (
+        target,
+        indicator,
+        f"{year}-12-31",
+    )
+    assert example_files[name].read_bytes() == before  # no --write
