@@ -7,7 +7,8 @@ costs and funding, and the actors still to be bound — each named by the findin
 The command's work is :meth:`InterventionTemplate.add_to` plus the file edit. Every
 template goes through ``add_to`` on the national example loaded once (parsing that file
 takes about a second); the command itself runs on the national file once and on small
-plans for everything else.
+plans for everything else. What a template cannot know is defined once, in
+:func:`migsdg.testing.expected_template_errors`, which the plugin contract uses too.
 """
 
 from __future__ import annotations
@@ -22,9 +23,15 @@ import pytest
 
 import migsdg
 from migsdg.cli import main
-from migsdg.examples import example_text, load_example
+from migsdg.examples import example_text
 from migsdg.plugins import get_host
 from migsdg.templates import InterventionTemplate
+from migsdg.testing import (
+    expected_template_errors,
+    intervention_errors,
+    round_trip,
+    sample_plan,
+)
 
 #: A plan actor of the national example for every actor slot of the bundled templates.
 NATIONAL_ACTORS = {
@@ -90,40 +97,7 @@ def _bundled() -> list[InterventionTemplate]:
 
 @pytest.fixture(scope="module")
 def national_plan() -> migsdg.ActionPlan:
-    return load_example("national")
-
-
-def _errors_of(plan: migsdg.ActionPlan, iv_id: str) -> set[tuple[str, str]]:
-    return {
-        (f.code, f.location.split(".", 1)[1])
-        for f in migsdg.check(plan).errors
-        if f.intervention == iv_id
-    }
-
-
-def _reloaded(plan: migsdg.ActionPlan) -> migsdg.ActionPlan:
-    """``plan`` written as a JSON plan file's text and read back."""
-    return migsdg.loads_plan(json.dumps(migsdg.plan_to_dict(plan)), format="json")
-
-
-def _cannot_know(plan: migsdg.ActionPlan, iv: migsdg.Intervention) -> set[tuple[str, str]]:
-    """The errors a template cannot avoid: dates not given, costs, funding, and each
-    reference to an actor slot the plan has no actor for."""
-    known = {a.id for a in plan.actors}
-    out = {("AP107", "resources"), ("AP107", "funding")}
-    out |= {
-        ("AP401", f"supporting_activities[{k}].cost") for k in range(len(iv.supporting_activities))
-    }
-    for end in ("start", "end"):
-        if getattr(iv.timeframe, end) is None:
-            out.add(("AP104", f"timeframe.{end}"))
-    out |= {("AP501", f"roles[{k}].actor") for k, r in enumerate(iv.roles) if r.actor not in known}
-    out |= {
-        ("AP501", f"monitoring[{k}].responsible")
-        for k, m in enumerate(iv.monitoring)
-        if m.responsible is not None and m.responsible not in known
-    }
-    return out
+    return sample_plan("national")
 
 
 def _only_insertions(before: str, after: str) -> bool:
@@ -142,15 +116,15 @@ def test_the_slot_table_covers_every_bundled_template(national_plan: migsdg.Acti
 def test_each_bundled_template_unbound_leaves_only_what_it_cannot_know(
     template: InterventionTemplate, national_plan: migsdg.ActionPlan
 ) -> None:
-    plan = _reloaded(template.add_to(national_plan))
+    plan = round_trip(template.add_to(national_plan))
     iv = plan.interventions[-1]
     assert plan.interventions[:-1] == national_plan.interventions
     assert iv == template.instantiate(objectives=iv.objectives)
     assert iv.objectives == tuple(
         o.id for o in plan.objectives if set(o.targets) & set(template.targets)
     )
-    errors = _errors_of(plan, iv.id)
-    assert errors == _cannot_know(plan, iv)
+    errors = intervention_errors(plan, iv.id)
+    assert errors == expected_template_errors(plan, iv)
     assert {code for code, _ in errors if code.startswith("AP1")} == {"AP104", "AP107"}
 
 
@@ -159,7 +133,7 @@ def test_each_bundled_template_bound_and_dated_lacks_only_amounts(
     template: InterventionTemplate, national_plan: migsdg.ActionPlan
 ) -> None:
     actors = {slot: NATIONAL_ACTORS[slot] for slot in template.slots}
-    plan = _reloaded(
+    plan = round_trip(
         template.add_to(
             national_plan,
             id="new-iv",
@@ -170,14 +144,18 @@ def test_each_bundled_template_bound_and_dated_lacks_only_amounts(
     )
     iv = plan.interventions[-1]
     assert {r.actor for r in iv.roles} <= set(actors.values())
-    assert _errors_of(plan, "new-iv") == {
-        ("AP107", "resources"),
-        ("AP107", "funding"),
-        *{
-            ("AP401", f"supporting_activities[{k}].cost")
-            for k in range(len(iv.supporting_activities))
-        },
-    }
+    assert (
+        intervention_errors(plan, "new-iv")
+        == expected_template_errors(plan, iv)
+        == {
+            ("AP107", "resources"),
+            ("AP107", "funding"),
+            *{
+                ("AP401", f"supporting_activities[{k}].cost")
+                for k in range(len(iv.supporting_activities))
+            },
+        }
+    )
     # The template's own plugin has nothing to object to, apart from the interim target
     # for 4.b that only the plan can set.
     own = [
@@ -218,7 +196,7 @@ def test_add_on_the_national_example_keeps_the_file_and_names_what_is_left(
     assert plan.interventions[:-1] == national_plan.interventions
     iv = plan.interventions[-1]
     assert iv.id == "inspection-osh" and iv.objectives == ("obj-labour",)
-    assert _errors_of(plan, iv.id) == _cannot_know(plan, iv)
+    assert intervention_errors(plan, iv.id) == expected_template_errors(plan, iv)
 
     lines = out.splitlines()
     assert (

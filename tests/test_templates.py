@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import json
 import re
 from decimal import Decimal
@@ -35,6 +36,7 @@ from migsdg.templates import (
     template_problems,
     template_to_dict,
 )
+from migsdg.testing import assert_plugin_contract
 
 SECTORS = {"labour": "LAB", "health": "HLT", "education": "EDU", "finance": "FIN"}
 
@@ -250,6 +252,16 @@ def test_bundled_templates_are_complete_and_sound() -> None:
         assert t.coordination, t.id
         for text in (t.title, t.description, t.rationale, t.coordination):
             assert not re.search(r"\b(TODO|TBD|lorem|placeholder|xxx)\b", text, re.I), t.id
+
+
+@pytest.mark.parametrize(("sector", "prefix"), list(SECTORS.items()))
+def test_each_bundled_plugin_keeps_the_plugin_contract(sector: str, prefix: str) -> None:
+    """The contract third-party plugins are held to (migsdg.testing): templates that load
+    and leave only what a template cannot know, checks with the plugin's own prefix that
+    run on every sample plan, typed funds."""
+    module = importlib.import_module(f"migsdg_plugins.{sector}")
+    report = assert_plugin_contract(module, name=sector, prefix=prefix)
+    assert report.registered["templates"] >= 4 and report.registered["checks"] >= 1
 
 
 def test_bundled_dac_sector_codes_are_active_iati_sector_codes() -> None:
