@@ -190,10 +190,22 @@ def test_resource_mobilization_annex_matches_the_funding_view() -> None:
     # Required includes the supporting activities; USD lines are converted at 155.
     expected_required = Decimal("250000") + Decimal("10000") * 155 + Decimal("50000")
     assert summary.interventions[0].required == expected_required
-    assert by_intervention.column(1)[:3] == [f"{r.required:,}" for r in summary.interventions]
-    assert by_intervention.column(5)[-1] == f"{summary.gap:,}"
+    assert by_intervention.header is not None
+    col = {name: i for i, name in enumerate(by_intervention.header)}
+    for name, field in (
+        ("Resources", "resources"),
+        ("Supporting activities", "supporting_activities"),
+        ("Required", "required"),
+        ("Secured", "secured"),
+        ("Pledged", "pledged"),
+        ("Proposed", "proposed"),
+        ("Gap", "gap"),
+    ):
+        column = by_intervention.column(col[name])
+        assert column[:3] == [f"{getattr(r, field):,}" for r in summary.interventions], name
+        assert column[-1] == f"{getattr(summary, field):,}", name  # the totals row
     needing = part.tables()[-1]
-    assert len(needing.rows) == len(summary.needing_resources())
+    assert len(needing.rows) == len(summary.needing_resources()) + 1  # and a totals row
 
 
 def test_amounts_in_a_currency_without_rate_are_flagged_in_that_intervention_only() -> None:

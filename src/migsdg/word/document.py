@@ -3,8 +3,9 @@
 The draft follows the guide's "Implementation Tool: Action Plan Criteria": the criteria
 table ("Local or national objectives | SDG targets addressed"), then for each intervention
 the eight elements the guide lists, in its order, then a timeline and the annexes a
-review needs (resource mobilization plan, M&E framework, consultations and review record,
-revision history, existing frameworks, open check findings).
+review needs (resource mobilization plan, M&E framework, consultations and review record
+with the adoption status, revision history, existing frameworks and their review against
+the prioritized targets, open check findings).
 
 A criterion the plan does not fill yet shows a highlighted "to be completed" marker
 instead of disappearing, so reviewers see the gap.
@@ -23,14 +24,20 @@ from migsdg.errors import ExportError, UnknownCodeError
 from migsdg.model import (
     ActionPlan,
     Actor,
+    ActorKind,
+    Consultation,
+    ConsultationKind,
     FundingSource,
+    GovernanceLevel,
     InterimTarget,
     Intervention,
     Measure,
     MonitoringEntry,
     PlanStatus,
+    Revision,
     Stage,
 )
+from migsdg.review import ReviewItem, ReviewResult, review
 from migsdg.views import (
     CurrencyError,
     FundingSummary,
@@ -73,6 +80,7 @@ SECTIONS: tuple[str, ...] = (
     "consultations",
     "revisions",
     "frameworks",
+    "review",
     "findings",
 )
 #: The parts that are annexes (lettered A, B, C… in the order they appear).
@@ -82,6 +90,7 @@ ANNEXES: tuple[str, ...] = (
     "consultations",
     "revisions",
     "frameworks",
+    "review",
     "findings",
 )
 
@@ -91,6 +100,10 @@ _NO_DATE = _dt.datetime(1980, 1, 1, tzinfo=_dt.timezone.utc)
 _TIMELINE_FILL = "8EAADB"
 _STAGE_ORDER = {s: i for i, s in enumerate(Stage)}
 _ADOPTED = (PlanStatus.ADOPTED, PlanStatus.AMENDED)
+_GAP_FILL = "F8CBAD"
+#: Participants who count as civil society or migrant representation in a review (as
+#: the adoption step of :mod:`migsdg.workflow` counts them).
+_REPRESENTED = (ActorKind.CIVIL_SOCIETY, ActorKind.MIGRANT_ASSOCIATION)
 
 
 def resolve_language(plan: ActionPlan, language: str | None) -> str:
@@ -184,17 +197,20 @@ class _Builder:
         self.interim_by_target: dict[str, list[InterimTarget]] = {}
         for it in plan.interim_targets:
             self.interim_by_target.setdefault(it.target, []).append(it)
-        self.names: dict[str, str] = {f.id: f.name or f.id for f in plan.existing_frameworks}
-        self.names.update(
-            {iv.id: f"{n}. {iv.title or iv.id}" for n, iv in enumerate(plan.interventions, 1)}
-        )
+        self.framework_names: dict[str, str] = {
+            f.id: f.name or f.id for f in plan.existing_frameworks
+        }
+        self.intervention_names: dict[str, str] = {
+            iv.id: f"{n}. {iv.title or iv.id}" for n, iv in enumerate(plan.interventions, 1)
+        }
+        self.names: dict[str, str] = {**self.framework_names, **self.intervention_names}
         self.currency = plan.currency
         self.summary: FundingSummary | None
-        self.money_problem = ""
+        self.money_problem: CurrencyError | None = None
         try:
             self.summary = funding_summary(plan)
         except CurrencyError as exc:
-            self.summary, self.money_problem = None, str(exc)
+            self.summary, self.money_problem = None, exc
         self._target_texts: dict[str, str] = {}
 
     # -- small helpers -------------------------------------------------------------------
@@ -218,7 +234,7 @@ class _Builder:
         return Paragraph((Run(text),), style=style)  # type: ignore[arg-type]
 
     def labelled(self, label: str, text: str | None, *, required: bool = True) -> Paragraph:
-        head = Run(f"{label}: ", bold=True)
+        head = Run(label + self.t["colon"], bold=True)
         if text and text.strip():
             return Paragraph((head, Run(text)))
         return Paragraph((head, self.todo()) if required else (head,))
@@ -237,6 +253,23 @@ class _Builder:
                 found = code
             self._target_texts[code] = found
         return found
+
+    def short_target(self, code: str) -> str:
+        """``"10.7 — <official text>"`` cut at a word to about a line of a table."""
+        return _shorten(self.target_text(code), 110)
+
+    def item_name(self, item: ReviewItem) -> str:
+        """A framework's name, or an intervention's number and title, as elsewhere."""
+        names = self.framework_names if item.kind == "framework" else self.intervention_names
+        return names.get(item.id) or item.name or item.id
+
+    def no_rate(self, key: str, error: CurrencyError) -> Paragraph:
+        """A marker explaining which amounts lack an exchange rate, in the draft's language."""
+        where = ", ".join(error.locations[:3]) + (" …" if len(error.locations) > 3 else "")
+        text = self.t.format(
+            key, currency=error.currency, plan_currency=error.plan_currency, where=where
+        )
+        return Paragraph((Run(text, marker=True),))
 
     def actor(self, actor_id: str | None) -> str:
         if actor_id is None:
@@ -314,6 +347,7 @@ class _Builder:
             "consultations": self.consultations,
             "revisions": self.revisions,
             "frameworks": self.frameworks,
+            "review": self.review,
             "findings": lambda title: self.findings(title, findings),
         }
         for key in keys:
@@ -381,6 +415,10 @@ class _Builder:
             (t["revision_date"], self.cell(self.day(latest.date) if latest else None)),
             (t["currency"], Cell((Run(plan.currency),))),
         ]
+        adopted = self.adoption_revision()
+        if adopted is not None:
+            when = t.format("date_revision", date=t.date(adopted.date), n=adopted.number)
+            rows.insert(5, (t["adoption_date"], Cell((Run(when),))))
         if plan.parent:
             rows.append((t["parent_plan"], Cell((Run(plan.parent),))))
         blocks.append(self.fields(rows))
@@ -484,14 +522,14 @@ class _Builder:
         if not self.plan.interventions:
             blocks.append(Paragraph((self.todo(),)))
         for n, iv in enumerate(self.plan.interventions, start=1):
-            row: InterventionFunding | str
+            row: InterventionFunding | CurrencyError
             if self.summary is not None:
                 row = self.summary.interventions[n - 1]
             else:  # some amount cannot be converted: find out which intervention it is in
                 try:
                     row = intervention_funding(self.plan, iv)
                 except CurrencyError as exc:
-                    row = str(exc)
+                    row = exc
             blocks.extend(self.intervention(n, iv, row))
         return Part(key="interventions", blocks=tuple(blocks))
 
@@ -502,7 +540,7 @@ class _Builder:
         return (Run(head + iv.id + " "), self.todo())
 
     def intervention(
-        self, n: int, iv: Intervention, funding: InterventionFunding | str
+        self, n: int, iv: Intervention, funding: InterventionFunding | CurrencyError
     ) -> list[Block]:
         t = self.t
         out: list[Block] = [Heading(self.intervention_title(n, iv), 2)]
@@ -678,7 +716,7 @@ class _Builder:
                             self.optional(
                                 self.actor(a.actor)
                                 + (
-                                    f"\n{t['col_builds_capacity']}: "
+                                    f"\n{t['col_builds_capacity']}{t['colon']}"
                                     + ", ".join(self.actor(b) for b in a.beneficiary_actors)
                                     if a.beneficiary_actors
                                     else ""
@@ -730,7 +768,9 @@ class _Builder:
         unknown = [i for i in ids if i not in self.interim]
         return found + [InterimTarget(id=i, target="") for i in unknown]
 
-    def resources_of(self, iv: Intervention, funding: InterventionFunding | str) -> list[Block]:
+    def resources_of(
+        self, iv: Intervention, funding: InterventionFunding | CurrencyError
+    ) -> list[Block]:
         """Criterion 7; ``funding`` is the intervention's funding view, or why it cannot be
         computed (an amount in a currency without an exchange rate)."""
         t = self.t
@@ -784,8 +824,8 @@ class _Builder:
             )
         else:
             out.append(Paragraph((self.todo(),)))
-        if isinstance(funding, str):
-            out.append(Paragraph((Run(t.format("no_rate", problem=funding), marker=True),)))
+        if isinstance(funding, CurrencyError):
+            out.append(self.no_rate("no_rate_intervention", funding))
             return out
         out.append(
             Paragraph(
@@ -894,23 +934,35 @@ class _Builder:
     # -- annexes -------------------------------------------------------------------------
 
     def resources(self, title: str) -> Part:
+        """The guide's resource mobilization plan: per intervention (resources, supporting
+        activities, required, secured, pledged, proposed, gap), per category of source (the
+        guide's four), per source and partner, and the interventions needing resources."""
         t = self.t
         blocks: list[Block] = [self.heading(title, 1)]
         summary = self.summary
         if summary is None:
-            blocks.append(
-                Paragraph((Run(t.format("no_rate", problem=self.money_problem), marker=True),))
-            )
+            assert self.money_problem is not None
+            blocks.append(self.no_rate("no_rate", self.money_problem))
             return Part(key="resources", blocks=tuple(blocks), landscape=True)
         blocks.append(
             Paragraph(
                 (Run(t.format("annex_resources_intro", currency=self.currency)),), style="note"
             )
         )
+
+        def total_row(values: Iterable[Decimal], label_cells: int = 1) -> list[Cell]:
+            return [
+                Cell((Run(t["total"], bold=True),)),
+                *(Cell() for _ in range(label_cells - 1)),
+                *(self.amount(v, bold=True) for v in values),
+            ]
+
         blocks.append(self.heading(t["by_intervention"], 2))
         rows = [
             [
                 Cell((Run(f"{n}. {row.title or row.intervention}"),)),
+                self.amount(row.resources),
+                self.amount(row.supporting_activities),
                 self.amount(row.required),
                 self.amount(row.secured),
                 self.amount(row.pledged),
@@ -920,24 +972,24 @@ class _Builder:
             for n, row in enumerate(summary.interventions, start=1)
         ]
         rows.append(
-            [
-                Cell((Run(t["total"], bold=True),)),
-                *(
-                    self.amount(v, bold=True)
-                    for v in (
-                        summary.required,
-                        summary.secured,
-                        summary.pledged,
-                        summary.proposed,
-                        summary.gap,
-                    )
-                ),
-            ]
+            total_row(
+                (
+                    summary.resources,
+                    summary.supporting_activities,
+                    summary.required,
+                    summary.secured,
+                    summary.pledged,
+                    summary.proposed,
+                    summary.gap,
+                )
+            )
         )
         blocks.append(
             self.grid(
                 (
                     t["col_intervention"],
+                    t["col_resources"],
+                    t["criterion_supporting"],
                     t["col_required"],
                     t["secured"],
                     t["pledged"],
@@ -945,34 +997,60 @@ class _Builder:
                     t["col_gap"],
                 ),
                 rows,
-                (3, 2, 2, 2, 2, 2),
+                (4, 2, 2, 2, 2, 2, 2, 2),
             )
         )
+
         blocks.append(self.heading(t["by_category"], 2))
+        categories = summary.categories
+        rows = [
+            [
+                Cell((Run(t.enum(c.category) if c.category else t["uncategorised"]),)),
+                self.amount(c.secured),
+                self.amount(c.pledged),
+                self.amount(c.proposed),
+                self.amount(c.total),
+            ]
+            for c in categories
+        ]
+        rows.append(
+            total_row(
+                sum((getattr(c, f) for c in categories), Decimal(0))
+                for f in ("secured", "pledged", "proposed", "total")
+            )
+        )
         blocks.append(
             self.grid(
-                (
-                    t["col_category"],
-                    t["secured"],
-                    t["pledged"],
-                    t["col_proposed"],
-                    t["col_total"],
-                ),
-                [
-                    [
-                        Cell((Run(t.enum(c.category) if c.category else t["uncategorised"]),)),
-                        self.amount(c.secured),
-                        self.amount(c.pledged),
-                        self.amount(c.proposed),
-                        self.amount(c.total),
-                    ]
-                    for c in summary.categories
-                ],
+                (t["col_category"], t["secured"], t["pledged"], t["col_proposed"], t["col_total"]),
+                rows,
                 (5, 2, 2, 2, 2),
             )
         )
+
         if summary.sources:
             blocks.append(self.heading(t["by_source"], 2))
+            sources = summary.sources
+            rows = [
+                [
+                    Cell((Run(s.name or s.source),)),
+                    self.cell(t.enum(s.category) if s.category else None),
+                    self.optional(s.provider_name or self.actor(s.provider)),
+                    self.amount(s.secured),
+                    self.amount(s.pledged),
+                    self.amount(s.proposed),
+                    self.amount(s.total),
+                ]
+                for s in sources
+            ]
+            rows.append(
+                total_row(
+                    (
+                        sum((getattr(s, f) for s in sources), Decimal(0))
+                        for f in ("secured", "pledged", "proposed", "total")
+                    ),
+                    label_cells=3,
+                )
+            )
             blocks.append(
                 self.grid(
                     (
@@ -982,42 +1060,47 @@ class _Builder:
                         t["secured"],
                         t["pledged"],
                         t["col_proposed"],
+                        t["col_total"],
                     ),
-                    [
-                        [
-                            Cell((Run(s.name or s.source),)),
-                            self.cell(t.enum(s.category) if s.category else None),
-                            self.optional(self.actor(s.provider)),
-                            self.amount(s.secured),
-                            self.amount(s.pledged),
-                            self.amount(s.proposed),
-                        ]
-                        for s in summary.sources
-                    ],
-                    (4, 4, 3, 2, 2, 2),
+                    rows,
+                    (4, 4, 3, 2, 2, 2, 2),
                 )
             )
+
         blocks.append(self.heading(t["needing"], 2))
         needing = summary.needing_resources()
         if needing:
+            rows = [
+                [
+                    Cell((Run(self.intervention_names.get(row.intervention, row.title)),)),
+                    self.amount(row.required),
+                    self.amount(row.secured + row.pledged),
+                    self.amount(row.proposed),
+                    self.amount(row.gap, bold=True),
+                ]
+                for row in needing
+            ]
+            rows.append(
+                total_row(
+                    (
+                        sum((r.required for r in needing), Decimal(0)),
+                        sum((r.secured + r.pledged for r in needing), Decimal(0)),
+                        sum((r.proposed for r in needing), Decimal(0)),
+                        sum((r.gap for r in needing), Decimal(0)),
+                    )
+                )
+            )
             blocks.append(
                 self.grid(
                     (
                         t["col_intervention"],
                         t["col_required"],
+                        t["col_committed"],
                         t["col_proposed"],
                         t["col_gap"],
                     ),
-                    [
-                        [
-                            Cell((Run(self.names.get(row.intervention, row.title)),)),
-                            self.amount(row.required),
-                            self.amount(row.proposed),
-                            self.amount(row.gap, bold=True),
-                        ]
-                        for row in needing
-                    ],
-                    (6, 2, 2, 2),
+                    rows,
+                    (6, 2, 2, 2, 2),
                 )
             )
             blocks.append(Paragraph((Run(t["gap_note"], italic=True),), style="note"))
@@ -1069,7 +1152,7 @@ class _Builder:
                     if p.count is not None:
                         count = t.format("participants_count", n=p.count)
                         who = f"{who} ({count})" if who else count
-                    people.append(f"{t.enum(p.group)}: {who}" if who else t.enum(p.group))
+                    people.append(f"{t.enum(p.group)}{t['colon']}{who}" if who else t.enum(p.group))
                 rows.append(
                     [
                         self.cell(self.day(c.date)),
@@ -1096,9 +1179,153 @@ class _Builder:
             )
         else:
             blocks.append(Paragraph((self.todo(),)))
-        if plan.status not in _ADOPTED and not any(c.kind.is_review for c in plan.consultations):
-            blocks.append(Paragraph((Run(t["no_review"], marker=True),)))
+        blocks.extend(self.review_record())
         return Part(key="consultations", blocks=tuple(blocks))
+
+    # -- review and adoption -------------------------------------------------------------
+
+    def adoption_revision(self) -> Revision | None:
+        """The revision that records the plan's (first) adoption, if any."""
+        return min(
+            (r for r in self.plan.revisions if r.status is PlanStatus.ADOPTED),
+            key=lambda r: r.number,
+            default=None,
+        )
+
+    def groups_of(self, c: Consultation) -> list[ActorKind]:
+        """The stakeholder groups that took part: the participants' groups, then the kinds
+        of the actors listed among them."""
+        groups: dict[ActorKind, None] = {}
+        for p in c.participants:
+            groups[p.group] = None
+        for p in c.participants:
+            for a in p.actors:
+                found = self.actors.get(a)
+                if found is not None and found.kind is not None:
+                    groups[found.kind] = None
+        return list(groups)
+
+    def represented(self, c: Consultation) -> bool:
+        """Civil society or migrants took part (as the adoption step counts it)."""
+        for p in c.participants:
+            if p.group in _REPRESENTED and (p.actors or p.count is None or p.count > 0):
+                return True
+            for a in p.actors:
+                found = self.actors.get(a)
+                if found is not None and found.kind in _REPRESENTED:
+                    return True
+        return False
+
+    def workshop(self, c: Consultation) -> str:
+        """``"interministerial workshop (16 October 2019)"``."""
+        return f"{self.t.enum(c.kind).lower()} ({self.day(c.date) or self.t['undated']})"
+
+    def review_record(self) -> list[Block]:
+        """The review workshops with the stakeholder groups that took part, the status
+        history, and what the guide asks before adoption against what the record shows."""
+        t, plan = self.t, self.plan
+        out: list[Block] = [self.heading(t["review_adoption"], 2)]
+        reviews = sorted(
+            (c for c in plan.consultations if c.kind.is_review),
+            key=lambda c: c.date or _dt.date.max,
+        )
+        out.append(Paragraph((Run(t["review_workshops"], bold=True),), style="label"))
+        if reviews:
+            out.append(
+                self.grid(
+                    (
+                        t["col_date"],
+                        t["col_kind"],
+                        t["col_title"],
+                        t["col_groups"],
+                        t["col_represented"],
+                    ),
+                    [
+                        [
+                            self.cell(self.day(c.date)),
+                            Cell((Run(t.enum(c.kind)),)),
+                            self.optional(c.title),
+                            self.cell("\n".join(t.enum(g) for g in self.groups_of(c))),
+                            Cell((Run(t["yes"] if self.represented(c) else t["no"]),)),
+                        ]
+                        for c in reviews
+                    ],
+                    (2, 3, 4, 4, 2),
+                )
+            )
+        else:
+            out.append(Paragraph((Run(t["no_review"], italic=True),), style="note"))
+
+        changes: list[str] = []
+        last: PlanStatus | None = None
+        for r in sorted(plan.revisions, key=lambda r: r.number):
+            if r.status is not None and r.status is not last:
+                changes.append(f"{t.enum(r.status)} ({t.date(r.date)})")
+                last = r.status
+        if changes:
+            out.append(self.labelled(t["status_history"], " → ".join(changes)))
+
+        out.append(
+            Paragraph((Run(t["adoption"] + t["colon"], bold=True), *self.adoption_runs(reviews)))
+        )
+        return out
+
+    def adoption_runs(self, reviews: Sequence[Consultation]) -> list[Run]:
+        """What the guide asks for this level before adoption, and whether the record shows
+        it: facts from the plan; what is missing is a marker."""
+        t, plan = self.t, self.plan
+        runs: list[Run] = []
+
+        def say(text: str, *, marker: bool = False) -> None:
+            runs.append(Run(("" if not runs else " ") + text, marker=marker))
+
+        adopted = self.adoption_revision()
+        if plan.level is None:
+            say(t["adoption_no_level"], marker=True)
+        else:
+            if plan.level is GovernanceLevel.NATIONAL:
+                needed = ConsultationKind.INTERMINISTERIAL_WORKSHOP
+                say(t["adoption_national"])
+            else:
+                needed = ConsultationKind.LOCAL_MULTISTAKEHOLDER_WORKSHOP
+                say(t.format("adoption_local", level=t.enum(plan.level).lower()))
+            held = [c for c in reviews if c.kind is needed]
+            # Once adopted, what counts is a review held before the adoption.
+            before = [
+                c for c in held if adopted is None or c.date is None or c.date <= adopted.date
+            ]
+            if not held:
+                say(t.format("adoption_missing", kind=t.enum(needed).lower()), marker=True)
+            elif not before:
+                assert adopted is not None
+                say(t.format("adoption_after", date=t.date(adopted.date)), marker=True)
+            else:
+                workshops = t["list_sep"].join(map(self.workshop, before))
+                say(t.format("adoption_held", workshops=workshops))
+        if reviews:
+            with_them = sum(1 for c in reviews if self.represented(c))
+            if with_them:
+                say(t.format("represented", n=with_them, total=len(reviews)))
+            else:
+                say(t["not_represented"], marker=True)
+        status = t.enum(plan.status).lower()
+        if adopted is not None:
+            say(t.format("adopted_on", date=t.date(adopted.date), n=adopted.number))
+            if plan.status is PlanStatus.AMENDED:
+                amended = max(
+                    (r for r in plan.revisions if r.status is PlanStatus.AMENDED),
+                    key=lambda r: r.number,
+                    default=None,
+                )
+                if amended is not None:
+                    say(t.format("amended_on", date=t.date(amended.date), n=amended.number))
+            elif plan.status not in _ADOPTED:
+                say(t.format("back_in_review", status=status))
+        elif plan.status in _ADOPTED:
+            say(t.format("adopted_undated", status=status), marker=True)
+        else:
+            say(t.format("not_adopted", status=status))
+        return runs
 
     def revisions(self, title: str) -> Part:
         t = self.t
@@ -1169,6 +1396,232 @@ class _Builder:
         )
         return Part(key="frameworks", blocks=(self.heading(title, 1), table), landscape=True)
 
+    def review(self, title: str) -> Part:
+        """The review of existing frameworks against the prioritized targets
+        (:func:`migsdg.review`): alignment matrix, coverage, gaps, possible duplication,
+        horizontal and vertical coherence, entries the review cannot compare, and the
+        explicitly migration-related targets not prioritized."""
+        t = self.t
+        result = review(self.plan, cat=self.cat)
+        inventory = result.frameworks > 0
+        blocks: list[Block] = [
+            self.heading(title, 1),
+            Paragraph((Run(t["review_intro"]),), style="note"),
+        ]
+        if not inventory:
+            blocks.append(Paragraph((Run(t["no_inventory"]),)))
+        blocks.append(self.heading(t["review_matrix"], 2))
+        if result.matrix:
+            blocks.extend(self.review_matrix(result, inventory))
+        else:
+            blocks.append(Paragraph((Run(t["review_no_targets"], marker=True),)))
+
+        blocks.append(self.heading(t["gaps"], 2))
+        if result.gaps:
+            blocks.append(Paragraph((Run(t["gaps_intro"]),)))
+            blocks.extend(
+                Paragraph((Run(self.short_target(code)),), style="bullet") for code in result.gaps
+            )
+        elif result.matrix:
+            blocks.append(Paragraph((Run(t["gaps_none"]),)))
+        else:
+            blocks.append(Paragraph((self.todo(),)))
+
+        if inventory:
+            blocks.append(self.heading(t["duplication"], 2))
+            blocks.extend(self.review_duplications(result))
+        blocks.append(self.heading(t["horizontal"], 2))
+        blocks.extend(self.review_horizontal(result))
+        blocks.append(self.heading(t["vertical"], 2))
+        blocks.extend(self.review_vertical(result))
+
+        if result.incomplete_frameworks:
+            field_label = {
+                "targets": t["targets"],
+                "level": t["col_level"],
+                "policy_area": t["policy_area"],
+                "owner": t["col_owner"],
+            }
+            blocks.append(self.heading(t["incomplete"], 2))
+            blocks.append(
+                self.grid(
+                    (t["col_name"], t["col_missing"]),
+                    [
+                        [
+                            Cell((Run(self.item_name(f.framework)),)),
+                            Cell((Run(", ".join(field_label.get(m, m) for m in f.missing)),)),
+                        ]
+                        for f in result.incomplete_frameworks
+                    ],
+                    (3, 4),
+                )
+            )
+
+        blocks.append(self.heading(t["unprioritized"], 2))
+        if result.unprioritized_migration_targets:
+            blocks.append(Paragraph((Run(t["unprioritized_intro"], italic=True),), style="note"))
+            blocks.extend(
+                Paragraph((Run(self.short_target(code)),), style="bullet")
+                for code in result.unprioritized_migration_targets
+            )
+        else:
+            blocks.append(Paragraph((Run(t["unprioritized_none"]),)))
+        return Part(key="review", blocks=tuple(blocks), landscape=True)
+
+    def review_matrix(self, result: ReviewResult, inventory: bool) -> list[Block]:
+        """The alignment matrix (without the frameworks column when there is no inventory)
+        and the coverage line."""
+        t = self.t
+        relation = {
+            "explicit": t["migration_explicit"],
+            "cross-cutting": t["migration_cross_cutting"],
+        }
+        rows: list[list[Cell]] = []
+        for row in result.matrix:
+            shade = _GAP_FILL if row.is_gap else None
+            cells = [
+                Cell((Run(self.short_target(row.target)),), shade=shade),
+                Cell(
+                    (Run(relation.get(row.migration or "", t["migration_not_listed"])),),
+                    shade=shade,
+                ),
+            ]
+            if inventory:
+                cells.append(
+                    Cell(
+                        (Run("\n".join(self.framework_names.get(i, i) for i in row.frameworks)),)
+                        if row.frameworks
+                        else (Run("—"),),
+                        shade=shade,
+                    )
+                )
+            cells.append(
+                Cell(
+                    (Run("\n".join(self.intervention_names.get(i, i) for i in row.interventions)),)
+                    if row.interventions
+                    else (Run("—"),),
+                    shade=shade,
+                )
+            )
+            rows.append(cells)
+        header = [t["col_target"], t["col_migration"]]
+        widths = [5, 2]
+        if inventory:
+            header.append(t["col_existing"])
+            widths.append(4)
+        header.append(t["col_planned"])
+        widths.append(4)
+        note = t["matrix_note"] + (f" {t['matrix_gaps_shaded']}" if result.gaps else "")
+        total = len(result.matrix)
+        if inventory:
+            coverage = t.format(
+                "coverage",
+                covered=result.covered,
+                total=total,
+                share=t.percent(result.covered, total),
+                frameworks=result.covered_by_frameworks,
+                frameworks_share=t.percent(result.covered_by_frameworks, total),
+                interventions=result.covered_by_interventions,
+                interventions_share=t.percent(result.covered_by_interventions, total),
+            )
+        else:
+            coverage = t.format(
+                "coverage_no_inventory",
+                covered=result.covered_by_interventions,
+                total=total,
+                share=t.percent(result.covered_by_interventions, total),
+            )
+        return [
+            self.grid(header, rows, widths),
+            Paragraph((Run(note, italic=True),), style="note"),
+            Paragraph((Run(coverage, bold=True),)),
+        ]
+
+    def review_duplications(self, result: ReviewResult) -> list[Block]:
+        t = self.t
+        if not result.duplications:
+            return [Paragraph((Run(t["duplication_none"]),))]
+        rows = []
+        for d in result.duplications:
+            shared = [Run(", ".join(d.targets))]
+            if d.full:
+                shared.append(Run(f" {t['duplication_full']}", italic=True))
+            fw = d.framework
+            rows.append(
+                [
+                    Cell((Run(self.item_name(d.intervention)),)),
+                    Cell((Run(self.item_name(fw)),)),
+                    self.optional(t.enum(fw.level) if fw.level else ""),
+                    self.optional(fw.policy_area),
+                    Cell(tuple(shared)),
+                ]
+            )
+        return [
+            Paragraph((Run(t["duplication_intro"], italic=True),), style="note"),
+            self.grid(
+                (
+                    t["col_intervention"],
+                    t["col_framework"],
+                    t["col_level"],
+                    t["policy_area"],
+                    t["col_shared_targets"],
+                ),
+                rows,
+                (4, 4, 2, 3, 3),
+            ),
+        ]
+
+    def review_horizontal(self, result: ReviewResult) -> list[Block]:
+        t = self.t
+        if not result.horizontal:
+            return [Paragraph((Run(t["coherence_none"]),))]
+        rows = [
+            [
+                Cell((Run(self.short_target(h.target)),)),
+                self.optional(t.enum(h.level) if h.level else ""),
+                self.optional(h.policy_area),
+                Cell((Run("\n".join(", ".join(self.actor(o) for o in g) for g in h.unconnected)),)),
+                Cell((Run("\n".join(self.item_name(x) for x in h.items)),)),
+            ]
+            for h in result.horizontal
+        ]
+        return [
+            Paragraph((Run(t["horizontal_intro"], italic=True),), style="note"),
+            self.grid(
+                (
+                    t["col_target"],
+                    t["col_level"],
+                    t["policy_area"],
+                    t["col_uncoordinated"],
+                    t["col_items"],
+                ),
+                rows,
+                (4, 2, 2, 3, 4),
+            ),
+        ]
+
+    def review_vertical(self, result: ReviewResult) -> list[Block]:
+        t = self.t
+        if not result.vertical:
+            return [Paragraph((Run(t["coherence_none"]),))]
+
+        def side(level: GovernanceLevel, items: tuple[ReviewItem, ...]) -> Cell:
+            names = "\n".join(self.item_name(x) for x in items)
+            return Cell((Run(t.enum(level), bold=True), Run(f"\n{names}")))
+
+        rows = [
+            [
+                Cell((Run(self.short_target(v.target)),)),
+                side(v.upper_level, v.upper),
+                side(v.lower_level, v.lower),
+            ]
+            for v in result.vertical
+        ]
+        return [
+            Paragraph((Run(t["vertical_intro"], italic=True),), style="note"),
+            self.grid((t["col_target"], t["col_upper"], t["col_lower"]), rows, (4, 4, 4)),
+        ]
+
     def findings(self, title: str, report: Report | None) -> Part:
         t = self.t
         if report is None:
@@ -1211,6 +1664,17 @@ class _Builder:
         else:
             blocks.append(Paragraph((Run(t["findings_none"]),)))
         return Part(key="findings", blocks=tuple(blocks))
+
+
+def _shorten(text: str, width: int) -> str:
+    """``text`` cut at a word boundary to at most ``width`` characters, with an ellipsis."""
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    space = cut.rfind(" ")
+    if space > width // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
 
 
 def _paragraphs(text: str) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Mapping
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from types import MappingProxyType
 
 from migsdg.model import (
@@ -60,6 +60,8 @@ _T: dict[str, tuple[str, str, str]] = {
     "revision_date": ("Revision date", "Fecha de la revisión", "Date de la révision"),
     "currency": ("Currency", "Moneda", "Monnaie"),
     "parent_plan": ("Parent plan", "Plan de referencia", "Plan de rattachement"),
+    "adoption_date": ("Adopted", "Adoptado", "Adopté"),
+    "date_revision": ("{date} (revision {n})", "{date} (revisión {n})", "{date} (révision {n})"),
     "summary": ("Summary", "Resumen", "Résumé"),
     "no_revision": (
         "no revision recorded yet",
@@ -230,6 +232,11 @@ _T: dict[str, tuple[str, str, str]] = {
     "col_proposed": ("Proposed", "Propuesto", "Proposé"),
     "gap": ("Funding gap", "Déficit de financiación", "Déficit de financement"),
     "col_gap": ("Gap", "Déficit", "Déficit"),
+    "col_committed": (
+        "Secured or pledged",
+        "Asegurado o comprometido",
+        "Acquis ou promis",
+    ),
     "col_total": ("Total", "Total", "Total"),
     "total": ("Total", "Total", "Total"),
     "gap_note": (
@@ -240,10 +247,31 @@ _T: dict[str, tuple[str, str, str]] = {
         "est encore sollicité.",
     ),
     "no_rate": (
-        "Totals cannot be computed: {problem}",
-        "No se pueden calcular los totales: {problem}",
-        "Les totaux ne peuvent pas être calculés : {problem}",
+        "Totals cannot be computed: amounts in {currency} cannot be added to the plan's "
+        "{plan_currency} without an exchange rate (at {where}). Add an exchange rate for "
+        "{currency} to the plan, or give these amounts in {plan_currency}.",
+        "No se pueden calcular los totales: los montos en {currency} no pueden sumarse a los "
+        "del plan en {plan_currency} sin un tipo de cambio (en {where}). Añada al plan un tipo "
+        "de cambio para {currency} o exprese esos montos en {plan_currency}.",
+        "Les totaux ne peuvent pas être calculés : les montants en {currency} ne peuvent pas "
+        "s'additionner à ceux du plan en {plan_currency} sans taux de change (à {where}). "
+        "Ajoutez au plan un taux de change pour {currency} ou exprimez ces montants en "
+        "{plan_currency}.",
     ),
+    "no_rate_intervention": (
+        "The funding position cannot be computed: amounts in {currency} cannot be added to "
+        "the plan's {plan_currency} without an exchange rate (at {where}). Add an exchange "
+        "rate for {currency} to the plan, or give these amounts in {plan_currency}.",
+        "No se puede calcular la situación de la financiación: los montos en {currency} no "
+        "pueden sumarse a los del plan en {plan_currency} sin un tipo de cambio (en {where}). "
+        "Añada al plan un tipo de cambio para {currency} o exprese esos montos en "
+        "{plan_currency}.",
+        "La situation du financement ne peut pas être calculée : les montants en {currency} "
+        "ne peuvent pas s'additionner à ceux du plan en {plan_currency} sans taux de change "
+        "(à {where}). Ajoutez au plan un taux de change pour {currency} ou exprimez ces "
+        "montants en {plan_currency}.",
+    ),
+    "col_resources": ("Resources", "Recursos", "Ressources"),
     "col_baseline": ("Baseline", "Línea de base", "Valeur de référence"),
     "col_interim": ("Interim targets", "Metas intermedias", "Cibles intermédiaires"),
     "col_final": ("Final target", "Meta final", "Cible finale"),
@@ -322,13 +350,113 @@ _T: dict[str, tuple[str, str, str]] = {
     "col_participants": ("Participants", "Participantes", "Participants"),
     "col_decisions": ("Decisions", "Decisiones", "Décisions"),
     "participants_count": ("{n} participants", "{n} participantes", "{n} participants"),
+    # review and adoption (in the consultations and review record)
+    "review_adoption": ("Review and adoption", "Revisión y adopción", "Examen et adoption"),
+    "review_workshops": ("Review workshops", "Talleres de revisión", "Ateliers d'examen"),
+    "col_groups": (
+        "Stakeholder groups taking part",
+        "Grupos de partes interesadas participantes",
+        "Groupes de parties prenantes participants",
+    ),
+    "col_represented": (
+        "Civil society or migrants represented",
+        "Representación de la sociedad civil o de migrantes",
+        "Société civile ou migrants représentés",
+    ),
     "no_review": (
-        "No review workshop is recorded yet: the guide asks for the plan to be reviewed "
-        "before adoption.",
-        "Aún no se ha registrado ningún taller de revisión: la guía pide que el plan se "
-        "revise antes de su adopción.",
-        "Aucun atelier d'examen n'est encore enregistré : le guide demande que le plan soit "
-        "examiné avant son adoption.",
+        "No review workshop is recorded yet.",
+        "Aún no se ha registrado ningún taller de revisión.",
+        "Aucun atelier d'examen n'est encore enregistré.",
+    ),
+    "status_history": ("Status history", "Historial de estados", "Historique des statuts"),
+    "adoption": ("Adoption", "Adopción", "Adoption"),
+    "adoption_national": (
+        "The guide has a national plan reviewed at an interministerial workshop before it is "
+        "adopted, ideally with representatives of civil society, academia, international "
+        "agencies and others.",
+        "La guía prevé que un plan nacional se revise en un taller interministerial antes de "
+        "su adopción, idealmente con representantes de la sociedad civil, el mundo académico, "
+        "los organismos internacionales y otros actores.",
+        "Le guide prévoit qu'un plan national soit examiné lors d'un atelier interministériel "
+        "avant son adoption, idéalement avec des représentants de la société civile, du "
+        "milieu universitaire, des organisations internationales et d'autres acteurs.",
+    ),
+    "adoption_local": (
+        "The guide has a {level} plan reviewed at multi-stakeholder local workshops before it "
+        "is adopted, ideally with representatives of civil society, academia, international "
+        "agencies and others.",
+        "La guía prevé que un plan {level} se revise en talleres locales con múltiples partes "
+        "interesadas antes de su adopción, idealmente con representantes de la sociedad "
+        "civil, el mundo académico, los organismos internacionales y otros actores.",
+        "Le guide prévoit qu'un plan {level} soit examiné lors d'ateliers locaux multipartites "
+        "avant son adoption, idéalement avec des représentants de la société civile, du "
+        "milieu universitaire, des organisations internationales et d'autres acteurs.",
+    ),
+    "adoption_no_level": (
+        "The plan's level of government is not set, so the review it needs before adoption "
+        "cannot be determined.",
+        "No se ha indicado el nivel de gobierno del plan, por lo que no puede determinarse la "
+        "revisión que requiere antes de su adopción.",
+        "Le niveau de gouvernement du plan n'est pas indiqué : l'examen requis avant son "
+        "adoption ne peut donc pas être déterminé.",
+    ),
+    "adoption_held": (
+        "The record shows it: {workshops}.",
+        "El registro lo acredita: {workshops}.",
+        "Le registre en fait état : {workshops}.",
+    ),
+    "adoption_missing": (
+        "The record does not show it yet: no {kind} is recorded.",
+        "El registro aún no lo acredita: no se ha registrado ningún {kind}.",
+        "Le registre n'en fait pas encore état : aucun {kind} n'est enregistré.",
+    ),
+    "adoption_after": (
+        "The record does not show it before adoption: every such workshop recorded is dated "
+        "after the adoption on {date}.",
+        "El registro no lo acredita antes de la adopción: todos los talleres de ese tipo "
+        "registrados son posteriores a la adopción del {date}.",
+        "Le registre n'en fait pas état avant l'adoption : les ateliers de ce type enregistrés "
+        "sont tous postérieurs à l'adoption du {date}.",
+    ),
+    "undated": ("undated", "sin fecha", "non daté"),
+    "represented": (
+        "Review workshops with civil society or migrant representation: {n} of {total}.",
+        "Talleres de revisión con representación de la sociedad civil o de migrantes: {n} de "
+        "{total}.",
+        "Ateliers d'examen avec représentation de la société civile ou des migrants : {n} sur "
+        "{total}.",
+    ),
+    "not_represented": (
+        "No review recorded representatives of civil society or migrant associations.",
+        "Ninguna revisión registrada contó con representantes de la sociedad civil o de "
+        "asociaciones de migrantes.",
+        "Aucun examen enregistré n'a réuni de représentants de la société civile ou "
+        "d'associations de migrants.",
+    ),
+    "adopted_on": (
+        "The plan was adopted on {date} (revision {n}).",
+        "El plan se adoptó el {date} (revisión {n}).",
+        "Le plan a été adopté le {date} (révision {n}).",
+    ),
+    "amended_on": (
+        "Last amended on {date} (revision {n}).",
+        "Última modificación: {date} (revisión {n}).",
+        "Dernière modification : {date} (révision {n}).",
+    ),
+    "adopted_undated": (
+        "The plan is recorded as {status}, but no revision records its adoption.",
+        "El plan figura como {status}, pero ninguna revisión registra su adopción.",
+        "Le plan est indiqué comme {status}, mais aucune révision n'en enregistre l'adoption.",
+    ),
+    "back_in_review": (
+        "It has since gone back for review (status: {status}).",
+        "Desde entonces ha vuelto a revisión (estado: {status}).",
+        "Il a depuis été renvoyé en examen (statut : {status}).",
+    ),
+    "not_adopted": (
+        "The plan is not adopted yet (status: {status}).",
+        "El plan aún no se ha adoptado (estado: {status}).",
+        "Le plan n'est pas encore adopté (statut : {status}).",
     ),
     "annex_revisions": ("Revision history", "Historial de revisiones", "Historique des révisions"),
     "col_revision": ("Revision", "Revisión", "Révision"),
@@ -343,6 +471,225 @@ _T: dict[str, tuple[str, str, str]] = {
     "col_level": ("Level", "Nivel", "Niveau"),
     "col_owner": ("Lead body", "Entidad responsable", "Organisme responsable"),
     "col_coordination": ("Coordination", "Coordinación", "Coordination"),
+    # review of existing frameworks
+    "annex_review": (
+        "Review of existing frameworks against the prioritized targets",
+        "Revisión de los marcos existentes respecto de las metas priorizadas",
+        "Examen des cadres existants au regard des cibles prioritaires",
+    ),
+    "review_intro": (
+        "Each prioritized SDG target is set against the existing institutions, strategies, "
+        "legislation, policy frameworks, plans and projects of the inventory and against the "
+        "interventions this plan proposes, in the manner of UNDP's Rapid Integrated "
+        "Assessment, to find gaps, avoid duplication of effort and identify incoherence "
+        "within policy areas (horizontal) or between levels of governance (vertical).",
+        "Cada meta de los ODS priorizada se contrasta con las instituciones, estrategias, "
+        "leyes, marcos de políticas, planes y proyectos existentes del inventario y con las "
+        "intervenciones que propone este plan, al modo de la Evaluación Rápida Integrada "
+        "(RIA) del PNUD, para detectar brechas, evitar la duplicación de esfuerzos e "
+        "identificar incoherencias dentro de los ámbitos de política (horizontales) o entre "
+        "niveles de gobierno (verticales).",
+        "Chaque cible des ODD retenue comme prioritaire est mise en regard des institutions, "
+        "stratégies, législations, cadres politiques, plans et projets existants recensés "
+        "dans l'inventaire et des interventions que propose le plan, à la manière de "
+        "l'évaluation intégrée rapide (RIA) du PNUD, afin de repérer les lacunes, d'éviter "
+        "les doubles emplois et de détecter les incohérences au sein des domaines d'action "
+        "publique (horizontales) ou entre niveaux de gouvernement (verticales).",
+    ),
+    "no_inventory": (
+        "The plan records no inventory of existing frameworks yet, so the prioritized targets "
+        "are set against the planned interventions only: coverage by existing frameworks, "
+        "and possible duplication with them, cannot be assessed until the inventory is added.",
+        "El plan aún no registra un inventario de marcos existentes, por lo que las metas "
+        "priorizadas se contrastan solo con las intervenciones previstas: la cobertura por "
+        "marcos existentes, y la posible duplicación con ellos, no podrán evaluarse hasta que "
+        "se añada el inventario.",
+        "Le plan ne comporte pas encore d'inventaire des cadres existants : les cibles "
+        "prioritaires ne sont donc mises en regard que des interventions prévues. La "
+        "couverture par des cadres existants, et les doubles emplois éventuels avec eux, ne "
+        "pourront être évalués qu'une fois l'inventaire ajouté.",
+    ),
+    "review_no_targets": (
+        "The plan prioritizes no SDG target yet (objectives with their targets), so there is "
+        "nothing to review the frameworks and interventions against.",
+        "El plan aún no prioriza ninguna meta de los ODS (objetivos con sus metas), por lo "
+        "que no hay con qué contrastar los marcos y las intervenciones.",
+        "Le plan ne retient encore aucune cible des ODD comme prioritaire (objectifs "
+        "assortis de cibles) : il n'y a donc rien au regard de quoi examiner les cadres et "
+        "les interventions.",
+    ),
+    "review_matrix": ("Alignment matrix", "Matriz de alineación", "Matrice d'alignement"),
+    "col_migration": (
+        "Relation to migration",
+        "Relación con la migración",
+        "Lien avec la migration",
+    ),
+    "migration_explicit": ("Explicit", "Explícita", "Explicite"),
+    "migration_cross_cutting": ("Cross-cutting", "Transversal", "Transversal"),
+    "migration_not_listed": ("Not listed", "No figura", "Non répertorié"),
+    "col_existing": ("Existing frameworks", "Marcos existentes", "Cadres existants"),
+    "col_planned": ("Planned interventions", "Intervenciones previstas", "Interventions prévues"),
+    "matrix_note": (
+        "Relation to migration as the catalogue of migration-related targets records it: "
+        "explicit (the target or its indicators refer to migration) or cross-cutting.",
+        "Relación con la migración según el catálogo de metas relacionadas con la "
+        "migración: explícita (la meta o sus indicadores se refieren a la migración) o "
+        "transversal.",
+        "Lien avec la migration selon le catalogue des cibles liées aux migrations : "
+        "explicite (la cible ou ses indicateurs mentionnent les migrations) ou transversal.",
+    ),
+    "matrix_gaps_shaded": (
+        "Shaded rows are gaps.",
+        "Las filas sombreadas son brechas.",
+        "Les lignes grisées sont des lacunes.",
+    ),
+    "coverage": (
+        "Prioritized targets covered: {covered} of {total} ({share}) by an existing framework "
+        "or a planned intervention; {frameworks} ({frameworks_share}) by existing frameworks; "
+        "{interventions} ({interventions_share}) by planned interventions.",
+        "Metas priorizadas cubiertas: {covered} de {total} ({share}) por un marco existente o "
+        "una intervención prevista; {frameworks} ({frameworks_share}) por marcos existentes; "
+        "{interventions} ({interventions_share}) por intervenciones previstas.",
+        "Cibles prioritaires couvertes : {covered} sur {total} ({share}) par un cadre existant "
+        "ou une intervention prévue ; {frameworks} ({frameworks_share}) par des cadres "
+        "existants ; {interventions} ({interventions_share}) par des interventions prévues.",
+    ),
+    "coverage_no_inventory": (
+        "Prioritized targets covered by a planned intervention: {covered} of {total} ({share}).",
+        "Metas priorizadas cubiertas por una intervención prevista: {covered} de {total} "
+        "({share}).",
+        "Cibles prioritaires couvertes par une intervention prévue : {covered} sur {total} "
+        "({share}).",
+    ),
+    "gaps": ("Gaps", "Brechas", "Lacunes"),
+    "gaps_intro": (
+        "Prioritized targets that no existing framework and no planned intervention serve: "
+        "where new interventions are most needed, or where the inventory is incomplete.",
+        "Metas priorizadas que ningún marco existente ni ninguna intervención prevista "
+        "atienden: es ahí donde más se necesitan nuevas intervenciones, o donde el inventario "
+        "está incompleto.",
+        "Cibles prioritaires qu'aucun cadre existant ni aucune intervention prévue ne "
+        "couvrent : c'est là que de nouvelles interventions sont le plus nécessaires, ou que "
+        "l'inventaire est incomplet.",
+    ),
+    "gaps_none": (
+        "None: every prioritized target is served by an existing framework or a planned "
+        "intervention.",
+        "Ninguna: todas las metas priorizadas cuentan con un marco existente o una "
+        "intervención prevista.",
+        "Aucune : chaque cible prioritaire est couverte par un cadre existant ou une "
+        "intervention prévue.",
+    ),
+    "duplication": ("Possible duplication", "Posible duplicación", "Risques de double emploi"),
+    "duplication_intro": (
+        "An intervention at the same level of governance and in the same policy area as an "
+        "existing framework, sharing SDG targets with it, with no link recorded between them. "
+        "Where the intervention deliberately builds on the framework, record the link and "
+        "describe how the two work together.",
+        "Una intervención del mismo nivel de gobierno y del mismo ámbito de política que un "
+        "marco existente, con metas de los ODS en común y sin vínculo registrado entre ambos. "
+        "Si la intervención se basa deliberadamente en el marco, registre el vínculo y "
+        "describa cómo se articulan.",
+        "Une intervention au même niveau de gouvernement et dans le même domaine d'action "
+        "publique qu'un cadre existant, avec des cibles des ODD en commun et sans lien "
+        "enregistré entre eux. Si l'intervention s'appuie délibérément sur le cadre, "
+        "enregistrez le lien et décrivez leur articulation.",
+    ),
+    "duplication_none": (
+        "None found.",
+        "No se encontró ninguna.",
+        "Aucun risque relevé.",
+    ),
+    "col_framework": ("Existing framework", "Marco existente", "Cadre existant"),
+    "col_shared_targets": (
+        "Shared SDG targets",
+        "Metas de los ODS en común",
+        "Cibles des ODD en commun",
+    ),
+    "duplication_full": (
+        "(all of the intervention's targets)",
+        "(todas las metas de la intervención)",
+        "(toutes les cibles de l'intervention)",
+    ),
+    "horizontal": (
+        "Horizontal coherence (within policy areas)",
+        "Coherencia horizontal (dentro de los ámbitos de política)",
+        "Cohérence horizontale (au sein des domaines d'action publique)",
+    ),
+    "horizontal_intro": (
+        "One SDG target, at one level, in one policy area, handled by several lead bodies "
+        "with no coordination recorded between them. Each line of the lead bodies column is "
+        "a group with nothing recorded that links it to the others.",
+        "Una misma meta de los ODS, en un mismo nivel y ámbito de política, a cargo de varias "
+        "entidades responsables sin coordinación registrada entre ellas. Cada línea de la "
+        "columna de entidades es un grupo sin ningún vínculo registrado con los demás.",
+        "Une même cible des ODD, à un même niveau et dans un même domaine d'action publique, "
+        "prise en charge par plusieurs organismes responsables sans coordination enregistrée "
+        "entre eux. Chaque ligne de la colonne des organismes est un groupe qu'aucun lien "
+        "enregistré ne relie aux autres.",
+    ),
+    "col_uncoordinated": (
+        "Lead bodies with no coordination recorded",
+        "Entidades responsables sin coordinación registrada",
+        "Organismes responsables sans coordination enregistrée",
+    ),
+    "col_items": (
+        "Frameworks and interventions",
+        "Marcos e intervenciones",
+        "Cadres et interventions",
+    ),
+    "vertical": (
+        "Vertical coherence (between levels of governance)",
+        "Coherencia vertical (entre niveles de gobierno)",
+        "Cohérence verticale (entre niveaux de gouvernement)",
+    ),
+    "vertical_intro": (
+        "Existing frameworks or interventions at two levels of governance serving one SDG "
+        "target, with no link recorded between the levels. A lower-level intervention that "
+        "implements a higher-level policy says so by linking to it.",
+        "Marcos existentes o intervenciones de dos niveles de gobierno que atienden una misma "
+        "meta de los ODS, sin vínculo registrado entre los niveles. Una intervención de nivel "
+        "inferior que aplica una política de nivel superior lo indica vinculándose a ella.",
+        "Des cadres existants ou des interventions de deux niveaux de gouvernement qui "
+        "concourent à une même cible des ODD, sans lien enregistré entre les niveaux. Une "
+        "intervention de niveau inférieur qui met en œuvre une politique de niveau supérieur "
+        "l'indique en s'y rattachant.",
+    ),
+    "col_upper": ("Higher level", "Nivel superior", "Niveau supérieur"),
+    "col_lower": ("Lower level", "Nivel inferior", "Niveau inférieur"),
+    "coherence_none": (
+        "None flagged.",
+        "No se señaló ninguna incoherencia.",
+        "Aucune incohérence relevée.",
+    ),
+    "incomplete": (
+        "Inventory entries the review cannot fully compare",
+        "Entradas del inventario que la revisión no puede comparar por completo",
+        "Entrées de l'inventaire que l'examen ne peut pas comparer entièrement",
+    ),
+    "col_missing": ("Missing", "Datos que faltan", "Informations manquantes"),
+    "unprioritized": (
+        "For information: explicitly migration-related targets not prioritized",
+        "A título informativo: metas explícitamente relacionadas con la migración no priorizadas",
+        "Pour information : cibles explicitement liées aux migrations non retenues comme "
+        "prioritaires",
+    ),
+    "unprioritized_intro": (
+        "The catalogue relates these SDG targets explicitly to migration; the plan does not "
+        "prioritize them. They are listed for information, for instance for the plan's next "
+        "revision.",
+        "El catálogo relaciona explícitamente estas metas de los ODS con la migración; el "
+        "plan no las prioriza. Se enumeran a título informativo, por ejemplo para la próxima "
+        "revisión del plan.",
+        "Le catalogue rattache explicitement ces cibles des ODD aux migrations ; le plan ne "
+        "les retient pas comme prioritaires. Elles sont indiquées pour information, par "
+        "exemple en vue de la prochaine révision du plan.",
+    ),
+    "unprioritized_none": (
+        "The plan prioritizes every explicitly migration-related target.",
+        "El plan prioriza todas las metas explícitamente relacionadas con la migración.",
+        "Le plan retient comme prioritaires toutes les cibles explicitement liées aux migrations.",
+    ),
     "annex_findings": (
         "Open check findings",
         "Observaciones pendientes de la verificación",
@@ -377,6 +724,9 @@ _T: dict[str, tuple[str, str, str]] = {
     # markers and page furniture
     "to_complete": ("[To be completed]", "[Por completar]", "[À compléter]"),
     "yes": ("Yes", "Sí", "Oui"),
+    "list_sep": ("; ", "; ", " ; "),
+    "colon": (": ", ": ", "\u00a0: "),
+    "no": ("No", "No", "Non"),
     "page": ("Page {page} of {pages}", "Página {page} de {pages}", "Page {page} sur {pages}"),
     "subject": (
         "Migration-SDG Action Plan",
@@ -657,6 +1007,17 @@ class Labels:
             return whole + (f".{frac}" if frac else "")
         # Spanish and French: a non-breaking space between thousands, a decimal comma.
         return whole.replace(",", "\u00a0") + (f",{frac}" if frac else "")
+
+    def percent(self, part: int, whole: int) -> str:
+        """``part`` of ``whole`` as a percentage to one decimal place, without a trailing
+        ``.0`` ("87.5%", "87,5 %", "100 %"); 0 when ``whole`` is 0."""
+        share = Decimal(0) if whole == 0 else Decimal(part * 100) / Decimal(whole)
+        text = str(share.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+        if text.endswith(".0"):
+            text = text[:-2]
+        if self.language == "en":
+            return f"{text}%"
+        return text.replace(".", ",") + "\u00a0%"
 
     def value(self, value: Decimal | int) -> str:
         """An indicator value, keeping every decimal it was given."""
