@@ -27,12 +27,16 @@ __all__ = ["EXPORTER", "read_workbook", "write_template", "write_workbook"]
 
 
 def write_workbook(
-    plan: ActionPlan, path: str | os.PathLike[str], *, today: _dt.date | None = None
+    plan: ActionPlan,
+    path: str | os.PathLike[str],
+    *,
+    today: _dt.date | str | None = None,
+    computed: bool | str = True,
 ) -> None:
     """Write ``plan`` to an ``.xlsx`` workbook (see :func:`migsdg.excel.writer.write_workbook`)."""
     from migsdg.excel import writer
 
-    writer.write_workbook(plan, path, today=today)
+    writer.write_workbook(plan, path, today=today, computed=computed)
 
 
 def write_template(path: str | os.PathLike[str]) -> None:
@@ -60,5 +64,5 @@ EXPORTER = Exporter(
     "funding summary, timeline, SDG coverage and check findings; import it back with "
     "migsdg import",
     write=_write,
-    options=("today",),
+    options=("today", "computed"),
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from decimal import Decimal
 
 __all__ = [
@@ -42,6 +42,7 @@ _UNESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
 #: Text beginning with one of these is a formula to a spreadsheet (or to a CSV export
 #: of it), so such text is marked as literal text when written.
 RISKY_STARTS = ("=", "+", "-", "@", "\t", "\r")
+RISKY_FIRST = frozenset(RISKY_STARTS)
 
 
 def escape_text(text: str) -> str:
@@ -196,7 +197,3 @@ def sheet_ref(sheet: str) -> str:
     if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", sheet):
         return sheet
     return "'" + sheet.replace("'", "''") + "'"
-
-
-def first(items: Sequence[str]) -> str:
-    return items[0] if items else ""

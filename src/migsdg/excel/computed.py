@@ -383,11 +383,11 @@ def write_timeline(book: _Book) -> None:
             computed=True,
         )
     )
-    bar = PatternFill("solid", fgColor="2E75B6")
-    period_bar = PatternFill("solid", fgColor="A6A6A6")
+    bar = PatternFill("solid", fgColor="FF2E75B6")
+    period_bar = PatternFill("solid", fgColor="FFA6A6A6")
     from openpyxl.styles import Font
 
-    white = Font(color="FFFFFF", bold=True)
+    white = Font(color="FFFFFFFF", bold=True)
 
     def span(start: _dt.date | None, end: _dt.date | None) -> range:
         if start is None and end is None:
@@ -482,14 +482,14 @@ def write_coverage(book: _Book) -> None:
         ws.column_dimensions[c.column_letter(3 + i)].width = 6
     ws.freeze_panes = "C3"
     fills: dict[str, PatternFill] = {}
-    white = Font(color="FFFFFF", bold=True)
+    white = Font(color="FFFFFFFF", bold=True)
     centre = Alignment(horizontal="center")
 
     def fill(code: str) -> PatternFill:
         if code not in fills:
             target = cat.targets.get(code)
             colour = cat.goals[target.goal].colour if target is not None else "#7F7F7F"
-            fills[code] = PatternFill("solid", fgColor=colour.lstrip("#").upper())
+            fills[code] = PatternFill("solid", fgColor="FF" + colour.lstrip("#").upper())
         return fills[code]
 
     ws.append(
@@ -563,7 +563,7 @@ def write_findings(book: _Book) -> None:
         )
     )
     today = checks_date(book.today)
-    colours = {"error": "F8CBAD", "warning": "FFE699", "info": "DDEBF7"}
+    colours = {"error": "FFF8CBAD", "warning": "FFFFE699", "info": "FFDDEBF7"}
     try:
         report = check(plan, today=today)
     except MigsdgError as exc:
@@ -575,7 +575,7 @@ def write_findings(book: _Book) -> None:
                 book.label(
                     ws,
                     f.severity.value,
-                    fill=PatternFill("solid", fgColor=colours.get(f.severity.value, "FFFFFF")),
+                    fill=PatternFill("solid", fgColor=colours.get(f.severity.value, "FFFFFFFF")),
                 ),
                 book.text(ws, f.code),
                 book.text(ws, f.rule),
@@ -615,9 +615,10 @@ def write_reference(book: _Book) -> None:
         ws.column_dimensions[letter].width = width
     ws.freeze_panes = "A2"
     ws.append(book.header(ws, ("Target", "Goal", "Text", "Migration"), computed=True))
-    white = Font(color="FFFFFF", bold=True)
+    white = Font(color="FFFFFFFF", bold=True)
     fills = {
-        n: PatternFill("solid", fgColor=g.colour.lstrip("#").upper()) for n, g in cat.goals.items()
+        n: PatternFill("solid", fgColor="FF" + g.colour.lstrip("#").upper())
+        for n, g in cat.goals.items()
     }
     for code, target in cat.targets.items():
         link = cat.migration_links.get(code)

@@ -108,9 +108,13 @@ class Slot(m._Choice):
         ]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False)
 class Column:
-    """One column of a data sheet (or one field of the Plan form)."""
+    """One column of a data sheet (or one field of the Plan form).
+
+    Compared by identity: each column is defined once, and readers key dicts by column
+    for every cell, so hashing must be cheap.
+    """
 
     title: str  # the header people see; the reader matches it, ignoring case and spacing
     key: str  # attribute path in the row's object ("timeframe.end"); "" for a text item
@@ -1148,7 +1152,7 @@ def field_type(cls: type, key: str) -> Any:
         if part not in hints:
             raise KeyError(f"{_unwrap(tp).__name__} has no field {part!r}")
         tp = hints[part]
-    return tp
+    return _unwrap(tp)
 
 
 def _unwrap(tp: Any) -> Any:

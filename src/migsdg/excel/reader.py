@@ -302,11 +302,7 @@ class _Reader:
         try:
             return self._read(path)
         except DefusedXmlException:
-            raise _refuse(
-                self.source,
-                "the workbook contains XML entity or DTD declarations, which are refused "
-                "for safety; save it again from Excel or LibreOffice",
-            ) from None
+            raise _refuse(self.source, _ENTITIES) from None
 
     def _open(self, path: Path) -> tuple[Any, dict[str, Any]]:
         import warnings
@@ -322,9 +318,9 @@ class _Reader:
                 wb = load_workbook(path, read_only=True, data_only=False, keep_links=False)
             sheets = {ws.title: ws for ws in wb.worksheets}
             self._fix_shared_strings(wb, sheets)
-        except DefusedXmlException:
-            raise
         except Exception as exc:  # openpyxl's many ways of failing on a damaged file
+            if _caused_by(exc, DefusedXmlException):
+                raise _refuse(self.source, _ENTITIES) from None
             raise _refuse(
                 self.source,
                 f"this is not a readable Excel workbook ({type(exc).__name__}: {exc})",
@@ -429,8 +425,8 @@ class _Reader:
         if found is not None:
             return found
         labels = [e.label for e in col.choices]
-        near = difflib.get_close_matches(str(value), labels, n=1, cutoff=0.5)
-        hint = f"; did you mean {near[0]!r}?" if near else ""
+        near = _nearest(str(value), labels)
+        hint = f"; did you mean {near!r}?" if near else ""
         listed = (
             f" ({'; '.join(labels)})" if len(labels) <= 6 else " (pick from the drop-down list)"
         )
@@ -484,9 +480,9 @@ class _Reader:
 
     def _header(
         self, ws: Any, layout: SheetLayout, order: int, header: tuple[Any, ...]
-    ) -> dict[int, Column]:
+    ) -> dict[int, Column | None]:
         by_title = {_norm(col.title): col for col in layout.all_columns}
-        found: dict[int, Column] = {}
+        found: dict[int, Column | None] = {}
         seen: dict[str, int] = {}
         name = c.sheet_ref(layout.name)
         for index, cell in enumerate(header, start=1):
@@ -506,6 +502,7 @@ class _Reader:
                     f"unknown column {_short(title)}{hint}; it would not be imported, so "
                     "rename it to one of the sheet's columns or move it to a sheet of its own",
                 )
+                found[index] = None  # reported once, not again for each of its cells
                 continue
             if col.title in seen:
                 self.problem(
@@ -566,7 +563,8 @@ class _Reader:
     def _read_table(self, ws: Any, layout: SheetLayout, data: dict[str, Any], order: int) -> None:
         rows = self._rows(ws)
         first = next(rows, None)
-        columns = self._header(ws, layout, order, first[1] if first else ())
+        header = self._header(ws, layout, order, first[1] if first else ())
+        columns = {i: col for i, col in header.items() if col is not None}
         name = c.sheet_ref(layout.name)
         colmap = {
             col.key if col.key else f"#{col.title}": (i, col.title) for i, col in columns.items()
@@ -599,7 +597,7 @@ class _Reader:
             for index, cell in enumerate(row, start=1):
                 col = columns.get(index)
                 if col is None:
-                    if cell.value is not None:
+                    if cell.value is not None and index not in header:
                         self.problem(
                             (order, r, index),
                             f"{name}!{c.column_letter(index)}{r}",
@@ -784,6 +782,24 @@ class _Reader:
             self.problem(key, where, f"no {what} has the ID {ident!r} on the {sheet} sheet{hint}")
 
 
+_ENTITIES = (
+    "the workbook contains XML entity or DTD declarations, which are refused for safety; "
+    "save it again from Excel or LibreOffice"
+)
+
+
+def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
+    """True if ``exc`` or an exception it was raised from is a ``kind``."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, kind):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
+
+
 # -- small helpers ------------------------------------------------------------------------
 
 
@@ -805,6 +821,18 @@ def _as_text(value: Any) -> Any:
     if isinstance(value, _dt.date):
         return value.isoformat()
     return value
+
+
+def _nearest(value: str, labels: list[str]) -> str | None:
+    """The label ``value`` most likely misspells, comparing with whole labels and with
+    their beginnings (people type the start of a long label)."""
+    key = _norm(value)
+    candidates: dict[str, str] = {}
+    for label in labels:
+        candidates.setdefault(_norm(label), label)
+        candidates.setdefault(_norm(label)[: len(key) + 1], label)
+    near = difflib.get_close_matches(key, list(candidates), n=1, cutoff=0.6)
+    return candidates[near[0]] if near else None
 
 
 def _whole(value: Any) -> int | None:

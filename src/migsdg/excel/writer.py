@@ -13,8 +13,10 @@ the plan's latest revision, else to 1980-01-01).
 
 from __future__ import annotations
 
+import copy
 import datetime as _dt
 import os
+import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
@@ -49,31 +51,56 @@ TEMPLATE_ROWS = 300
 
 MONEY_FORMAT = "#,##0.00##"
 DATE_FORMAT = "yyyy-mm-dd"
-HEADER_COLOUR = "1F4E79"  # data sheets: dark blue
-COMPUTED_COLOUR = "7F7F7F"  # computed and reference sheets: grey, not imported
+HEADER_COLOUR = "FF1F4E79"  # data sheets: dark blue
+COMPUTED_COLOUR = "FF7F7F7F"  # computed and reference sheets: grey, not imported
 _MAX_ROW = 1_048_576
 
 
 def write_workbook(
-    plan: m.ActionPlan, path: str | os.PathLike[str], *, today: _dt.date | None = None
+    plan: m.ActionPlan,
+    path: str | os.PathLike[str],
+    *,
+    today: _dt.date | str | None = None,
+    computed: bool | str = True,
 ) -> None:
     """Write ``plan`` to an ``.xlsx`` workbook at ``path`` (atomically).
 
-    ``today`` is the date the Findings sheet's checks compare with (default: the date of
-    ``SOURCE_DATE_EPOCH`` when set, else today).
+    ``today`` is the date the Findings sheet's checks compare with (a date or
+    ``YYYY-MM-DD``; default: the date of ``SOURCE_DATE_EPOCH`` when set, else today).
+    ``computed=False`` leaves out the computed and reference sheets (Funding summary,
+    Timeline, Coverage, Findings, SDG targets, Other codes): a smaller workbook for
+    exchanging data.
     """
     _check_exportable(plan)
-    book = _Book(plan, today=today)
-    book.build()
-    book.save(Path(path))
+    book = _Book(plan, today=_date_option(today), computed=_bool_option("computed", computed))
+    book.write(Path(path))
 
 
 def write_template(path: str | os.PathLike[str]) -> None:
     """Write a blank workbook for filling in: instructions, the data sheets with their
     headers and drop-down lists, a Funding summary ready to add up, and the code lists."""
-    book = _Book(None, today=None)
-    book.build()
-    book.save(Path(path))
+    book = _Book(None, today=None, computed=True)
+    book.write(Path(path))
+
+
+def _date_option(value: _dt.date | str | None) -> _dt.date | None:
+    if value is None or isinstance(value, _dt.date):
+        return value
+    try:
+        return _dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ExportError(f"today must be a date (YYYY-MM-DD), not {value!r}") from None
+
+
+def _bool_option(name: str, value: bool | str) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("true", "yes", "1", "on"):
+        return True
+    if text in ("false", "no", "0", "off"):
+        return False
+    raise ExportError(f"{name} must be true or false, not {value!r}")
 
 
 # -- what cannot go into a workbook ----------------------------------------------------------
@@ -122,7 +149,15 @@ def _check_exportable(plan: m.ActionPlan) -> None:
 # -- time stamps --------------------------------------------------------------------------
 
 
+#: The zip format can date entries from 1980 to 2107 only.
+_ZIP_FIRST = _dt.datetime(1980, 1, 1)
+_ZIP_LAST = _dt.datetime(2107, 12, 31, 23, 59, 58)
+
+
 def _stamp(plan: m.ActionPlan | None) -> _dt.datetime:
+    """The workbook's time stamp: ``SOURCE_DATE_EPOCH``, else the date of the plan's
+    latest revision, else 1980-01-01 (never the clock, so the same plan gives the same
+    bytes)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch:
         try:
@@ -131,11 +166,13 @@ def _stamp(plan: m.ActionPlan | None) -> _dt.datetime:
             raise ExportError(
                 f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {epoch!r}"
             ) from None
-        return max(when.replace(tzinfo=None), _dt.datetime(1980, 1, 1))
-    if plan is not None and plan.revisions:
+        stamp = when.replace(tzinfo=None)
+    elif plan is not None and plan.revisions:
         last = max(r.date for r in plan.revisions)
-        return max(_dt.datetime(last.year, last.month, last.day), _dt.datetime(1980, 1, 1))
-    return _dt.datetime(1980, 1, 1)
+        stamp = _dt.datetime(last.year, last.month, last.day)
+    else:
+        stamp = _ZIP_FIRST
+    return min(max(stamp, _ZIP_FIRST), _ZIP_LAST)
 
 
 def checks_date(today: _dt.date | None) -> _dt.date:
@@ -198,25 +235,30 @@ def _getter(key: str) -> Callable[[Any], Any]:
 class _Book:
     """One workbook being written; sheets are streamed in order."""
 
-    def __init__(self, plan: m.ActionPlan | None, *, today: _dt.date | None) -> None:
+    def __init__(
+        self, plan: m.ActionPlan | None, *, today: _dt.date | None, computed: bool
+    ) -> None:
         from openpyxl import Workbook
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
         self.plan = plan
         self.today = today
+        self.computed = computed
         self.stamp = _stamp(plan)
         self.wb = Workbook(write_only=True)
-        self.header_font = Font(bold=True, color="FFFFFF")
+        self.header_font = Font(bold=True, color="FFFFFFFF")
         self.header_fill = PatternFill("solid", fgColor=HEADER_COLOUR)
         self.computed_fill = PatternFill("solid", fgColor=COMPUTED_COLOUR)
         self.header_align = Alignment(wrap_text=True, vertical="top")
-        self.header_border = Border(bottom=Side(style="thin", color="000000"))
+        self.header_border = Border(bottom=Side(style="thin", color="FF000000"))
         self.wrap = Alignment(wrap_text=True, vertical="top")
         self.top = Alignment(vertical="top")
         self.bold = Font(bold=True)
         self.title_font = Font(bold=True, size=14)
-        self.note_font = Font(italic=True, color="595959")
+        self.note_font = Font(italic=True, color="FF595959")
         self.problems: list[str] = []
+        self.where: tuple[str, int] = ("", 0)  # the sheet and row being written
+        self._styles: dict[tuple[Any, ...], tuple[Any, tuple[Any, ...]]] = {}
 
     def rows_of(self, layout: SheetLayout) -> int:
         """The last row a top-level sheet's data reaches (1: the header only)."""
@@ -227,79 +269,105 @@ class _Book:
     # -- cells ------------------------------------------------------------------------
 
     def cell(self, ws: Any, value: Any, **style: Any) -> Any:
+        """A cell with ``style`` (font=..., fill=..., number_format=...).
+
+        openpyxl looks every style up in the workbook's style tables on each assignment;
+        a plan writes thousands of identically styled cells, so each combination is
+        looked up once and its style record copied onto the next cells.
+        """
         from openpyxl.cell import WriteOnlyCell
 
         cell = WriteOnlyCell(ws, value=value)
-        for name, v in style.items():
-            setattr(cell, name, v)
+        if style:
+            key = tuple(
+                (name, v if isinstance(v, (str, bool, int)) else id(v)) for name, v in style.items()
+            )
+            cached = self._styles.get(key)
+            if cached is None:
+                for name, v in style.items():
+                    setattr(cell, name, v)
+                # Keep the style objects alive so their ids stay theirs.
+                self._styles[key] = (copy.copy(cell._style), tuple(style.values()))
+            else:
+                cell._style = copy.copy(cached[0])
         return cell
 
     def label(self, ws: Any, value: str, **style: Any) -> Any:
         """A styled string cell for computed sheets (never a formula; cut to fit)."""
-        from openpyxl.cell import WriteOnlyCell
-
-        cell = WriteOnlyCell(ws, value=c.escape_text(value)[: c.EXCEL_MAX_TEXT])
-        cell.data_type = "s"
         if c.is_risky_text(value):
-            cell.quotePrefix = True
-        for name, v in style.items():
-            setattr(cell, name, v)
+            style["quotePrefix"] = True
+        cell = self.cell(ws, c.escape_text(value)[: c.EXCEL_MAX_TEXT], **style)
+        cell.data_type = "s"
         return cell
 
-    def text(self, ws: Any, value: str, *, wrap: bool = False, where: str = "") -> Any:
-        """A string cell that can never be a formula."""
+    def text(self, ws: Any, value: str, *, wrap: bool = False, title: str = "") -> Any:
+        """A string cell that can never be a formula.
+
+        ``title`` names the column for the message if the text does not fit in a cell;
+        the row is :attr:`where` (kept up to date by the sheet writers).
+        """
         if not value:
             return None
         stored = c.escape_text(value)
         if len(stored) > c.EXCEL_MAX_TEXT:
+            sheet, row = self.where
             self.problems.append(
-                f"{where}: {len(value):,} characters do not fit in a spreadsheet cell "
-                f"(at most {c.EXCEL_MAX_TEXT:,})"
+                f"{sheet} row {row} ({title}): {len(value):,} characters do not fit in a "
+                f"spreadsheet cell (at most {c.EXCEL_MAX_TEXT:,})"
             )
             return None
-        risky = c.is_risky_text(value)
-        if not (wrap or risky or stored.startswith("=")):
+        risky = value[0] in c.RISKY_FIRST
+        if not (wrap or risky):
             return stored
-        from openpyxl.cell import WriteOnlyCell
-
-        cell = WriteOnlyCell(ws, value=stored)
-        cell.data_type = "s"  # openpyxl makes "=..." a formula; this keeps it text
         if risky:
-            cell.quotePrefix = True
-        if wrap:
-            cell.alignment = self.wrap
+            # quotePrefix: stays text even when someone edits the cell in Excel.
+            cell = self.cell(
+                ws, stored, quotePrefix=True, alignment=self.wrap if wrap else self.top
+            )
+        else:
+            cell = self.cell(ws, stored, alignment=self.wrap)
+        cell.data_type = "s"  # openpyxl makes "=..." a formula; this keeps it text
         return cell
 
-    def number(self, ws: Any, value: Decimal | int | None, fmt: str | None, where: str) -> Any:
-        if value is None:
-            return None
+    def number(self, ws: Any, value: Decimal | int, fmt: str | None, title: str) -> Any:
         stored = c.decimal_cell(value) if isinstance(value, Decimal) else c.int_cell(value)
         if isinstance(stored, str):
-            return self.text(ws, stored, where=where)
+            return self.text(ws, stored, title=title)
         if fmt is None:
             return stored
         return self.cell(ws, stored, number_format=fmt)
 
-    def value(self, ws: Any, col: Column, value: Any, where: str) -> Any:
-        """The cell for one value of ``col``."""
-        if value is None:
-            return None
-        kind = col.kind
+    def converter(self, ws: Any, col: Column) -> Callable[[Any], Any]:
+        """How one value of ``col`` becomes a cell (chosen once per column, not per cell)."""
+        kind, title = col.kind, col.title
+        text = self.text
         if kind in (Kind.CHOICE, Kind.SLOT):
-            return self.text(ws, value.label, where=where)
+            assert col.choices is not None
+            labels = {e: e.label for e in col.choices}
+            return lambda v: None if v is None else text(ws, labels[v], title=title)
         if col.is_list:
-            if not value:
-                return None
-            items = [v.label for v in value] if kind is Kind.CHOICES else value
-            return self.text(ws, c.format_list(items), where=where)
+            if kind is Kind.CHOICES:
+                assert col.choices is not None
+                names = {e: e.label for e in col.choices}
+                return lambda v: (
+                    text(ws, c.format_list(names[x] for x in v), title=title) if v else None
+                )
+            return lambda v: text(ws, c.format_list(v), title=title) if v else None
         if kind is Kind.DATE:
-            stored = c.date_cell(value)
-            return stored if isinstance(stored, _dt.date) else self.text(ws, stored, where=where)
-        if kind is Kind.MONEY:
-            return self.number(ws, value, MONEY_FORMAT, where)
-        if kind in (Kind.NUMBER, Kind.INTEGER, Kind.YEAR, Kind.SEQ):
-            return self.number(ws, value, None, where)
-        return self.text(ws, value, wrap=kind is Kind.LONG_TEXT, where=where)
+
+            def date(v: Any) -> Any:
+                if v is None:
+                    return None
+                stored = c.date_cell(v)
+                return stored if isinstance(stored, _dt.date) else text(ws, stored, title=title)
+
+            return date
+        if kind in (Kind.MONEY, Kind.NUMBER, Kind.INTEGER, Kind.YEAR, Kind.SEQ):
+            fmt = MONEY_FORMAT if kind is Kind.MONEY else None
+            number = self.number
+            return lambda v: None if v is None else number(ws, v, fmt, title)
+        wrap = kind is Kind.LONG_TEXT
+        return lambda v: None if v is None else text(ws, v, wrap=wrap, title=title)
 
     def header(self, ws: Any, titles: Sequence[str], *, computed: bool = False) -> list[Any]:
         return [
@@ -328,12 +396,13 @@ class _Book:
         self.write_form()
         for layout in DATA_SHEETS:
             self.write_table(layout)
-        computed.write_funding_summary(self)
-        if self.plan is not None:
-            computed.write_timeline(self)
-            computed.write_coverage(self)
-            computed.write_findings(self)
-        computed.write_reference(self)
+        if self.computed:
+            computed.write_funding_summary(self)
+            if self.plan is not None:
+                computed.write_timeline(self)
+                computed.write_coverage(self)
+                computed.write_findings(self)
+            computed.write_reference(self)
         self.write_lists()
         if self.problems:
             shown = "; ".join(self.problems[:5])
@@ -349,11 +418,11 @@ class _Book:
         ws.append(self.header(ws, ("Field", "Value", "Guidance")))
         for row, col in enumerate(layout.columns, start=2):
             value = _getter(col.key)(self.plan) if self.plan is not None else None
-            where = f"{layout.name}!B{row} ({col.title})"
+            self.where = (layout.name, row)
             ws.append(
                 [
                     self.cell(ws, col.title, font=self.bold, alignment=self.top),
-                    self.value(ws, col, value, where),
+                    self.converter(ws, col)(value),
                     self.cell(ws, col.help, font=self.note_font, alignment=self.wrap),
                 ]
             )
@@ -375,18 +444,15 @@ class _Book:
         self.header_prompts(ws, columns)
         count = 1
         if self.plan is not None:
-            getters = [(col, _getter(col.key)) for col in layout.columns]
+            keys_out = [self.converter(ws, col) for col in layout.keys]
+            cells_out = [(self.converter(ws, col), _getter(col.key)) for col in layout.columns]
+            append = ws.append
             for keys, obj in _rows(self.plan, layout):
                 count += 1
-                row: list[Any] = [
-                    self.value(ws, col, k, f"{layout.name} row {count} ({col.title})")
-                    for col, k in zip(layout.keys, keys, strict=True)
-                ]
-                for col, get in getters:
-                    row.append(
-                        self.value(ws, col, get(obj), f"{layout.name} row {count} ({col.title})")
-                    )
-                ws.append(row)
+                self.where = (layout.name, count)
+                row: list[Any] = [out(k) for out, k in zip(keys_out, keys, strict=True)]
+                row += [out(get(obj)) for out, get in cells_out]
+                append(row)
         last = c.column_letter(len(columns))
         ws.auto_filter.ref = f"A1:{last}{max(count, 2)}"
 
@@ -494,15 +560,38 @@ class _Book:
 
     # -- saving --------------------------------------------------------------------------
 
+    def write(self, path: Path) -> None:
+        """Build every sheet and save; on any failure, leave no temporary file behind."""
+        try:
+            self.build()
+            self.save(path)
+        except BaseException:
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        """Close the streamed sheets and remove their temporary files (after a failure;
+        openpyxl would otherwise leave them for the interpreter's exit)."""
+        import contextlib
+
+        for ws in self.wb.worksheets:
+            with contextlib.suppress(Exception):
+                if not ws.closed:
+                    ws.close()
+            writer = getattr(ws, "_writer", None)
+            with contextlib.suppress(Exception):
+                if writer is not None and os.path.exists(writer.out):
+                    writer.cleanup()
+
     def save(self, path: Path) -> None:
         from openpyxl.writer.excel import ExcelWriter
 
         props = self.wb.properties
         props.creator = "migsdg"
         props.lastModifiedBy = "migsdg"
-        props.title = (self.plan.title if self.plan is not None else "") or (
-            "Migration-SDG Action Plan"
-        )
+        title = self.plan.title if self.plan is not None else ""
+        # Document properties are plain XML text: drop what XML cannot hold.
+        props.title = _XML_UNSAFE.sub("", title)[:255] or "Migration-SDG Action Plan"
         props.subject = "Migration-SDG Action Plan"
         props.created = self.stamp
         props.modified = self.stamp
@@ -515,6 +604,7 @@ class _Book:
                 archive.close()
 
 
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _SHEETS = {s.name: s for s in (FORM_SHEET, *DATA_SHEETS)}
 
 

@@ -1,0 +1,439 @@
+"""Round trips through the workbook: what is exported is imported unchanged.
+
+The hypothesis strategies here build whole, valid plans (every field of the model, with
+references that resolve); text includes unicode, line breaks, characters XML cannot hold,
+formula-like openings and Excel's own ``_xHHHH_`` escapes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import migsdg
+from migsdg import model as m
+from migsdg.examples import load_example
+from migsdg.excel import read_workbook, write_template, write_workbook
+
+DRAFT = Path(__file__).parent / "data" / "incomplete_draft.yaml"
+CAT = migsdg.catalogue()
+TARGETS = sorted(CAT.targets)
+INDICATORS = sorted(CAT.indicators)
+
+# -- strategies ---------------------------------------------------------------------------
+
+OPENINGS = ["=", "+", "-", "@", "\t", "\r", "_x0041_", "_x005F_", '"', " ", "0", "17.10"]
+PAYLOADS = [
+    '=HYPERLINK("http://x","y")',
+    "=cmd|'/C calc'!A0",
+    "@SUM(1+1)",
+    "+1+1",
+    "-2+3",
+    "=1+1",
+]
+_chars = st.characters(exclude_categories=("Cs",))
+plain_text = st.text(_chars, max_size=12)
+text = st.one_of(
+    plain_text,
+    st.sampled_from(PAYLOADS),
+    st.builds(lambda a, b: a + b, st.sampled_from(OPENINGS), plain_text),
+    st.just("line one\nline two\r\nline three"),
+)
+some_text = text.filter(bool)
+ids = st.text(_chars, min_size=1, max_size=8).filter(lambda s: s.strip())
+codes3 = st.from_regex(r"\A[A-Z]{3}\Z")
+decimals = st.one_of(
+    st.decimals(
+        allow_nan=False, allow_infinity=False, places=2, min_value=-(10**12), max_value=10**12
+    ),
+    st.decimals(allow_nan=False, allow_infinity=False),
+)
+ints = st.one_of(st.integers(-5, 3000), st.integers())
+dates = st.dates()
+targets = st.sampled_from(TARGETS)
+
+
+def opt(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.none() | strategy
+
+
+def tuples(strategy: st.SearchStrategy[Any], max_size: int = 2) -> st.SearchStrategy[Any]:
+    return st.lists(strategy, max_size=max_size).map(tuple)
+
+
+def choice(enum: Any) -> st.SearchStrategy[Any]:
+    return st.sampled_from(list(enum))
+
+
+@st.composite
+def plans(draw: st.DrawFn) -> m.ActionPlan:
+    actor_ids = draw(st.lists(ids, min_size=1, max_size=4, unique=True))
+    source_ids = draw(st.lists(ids, min_size=1, max_size=3, unique=True))
+    actor = st.sampled_from(actor_ids)
+    measure = st.builds(m.Measure, value=opt(decimals), year=opt(ints), note=text)
+    indicator = st.one_of(
+        st.builds(
+            m.IndicatorRef,
+            kind=st.just(m.IndicatorKind.SDG),
+            code=opt(st.sampled_from(INDICATORS)),
+            name=text,
+            definition=text,
+            unit=text,
+        ),
+        st.builds(
+            m.IndicatorRef,
+            kind=st.sampled_from([m.IndicatorKind.NATIONAL, m.IndicatorKind.PROXY]),
+            code=opt(some_text),
+            name=text,
+            definition=text,
+            unit=text,
+        ),
+    )
+    intervention = st.builds(
+        m.Intervention,
+        id=ids,
+        title=text,
+        description=text,
+        type=opt(choice(m.InterventionType)),
+        form=opt(choice(m.InterventionForm)),
+        subtype=opt(some_text),
+        sector=text,
+        policy_area=text,
+        rationale=text,
+        targets=tuples(targets),
+        objectives=tuples(ids),
+        beneficiaries=tuples(
+            st.builds(m.Beneficiary, group=text, description=text, estimated_number=opt(ints))
+        ),
+        roles=tuples(
+            st.builds(
+                m.Role, stage=choice(m.Stage), actor=actor, role=choice(m.RoleKind), tasks=text
+            )
+        ),
+        coordination=text,
+        timeframe=st.builds(
+            m.Timeframe,
+            start=opt(dates),
+            end=opt(dates),
+            milestones=tuples(st.builds(m.Milestone, date=opt(dates), description=text)),
+        ),
+        outputs=tuples(
+            st.builds(m.Output, description=text, due=opt(dates), interim_targets=tuples(ids))
+        ),
+        outcomes=tuples(text),
+        supporting_activities=tuples(
+            st.builds(
+                m.SupportingActivity,
+                kind=choice(m.SupportingActivityKind),
+                description=text,
+                cost=opt(decimals),
+                currency=opt(codes3),
+                actor=opt(actor),
+                beneficiary_actors=tuples(actor),
+            )
+        ),
+        resources=tuples(
+            st.builds(
+                m.CostLine, description=text, amount=decimals, currency=opt(codes3), year=opt(ints)
+            )
+        ),
+        funding=tuples(
+            st.builds(
+                m.FundingArrangement,
+                source=st.sampled_from(source_ids),
+                amount=decimals,
+                currency=opt(codes3),
+                status=choice(m.FundingStatus),
+                year=opt(ints),
+                notes=text,
+            )
+        ),
+        monitoring=tuples(
+            st.builds(
+                m.MonitoringEntry,
+                indicator=indicator,
+                baseline=opt(measure),
+                target=opt(measure),
+                interim=tuples(measure),
+                disaggregation=tuples(choice(m.Disaggregation)),
+                data_source=text,
+                frequency=opt(choice(m.Frequency)),
+                responsible=opt(actor),
+            )
+        ),
+        gcm_objectives=tuples(st.integers(1, 23)),
+        migration_domains=tuples(st.integers(1, 6)),
+        links=tuples(ids),
+        template=opt(some_text),
+        notes=text,
+    )
+    interventions = draw(st.lists(intervention, max_size=3, unique_by=lambda iv: iv.id))
+    consultations = draw(
+        st.lists(
+            st.builds(
+                m.Consultation,
+                id=ids,
+                kind=choice(m.ConsultationKind),
+                date=opt(dates),
+                title=text,
+                targets=tuples(targets),
+                participants=tuples(
+                    st.builds(
+                        m.Participation,
+                        group=choice(m.ActorKind),
+                        actors=tuples(actor),
+                        count=opt(ints),
+                    )
+                ),
+                decisions=tuples(text),
+            ),
+            max_size=2,
+            unique_by=lambda co: co.id,
+        )
+    )
+    actors = tuple(
+        draw(
+            st.builds(
+                m.Actor,
+                id=st.just(ident),
+                name=text,
+                kind=opt(choice(m.ActorKind)),
+                parent=opt(actor),
+                contact=text,
+                capacity=opt(
+                    st.builds(
+                        m.CapacityAssessment,
+                        level=choice(m.CapacityLevel),
+                        assessed_on=opt(dates),
+                        notes=text,
+                    )
+                ),
+            )
+        )
+        for ident in actor_ids
+    )
+    sources = tuple(
+        draw(
+            st.builds(
+                m.FundingSource,
+                id=st.just(ident),
+                name=text,
+                category=opt(choice(m.FundingCategory)),
+                provider=opt(actor),
+                description=text,
+            )
+        )
+        for ident in source_ids
+    )
+    return draw(
+        st.builds(
+            m.ActionPlan,
+            id=ids,
+            title=text,
+            level=opt(choice(m.GovernanceLevel)),
+            country=opt(codes3),
+            authority=text,
+            authority_actor=opt(actor),
+            period=st.builds(m.Period, start=opt(dates), end=opt(dates)),
+            language=st.sampled_from(["en", "es", "fr", "pt"]),
+            status=choice(m.PlanStatus),
+            parent=opt(some_text),
+            currency=codes3,
+            exchange_rates=tuples(st.builds(m.ExchangeRate, currency=codes3, rate=decimals)),
+            iati_org_ref=opt(some_text),
+            summary=text,
+            objectives=tuples(
+                st.builds(
+                    m.Objective, id=ids, title=text, description=text, targets=tuples(targets)
+                )
+            ),
+            interim_targets=tuples(
+                st.builds(
+                    m.InterimTarget,
+                    id=ids,
+                    target=targets,
+                    indicator=opt(st.sampled_from(INDICATORS)),
+                    value=opt(decimals),
+                    unit=text,
+                    due=opt(dates),
+                    description=text,
+                )
+            ),
+            interventions=st.just(tuple(interventions)),
+            actors=st.just(actors),
+            funding_sources=st.just(sources),
+            consultations=st.just(tuple(consultations)),
+            revisions=tuples(
+                st.builds(
+                    m.Revision,
+                    number=st.integers(1, 99),
+                    date=dates,
+                    author=text,
+                    summary=text,
+                    status=opt(choice(m.PlanStatus)),
+                )
+            ),
+            existing_frameworks=tuples(
+                st.builds(
+                    m.ExistingFramework,
+                    id=ids,
+                    name=text,
+                    kind=opt(choice(m.FrameworkKind)),
+                    level=opt(choice(m.GovernanceLevel)),
+                    policy_area=text,
+                    owner=opt(actor),
+                    targets=tuples(targets),
+                    links=tuples(ids),
+                    coordination=text,
+                    notes=text,
+                )
+            ),
+        )
+    )
+
+
+# -- properties ------------------------------------------------------------------------------
+
+
+@settings(
+    max_examples=int(os.environ.get("MIGSDG_EXCEL_EXAMPLES", "10")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(plan=plans())
+def test_any_valid_plan_comes_back_equal(plan: m.ActionPlan, tmp_path_factory: Any) -> None:
+    # The data sheets carry the plan; leaving out the computed sheets keeps this fast
+    # (they are never read back, and are tested on their own).
+    path = tmp_path_factory.mktemp("rt") / "plan.xlsx"
+    write_workbook(plan, path, computed=False)
+    assert read_workbook(path) == plan
+
+
+def test_property_strategy_reaches_every_field() -> None:
+    """The strategy fills every field of every class (a field it never sets would not be
+    tested by the round trip)."""
+    seen: dict[type, set[str]] = {}
+
+    def visit(value: Any) -> None:
+        if attrs.has(type(value)):
+            names = seen.setdefault(type(value), set())
+            for f in attrs.fields(type(value)):
+                v = getattr(value, f.name)
+                if v != f.default and v not in ((), None, ""):
+                    names.add(f.name)
+                visit(v)
+        elif isinstance(value, tuple):
+            for v in value:
+                visit(v)
+
+    @settings(
+        max_examples=30, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck)
+    )
+    @given(plan=plans())
+    def collect(plan: m.ActionPlan) -> None:
+        visit(plan)
+
+    collect()
+    missing = {
+        cls.__name__: sorted({f.name for f in attrs.fields(cls)} - names)
+        for cls, names in seen.items()
+        if {f.name for f in attrs.fields(cls)} - names
+    }
+    assert not missing
+
+
+# -- the example plans and the draft ------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["national", "provincial"])
+def test_example_plans_round_trip(name: str, tmp_path: Path) -> None:
+    plan = load_example(name)
+    path = tmp_path / f"{name}.xlsx"
+    migsdg.export(plan, path)
+    assert migsdg.load_plan(path) == plan
+
+
+def test_incomplete_draft_round_trips_keeping_its_unknown_ids(tmp_path: Path) -> None:
+    draft = migsdg.load_plan(DRAFT)
+    path = tmp_path / "draft.xlsx"
+    write_workbook(draft, path)
+    assert read_workbook(path, check_references=False) == draft
+
+
+def test_incomplete_draft_unknown_ids_are_named_with_their_cells(tmp_path: Path) -> None:
+    """The draft names an actor and a funding source it does not list; by default the
+    import refuses them, naming the cell and the missing ID."""
+    path = tmp_path / "draft.xlsx"
+    write_workbook(migsdg.load_plan(DRAFT), path)
+    with pytest.raises(migsdg.PlanLoadError) as info:
+        read_workbook(path)
+    messages = [str(p) for p in info.value.problems]
+    assert any(
+        p.startswith("Roles!C") and "(Actor ID): no actor has the ID 'owwa-desk'" in p
+        for p in messages
+    )
+    assert any("(Source ID): no funding source has the ID 'ofw-fund'" in p for p in messages)
+
+
+def test_blank_template_reads_as_an_empty_plan_once_given_an_id(tmp_path: Path) -> None:
+    import openpyxl
+
+    path = tmp_path / "blank.xlsx"
+    write_template(path)
+    wb = openpyxl.load_workbook(path)
+    wb["Plan"]["B2"] = "new-plan"
+    wb.save(path)
+    assert read_workbook(path) == m.ActionPlan(id="new-plan")
+
+
+# -- reproducible bytes ------------------------------------------------------------------------
+
+
+def test_same_plan_gives_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    plan = load_example("national")
+    a, b = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
+    write_workbook(plan, a, today=dt.date(2025, 1, 1))
+    write_workbook(plan, b, today=dt.date(2025, 1, 1))
+    assert a.read_bytes() == b.read_bytes()
+    # The workbook is dated by the plan's latest revision.
+    import openpyxl
+
+    props = openpyxl.load_workbook(a, read_only=True).properties
+    latest = max(r.date for r in plan.revisions)
+    assert props.modified == dt.datetime(latest.year, latest.month, latest.day)
+
+
+def test_source_date_epoch_sets_the_time_stamps(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import zipfile
+
+    import openpyxl
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14 22:13:20 UTC
+    path = tmp_path / "a.xlsx"
+    write_workbook(load_example("national"), path, computed=False)
+    with zipfile.ZipFile(path) as z:
+        assert {i.date_time for i in z.infolist()} == {(2023, 11, 14, 22, 13, 20)}
+    props = openpyxl.load_workbook(path, read_only=True).properties
+    assert props.created == props.modified == dt.datetime(2023, 11, 14, 22, 13, 20)
+    first = path.read_bytes()
+    write_workbook(load_example("national"), path, computed=False)
+    assert path.read_bytes() == first
+
+
+def test_bad_source_date_epoch_is_an_export_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    with pytest.raises(migsdg.ExportError, match="SOURCE_DATE_EPOCH"):
+        write_workbook(load_example("national"), tmp_path / "a.xlsx")
+    assert not (tmp_path / "a.xlsx").exists()
