@@ -20,11 +20,12 @@ from migsdg.model import (
     Intervention,
     SupportingActivity,
 )
-from migsdg.views import CurrencyError, intervention_funding
+from migsdg.views import CurrencyError, InterventionFunding, intervention_funding
 
 __all__ = ["RULES"]
 
 ZERO = Decimal(0)
+_STATUSES = tuple(FundingStatus)
 _Priced = CostLine | SupportingActivity | FundingArrangement
 
 _MOBILIZING = "The guide's step on Mobilizing Resources: "
@@ -81,12 +82,12 @@ def _gap(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():
         if _plainly_covered(iv, cur):
             continue
-        # The figures, and the final word on the gap, come from the funding view, so the
-        # checks and every export agree.
-        try:
-            row = intervention_funding(plan, iv)
-        except CurrencyError:
-            continue  # AP403 reports amounts that cannot be converted
+        row = _plain_row(iv, cur)
+        if row is None:
+            try:
+                row = intervention_funding(plan, iv)
+            except CurrencyError:
+                continue  # AP403 reports amounts that cannot be converted
         if not row.needs_resources:
             continue
         proposed = (
@@ -105,27 +106,56 @@ def _gap(ctx: CheckContext) -> Iterator[Hit]:
 
 
 def _plainly_covered(iv: Intervention, currency: str) -> bool:
-    """A fast, exact answer for the common case: every amount in the plan's currency and
-    the secured and pledged funding at least the resources and supporting activities
-    together (:attr:`~migsdg.views.InterventionFunding.gap` is then zero). Anything else
-    goes to :func:`migsdg.views.intervention_funding`."""
-    required = ZERO
+    """True when every amount is in the plan's currency and secured and pledged funding
+    cover the resources and supporting activities: no gap, nothing to build (most
+    interventions of a funded plan)."""
+    need = ZERO
     for line in iv.resources:
         if line.currency is not None and line.currency != currency:
             return False
-        required += line.amount
+        need += line.amount
     for act in iv.supporting_activities:
         if act.cost is not None:
             if act.currency is not None and act.currency != currency:
                 return False
-            required += act.cost
-    covered = ZERO
+            need += act.cost
     for arr in iv.funding:
         if arr.currency is not None and arr.currency != currency:
             return False
         if arr.status is not FundingStatus.PROPOSED:
-            covered += arr.amount
-    return covered >= required
+            need -= arr.amount
+    return need <= 0
+
+
+def _plain_row(iv: Intervention, currency: str) -> InterventionFunding | None:
+    """The funding view of ``iv`` when every amount is in the plan's ``currency`` (the
+    common case, with no conversion to do); ``None`` otherwise, for
+    :func:`migsdg.views.intervention_funding` to convert. What is required, and what the
+    gap is, stay the view's definitions (:class:`~migsdg.views.InterventionFunding`)."""
+    resources = activities = ZERO
+    for line in iv.resources:
+        if line.currency is not None and line.currency != currency:
+            return None
+        resources += line.amount
+    for act in iv.supporting_activities:
+        if act.cost is not None:
+            if act.currency is not None and act.currency != currency:
+                return None
+            activities += act.cost
+    by_status = dict.fromkeys(_STATUSES, ZERO)
+    for arr in iv.funding:
+        if arr.currency is not None and arr.currency != currency:
+            return None
+        by_status[arr.status] += arr.amount
+    return InterventionFunding(
+        intervention=iv.id,
+        title=iv.title,
+        resources=resources,
+        supporting_activities=activities,
+        secured=by_status[FundingStatus.SECURED],
+        pledged=by_status[FundingStatus.PLEDGED],
+        proposed=by_status[FundingStatus.PROPOSED],
+    )
 
 
 @rule(
