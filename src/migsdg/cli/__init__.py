@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -86,6 +87,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except MigsdgError as exc:
         print(f"migsdg: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The reader went away (``migsdg targets | head``): stop quietly, and keep the
+        # interpreter from complaining when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
     except OSError as exc:
         print(
             f"migsdg: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
