@@ -8,6 +8,7 @@ test_templates.py.)
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 import sys
 import textwrap
@@ -15,6 +16,7 @@ import types
 from collections.abc import Callable
 from decimal import Decimal
 from importlib import metadata
+from pathlib import Path
 
 import attrs
 import pytest
@@ -351,7 +353,10 @@ def test_a_sound_plugin_keeps_the_contract() -> None:
         "funding_sources": 1,
         "exporters": 1,
     }
-    assert str(report).startswith("plugin 'fishery' keeps the migsdg plugin contract (1 ")
+    assert str(report) == (
+        "plugin 'fishery' keeps the migsdg plugin contract (1 intervention type, 1 template, "
+        "1 check, 1 funding source, 1 exporter)"
+    )
     assert assert_plugin_contract(_plugin(), name="fishery", prefix="FSH") == report
 
 
@@ -676,3 +681,31 @@ def test_the_fixtures_work_in_a_plugin_s_own_test_suite(pytester: pytest.Pyteste
             "avoid: the intervention lists no expected outcomes*",
         ]
     )
+
+
+# -- docs/plugins.md --------------------------------------------------------------------------
+
+PLUGINS_MD = Path(__file__).resolve().parents[1] / "docs" / "plugins.md"
+
+
+def _doc_block(first_line: str) -> str:
+    text = PLUGINS_MD.read_text(encoding="utf-8")
+    blocks = re.findall(r"^```python\n(.*?)^```$", text, flags=re.M | re.S)
+    [block] = [b for b in blocks if b.startswith(first_line)]
+    return block
+
+
+def test_the_testing_examples_of_the_docs_pass_in_a_plugin_s_test_suite(
+    pytester: pytest.Pytester,
+) -> None:
+    """The walk-through plugin and the conftest and tests that 'Testing your plugin'
+    shows, run as a plugin's own test suite."""
+    pytester.makepyfile(
+        migsdg_domestic_work=_doc_block("# src/migsdg_domestic_work/__init__.py"),
+        conftest=_doc_block("# tests/conftest.py"),
+        test_domestic_work=_doc_block("# tests/test_domestic_work.py"),
+        test_contract=_doc_block("# tests/test_contract.py"),
+    )
+    quiet = ("-p", "no:cacheprovider", "-p", "no:hypothesispytest", "-p", "no:benchmark")
+    result = pytester.runpytest_inprocess(*quiet)
+    result.assert_outcomes(passed=3)

@@ -150,7 +150,10 @@ class ContractReport:
         return not self.problems
 
     def __str__(self) -> str:
-        counts = ", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in self.registered.items())
+        counts = ", ".join(
+            f"{n} {kind.replace('_', ' ')[: -1 if n == 1 else None]}"
+            for kind, n in self.registered.items()
+        )
         if self.ok:
             return f"plugin {self.plugin!r} keeps the migsdg plugin contract ({counts})"
         lines = [
