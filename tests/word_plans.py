@@ -211,8 +211,67 @@ def plan_named(name: str) -> ActionPlan:
         return sparse_plan()
     if name == "incomplete_draft":
         return incomplete_draft()
+    if name == "flagged":
+        return flagged_plan()
     return example(name)
 
 
 def with_text(plan: ActionPlan, **fields: str) -> ActionPlan:
     return attrs.evolve(plan, **fields)
+
+
+def flagged_plan() -> ActionPlan:
+    """A national draft whose review finds one of everything: a gap (8.7, prioritized but
+    served by nothing), a possible duplication (iv-recruit and the Employment Agencies Act,
+    no longer linked), a horizontal flag (10.c in finance: the Ministry of Finance and the
+    Central Bank, no coordination recorded; the bank's portal shares only 10.c of its
+    targets with the financial inclusion strategy), a vertical flag (10.7: a city framework with
+    no link to the national items) and an inventory entry without level, area or owner."""
+    from review_plans import intervention, national_plan, with_intervention
+
+    plan = national_plan()
+    plan = with_intervention(plan, 1, links=())  # iv-recruit: duplicates fw-act
+    plan = with_intervention(plan, 2, coordination="")  # iv-remit
+    bank = intervention(
+        "iv-bank",
+        ("10.c", "17.3"),
+        objective="obj-remit",
+        lead="boj",
+        area="Finance",
+        coordination="",
+        title="Remittance price comparison portal",
+    )
+    city = ExistingFramework(
+        id="fw-city",
+        name="City migrant desk",
+        kind=FrameworkKind.PROJECT,
+        level=GovernanceLevel.LOCAL,
+        policy_area="migration services",
+        owner="mol",
+        targets=("10.7",),
+    )
+    bare = ExistingFramework(id="fw-bare", name="Diaspora desk", targets=("10.c",))
+    return attrs.evolve(
+        plan,
+        objectives=(
+            *plan.objectives,
+            Objective(id="obj-forced", title="No forced labour", targets=("8.7",)),
+        ),
+        actors=(*plan.actors, Actor(id="boj", name="Central Bank", kind=ActorKind.GOVERNMENT)),
+        interventions=(*plan.interventions, bank),
+        existing_frameworks=(
+            *(attrs.evolve(fw, coordination="", links=()) for fw in plan.existing_frameworks),
+            city,
+            bare,
+        ),
+    )
+
+
+def mixed_currency_plan() -> ActionPlan:
+    """The national example with one cost in euros, for which the plan gives no exchange
+    rate: the funding totals cannot be computed."""
+    plan = example("national")
+    iv = plan.interventions[2]
+    euros = CostLine(description="Laptops for the orientation centre", amount=Decimal(900))
+    iv = attrs.evolve(iv, resources=(*iv.resources, attrs.evolve(euros, currency="EUR")))
+    return attrs.evolve(plan, interventions=(*plan.interventions[:2], iv, *plan.interventions[3:]))
