@@ -637,3 +637,11 @@ def test_reopened_file_has_the_review_resource_and_adoption_content(
     assert len(matrix.rows) == len(plan.targets) + 1
     fills = matrix._tbl.xpath(".//w:tc/w:tcPr/w:shd/@w:fill")
     assert fills.count(GAP_FILL) == 4 * len(review(plan).gaps)
+
+
+def test_docs_list_every_section_in_document_order() -> None:
+    import re
+
+    docs = Path(__file__).parent.parent / "docs" / "word.md"
+    listed = re.findall(r"^\| `([a-z]+)` \|", docs.read_text(encoding="utf-8"), re.M)
+    assert tuple(listed) == SECTIONS
