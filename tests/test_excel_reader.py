@@ -377,3 +377,17 @@ def test_optional_text_left_empty_reads_back_as_not_given(tmp_path: Path) -> Non
 
 def test_load_plan_reads_workbooks(exported: Path) -> None:
     assert migsdg.load_plan(exported) == NATIONAL
+
+
+def test_without_openpyxls_parser_the_reader_uses_its_cells(
+    book: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The fast path reads through openpyxl's sheet parser; where that is not available
+    the read-only cells give the same plan and the same problems."""
+    from migsdg.excel import reader
+
+    monkeypatch.setattr(reader, "_cell_parser", lambda ws: None)
+    assert read_workbook(book) == NATIONAL
+    (cell,) = edit(book, [("Resources", 2, "Amount", "=1000*12")])
+    (found,) = problems(book)
+    assert found.startswith(f"Resources!{cell} (Amount): a formula ('=1000*12')")

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import difflib
+import itertools
 import os
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -252,7 +253,7 @@ class _Reader:
         self.text_locs: dict[int, list[_RowLoc]] = {}  # id(list of texts) -> rows
         self.owners: dict[str, dict[str, list[tuple[dict[str, Any], int]]]] = {}
         self.entries: dict[tuple[str, int], tuple[dict[str, Any], int]] = {}
-        self.references: list[tuple[str, str, tuple[int, int, int], str]] = []
+        self.references: list[tuple[str, str, tuple[int, int, int], str | tuple[str, str]]] = []
         self.ids: dict[str, set[str]] = {}
         self.choice_maps: dict[type, dict[str, str]] = {}
         cat = catalogue()
@@ -260,7 +261,14 @@ class _Reader:
 
     # -- problems --------------------------------------------------------------------
 
-    def problem(self, key: tuple[int, int, int], location: str, message: str) -> None:
+    def problem(
+        self, key: tuple[int, int, int], location: str | tuple[str, str], message: str
+    ) -> None:
+        """Record a problem; ``location`` is the text, or (sheet, column title) of the
+        cell at ``key`` (formatted only when there is a problem to report)."""
+        if not isinstance(location, str):
+            sheet, title = location
+            location = f"{sheet}!{c.column_letter(key[2])}{key[1]} ({title})"
         self.problems.append((key, Problem(location=location, message=message)))
 
     def locate(self, data: dict[str, Any], problem: Problem) -> tuple[Any, Problem]:
@@ -371,7 +379,12 @@ class _Reader:
     # -- cell values -------------------------------------------------------------------
 
     def cell_value(
-        self, col: Column, value: Any, data_type: str, key: tuple[int, int, int], where: str
+        self,
+        col: Column,
+        value: Any,
+        data_type: str,
+        key: tuple[int, int, int],
+        where: str | tuple[str, str],
     ) -> Any:
         """The plain value of a cell for the loader, ``BLANK``, or ``REPORTED``."""
         if data_type == "f":
@@ -416,7 +429,9 @@ class _Reader:
             return value
         return _as_text(value)
 
-    def choice(self, col: Column, value: Any, key: tuple[int, int, int], where: str) -> Any:
+    def choice(
+        self, col: Column, value: Any, key: tuple[int, int, int], where: str | tuple[str, str]
+    ) -> Any:
         assert col.choices is not None
         choices = self.choice_maps.get(col.choices)
         if choices is None:
@@ -433,7 +448,7 @@ class _Reader:
         self.problem(key, where, f"{_short(value)} is not one of the choices{listed}{hint}")
         return REPORTED
 
-    def target(self, value: Any, key: tuple[int, int, int], where: str) -> Any:
+    def target(self, value: Any, key: tuple[int, int, int], where: str | tuple[str, str]) -> Any:
         if isinstance(value, float) and not isinstance(value, bool):
             text = repr(value)
             if text in self.targets and text + "0" in self.targets:
@@ -449,7 +464,9 @@ class _Reader:
             return text
         return _as_text(value)
 
-    def list_value(self, col: Column, value: Any, key: tuple[int, int, int], where: str) -> Any:
+    def list_value(
+        self, col: Column, value: Any, key: tuple[int, int, int], where: str | tuple[str, str]
+    ) -> Any:
         if isinstance(value, str):
             try:
                 items: list[Any] = c.parse_list(value)
@@ -475,19 +492,42 @@ class _Reader:
 
     # -- sheets ------------------------------------------------------------------------
 
-    def _rows(self, ws: Any) -> Iterator[tuple[int, tuple[Any, ...]]]:
-        yield from enumerate(ws.iter_rows(), start=1)
+    def _rows(self, ws: Any) -> Iterator[tuple[int, list[tuple[int, Any, str]]]]:
+        """Each row with cells: (row number, [(column number, value, data type)]).
+
+        openpyxl's sheet parser is used directly where it can be (as its read-only sheets
+        do internally): building a cell object for every cell costs a third more time.
+        """
+        fast = _cell_parser(ws)
+        if fast is None:
+            for r, row in enumerate(ws.iter_rows(), start=1):
+                cells = [
+                    (cell.column, cell.value, cell.data_type)
+                    for cell in row
+                    if cell.value is not None
+                ]
+                yield r, cells
+            return
+        with ws._get_source() as src:
+            for r, row in fast(src).parse():
+                yield (
+                    r,
+                    [
+                        (d["column"], d["value"], d["data_type"])
+                        for d in row
+                        if d["value"] is not None
+                    ],
+                )
 
     def _header(
-        self, ws: Any, layout: SheetLayout, order: int, header: tuple[Any, ...]
+        self, layout: SheetLayout, order: int, header: list[tuple[int, Any, str]]
     ) -> dict[int, Column | None]:
         by_title = {_norm(col.title): col for col in layout.all_columns}
         found: dict[int, Column | None] = {}
         seen: dict[str, int] = {}
         name = c.sheet_ref(layout.name)
-        for index, cell in enumerate(header, start=1):
-            value = getattr(cell, "value", None)
-            if value is None or (isinstance(value, str) and not value.strip()):
+        for index, value, _ in header:
+            if isinstance(value, str) and not value.strip():
                 continue
             title = c.unescape_text(str(value))
             where = f"{name}!{c.column_letter(index)}1"
@@ -526,9 +566,9 @@ class _Reader:
         for r, row in self._rows(ws):
             if r == 1:
                 continue
-            field = row[0].value if len(row) > 0 else None
-            cell = row[1] if len(row) > 1 else None
-            value = getattr(cell, "value", None)
+            by_column = {index: (value, kind) for index, value, kind in row}
+            field = by_column.get(1, (None, "n"))[0]
+            value, data_type = by_column.get(2, (None, "n"))
             if field is None or (isinstance(field, str) and not field.strip()):
                 if value is not None:
                     self.problem(
@@ -551,9 +591,7 @@ class _Reader:
                 continue
             rows_of[col.key] = (r, col.title)
             where = f"{name}!B{r} ({col.title})"
-            converted = self.cell_value(
-                col, value, getattr(cell, "data_type", "n"), (order, r, 2), where
-            )
+            converted = self.cell_value(col, value, data_type, (order, r, 2), where)
             if converted is BLANK or converted is REPORTED:
                 continue
             _set(data, col.key, converted)
@@ -563,7 +601,7 @@ class _Reader:
     def _read_table(self, ws: Any, layout: SheetLayout, data: dict[str, Any], order: int) -> None:
         rows = self._rows(ws)
         first = next(rows, None)
-        header = self._header(ws, layout, order, first[1] if first else ())
+        header = self._header(layout, order, first[1] if first and first[0] == 1 else [])
         columns = {i: col for i, col in header.items() if col is not None}
         name = c.sheet_ref(layout.name)
         colmap = {
@@ -581,8 +619,10 @@ class _Reader:
             if col.kind in (Kind.REF, Kind.REFS) and col.ref in CHECKED_REFERENCES
         ]
         id_col = layout.id_column
+        if first is not None and first[0] != 1:
+            rows = itertools.chain([first], rows)  # no header row at all
         for r, row in rows:
-            if all(cell.value is None for cell in row):
+            if not row:
                 continue
             if missing:
                 self.problem(
@@ -594,10 +634,10 @@ class _Reader:
                 return
             values: dict[Column, Any] = {}
             bad = False
-            for index, cell in enumerate(row, start=1):
+            for index, value, data_type in row:
                 col = columns.get(index)
                 if col is None:
-                    if cell.value is not None and index not in header:
+                    if index not in header:
                         self.problem(
                             (order, r, index),
                             f"{name}!{c.column_letter(index)}{r}",
@@ -605,8 +645,7 @@ class _Reader:
                             "the sheet's titles or move the value",
                         )
                     continue
-                where = f"{name}!{c.column_letter(index)}{r} ({col.title})"
-                v = self.cell_value(col, cell.value, cell.data_type, (order, r, index), where)
+                v = self.cell_value(col, value, data_type, (order, r, index), (name, col.title))
                 if v is REPORTED:
                     bad = True
                 values[col] = v
@@ -616,10 +655,9 @@ class _Reader:
                 v = values.get(col, BLANK)
                 if v is BLANK or v is REPORTED:
                     continue
-                where = f"{name}!{c.column_letter(index)}{r} ({col.title})"
                 assert col.ref is not None
                 for ident in v if isinstance(v, list) else [v]:
-                    self.references.append((col.ref, ident, (order, r, index), where))
+                    self.references.append((col.ref, ident, (order, r, index), (name, col.title)))
             self._place(layout, item, values, loc, data, bad)
             if id_col is not None:
                 ident = values.get(id_col)
@@ -780,6 +818,33 @@ class _Reader:
             near = difflib.get_close_matches(ident, list(known), n=1, cutoff=0.6)
             hint = f" (did you mean {near[0]!r}?)" if near else ""
             self.problem(key, where, f"no {what} has the ID {ident!r} on the {sheet} sheet{hint}")
+
+
+def _cell_parser(ws: Any) -> Callable[[Any], Any] | None:
+    """openpyxl's sheet parser bound to ``ws``'s workbook, or None where this version of
+    openpyxl does not have the pieces (then its read-only cells are used)."""
+    try:
+        from openpyxl.worksheet._reader import WorkSheetParser
+
+        wb = ws.parent
+        strings = ws._shared_strings
+        date_formats, timedelta_formats = wb._date_formats, wb._timedelta_formats
+        epoch = wb.epoch
+        ws._get_source  # noqa: B018 - present, or fall back
+    except (ImportError, AttributeError):
+        return None
+
+    def parser(src: Any) -> Any:
+        return WorkSheetParser(
+            src,
+            strings,
+            data_only=False,
+            epoch=epoch,
+            date_formats=date_formats,
+            timedelta_formats=timedelta_formats,
+        )
+
+    return parser
 
 
 _ENTITIES = (
