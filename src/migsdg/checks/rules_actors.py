@@ -163,10 +163,10 @@ _ENGAGED = {
     severity=Severity.WARNING,
     summary="Civil society and migrants (or diaspora associations) take part somewhere in "
     "the plan: in consultations, review workshops or roles in interventions.",
-    why='The guide: "Actors should engage with all relevant stakeholders, including as far '
-    "as possible civil society organizations and migrants in finalizing the design and "
-    'implementing interventions"; the review before adoption ideally includes '
-    '"representatives from civil society, academia, international agencies and others".',
+    why='The guide asks actors to engage "all relevant stakeholders, including as far as '
+    'possible civil society organizations and migrants" in finalizing the design of '
+    "interventions and implementing them, and hopes to see civil society among the "
+    "participants of the review before adoption.",
 )
 def _engagement(ctx: CheckContext) -> Iterator[Hit]:
     plan = ctx.plan

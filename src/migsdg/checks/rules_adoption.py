@@ -1,10 +1,9 @@
 """AP7xx — the plan's identity, its review before adoption, and adoption itself.
 
-The guide: "The plan should undergo review before adoption. If taking place at the
-national level, the plan can be discussed at an interministerial workshop. If taking place
-at the local level, the plan can be discussed at multi-stakeholder local workshops."
-The workshops "aim to validate and approve the plan", and the implementing body
-finalizes it "as per any input from all review processes before adopting the plan".
+The guide asks that the plan "undergo review before adoption": at the national level at an
+interministerial workshop, at the local level at multi-stakeholder local workshops, which
+aim to validate and approve it. The implementing body then finalizes the plan with the
+input of every review and adopts it formally.
 """
 
 from __future__ import annotations
@@ -22,10 +21,9 @@ __all__ = ["RULES"]
 REVIEWED = (PlanStatus.VALIDATED, PlanStatus.ADOPTED, PlanStatus.AMENDED)
 
 _REVIEW = (
-    'The guide: "The plan should undergo review before adoption. If taking place at the '
-    "national level, the plan can be discussed at an interministerial workshop. If taking "
-    "place at the local level, the plan can be discussed at multi-stakeholder local "
-    'workshops."'
+    'The guide: the plan should "undergo review before adoption"; at the national level it '
+    'can be discussed at "an interministerial workshop", at the local level at '
+    '"multi-stakeholder local workshops".'
 )
 
 
