@@ -39,7 +39,9 @@ def _plan() -> m.ActionPlan:
         rationale=PAYLOADS[2] + "\nsecond line",
         sector=PAYLOADS[3],
         policy_area=PAYLOADS[4],
-        outcomes=(*first.outcomes, "ünïcödé — 中文 ✓", "\tindented"),
+        # Excel's own escapes: LibreOffice writes the literal text below as _x005F_x0041_
+        # into its shared strings, which must come back as written.
+        outcomes=(*first.outcomes, "ünïcödé — 中文 ✓", "\tindented", "_x0041_ literal", "bell\x07"),
     )
     return attrs.evolve(plan, interventions=(first, *plan.interventions[1:]))
 

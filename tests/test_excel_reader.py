@@ -391,3 +391,30 @@ def test_without_openpyxls_parser_the_reader_uses_its_cells(
     (cell,) = edit(book, [("Resources", 2, "Amount", "=1000*12")])
     (found,) = problems(book)
     assert found.startswith(f"Resources!{cell} (Amount): a formula ('=1000*12')")
+
+
+def test_shared_strings_are_read_exactly_as_stored(tmp_path: Path) -> None:
+    """Excel and LibreOffice store text in a shared strings part, escaping a literal
+    ``_x0041_`` as ``_x005F_x0041_``; openpyxl drops ``x005F_`` from it, so the reader
+    reads that part itself (rich-text runs joined, phonetic runs left out)."""
+    import zipfile
+
+    from migsdg.excel.reader import _shared_strings
+
+    path = tmp_path / "s.xlsx"
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+        )
+        z.writestr(
+            "xl/sharedStrings.xml",
+            f'<sst xmlns="{ns}"><si><t>_x005F_x0041_</t></si>'
+            "<si><r><t>rich </t></r><r><t>text</t></r><rPh><t>yomi</t></rPh></si>"
+            "<si><t/></si></sst>",
+        )
+    with zipfile.ZipFile(path) as z:
+        assert _shared_strings(z) == ["_x005F_x0041_", "rich text", ""]
