@@ -51,12 +51,12 @@ def add_parser(sub: Any) -> None:
         metavar="DOCX",
         help="Word file (.docx/.dotx) whose styles, headers, footers and logo to use",
     )
+    from migsdg.word.document import SECTIONS
+
     p.add_argument(
         "--sections",
         metavar="NAMES",
-        help="only these parts, comma-separated (Word draft: cover, contents, objectives, "
-        "interventions, timeline, resources, monitoring, consultations, revisions, "
-        "frameworks, findings)",
+        help=f"only these parts, comma-separated (Word draft: {', '.join(SECTIONS)})",
     )
     p.add_argument(
         "--omit",
