@@ -334,7 +334,7 @@ def test_property_strategy_reaches_every_field() -> None:
                 visit(v)
 
     @settings(
-        max_examples=30, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck)
+        max_examples=15, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck)
     )
     @given(plan=plans())
     def collect(plan: m.ActionPlan) -> None:

@@ -36,13 +36,16 @@ from migsdg import model as m
 __all__ = [
     "DATA_SHEETS",
     "FORM_SHEET",
+    "LIST_KINDS",
     "SHEETS_BY_NAME",
+    "TEXT_FORMAT_KINDS",
     "Column",
     "Kind",
     "SheetLayout",
     "Slot",
     "choice_list_name",
     "field_type",
+    "iter_columns",
 ]
 
 

@@ -18,7 +18,7 @@ import datetime as _dt
 import os
 import re
 import zipfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,6 +31,7 @@ from migsdg.excel import _cells as c
 from migsdg.excel.layout import (
     DATA_SHEETS,
     FORM_SHEET,
+    TEXT_FORMAT_KINDS,
     Column,
     Kind,
     SheetLayout,
@@ -609,8 +610,7 @@ _SHEETS = {s.name: s for s in (FORM_SHEET, *DATA_SHEETS)}
 
 
 def _column_format(col: Column) -> str | None:
-    from migsdg.excel.layout import TEXT_FORMAT_KINDS
-
+    """The format new entries in the column get (typed codes stay text: 17.10)."""
     if col.kind in TEXT_FORMAT_KINDS:
         return "@"
     if col.kind is Kind.DATE:
@@ -645,8 +645,3 @@ def _rows(plan: m.ActionPlan, layout: SheetLayout) -> Iterator[tuple[tuple[Any, 
     for owner in top:
         for n, item in enumerate(get(owner), start=1):
             yield ((owner.id, n) if numbered else (owner.id,)), item
-
-
-def sheet_rows(plan: m.ActionPlan, layout: SheetLayout) -> Iterable[tuple[tuple[Any, ...], Any]]:
-    """Public for the computed sheets and tests: the rows :func:`write_workbook` writes."""
-    return _rows(plan, layout)
