@@ -201,3 +201,25 @@ def test_sector_team_workflow(capsys: pytest.CaptureFixture[str], tmp_path: Path
     docx = tmp_path / "plan.docx"
     code, out, _ = run(capsys, "export", str(plan_file), "-o", str(docx))
     assert code == 0 and docx.read_bytes().startswith(b"PK")
+
+
+def test_the_export_command_writes_workbooks_that_import_back(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import openpyxl
+
+    full, data = tmp_path / "full.xlsx", tmp_path / "data.xlsx"
+    assert run(capsys, "export", "--example", "national", "-o", str(full))[:2] == (0, f"{full}\n")
+    code, _, _ = run(
+        capsys, "export", "--example", "national", "-o", str(data), "-O", "computed=false"
+    )
+    assert code == 0
+    assert "Findings" in openpyxl.load_workbook(full, read_only=True).sheetnames
+    assert "Findings" not in openpyxl.load_workbook(data, read_only=True).sheetnames
+    out_path = tmp_path / "plan.yaml"
+    assert run(capsys, "import", str(full), "-o", str(out_path))[0] == 0
+    assert migsdg.load_plan(out_path) == NATIONAL
+    # A workbook is a plan file to the other commands too: checking it is checking the plan.
+    from_workbook = run(capsys, "check", str(data), "--format", "json")
+    from_yaml = run(capsys, "check", str(out_path), "--format", "json")
+    assert from_workbook == from_yaml
