@@ -84,11 +84,13 @@ def test_every_coded_column_has_a_drop_down_from_the_lists_sheet(workbook: Any) 
         for i, col in enumerate(layout.all_columns, start=1):
             letter = ws.cell(row=1, column=i).column_letter
             dv = validations.get(f"{letter}2:{letter}1048576")
-            if col.kind in (Kind.CHOICE, Kind.SLOT):
+            if col.kind in (Kind.CHOICE, Kind.SLOT, Kind.CHOICES):
                 assert col.choices is not None
                 name = choice_list_name(col.choices)
                 assert dv is not None and dv.type == "list", (layout.name, col.title)
                 assert dv.formula1 == name
+                # One choice, or (disaggregation) several separated by commas.
+                assert dv.showErrorMessage is (col.kind is not Kind.CHOICES)
                 # The defined name points at the choices' labels.
                 (dest,) = names[name].destinations
                 cells = [c.value for row in lists[dest[1].replace("$", "")] for c in row]

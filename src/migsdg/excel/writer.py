@@ -476,15 +476,18 @@ class _Book:
         from openpyxl.worksheet.datavalidation import DataValidation
 
         dv: DataValidation | None = None
-        if col.kind in (Kind.CHOICE, Kind.SLOT) and col.choices is not None:
+        if col.choices is not None:
+            # A list of choices (disaggregation) takes several, separated by commas: the
+            # drop-down offers them one at a time and does not refuse a list.
+            single = col.kind is not Kind.CHOICES
             dv = DataValidation(
                 type="list",
                 formula1=choice_list_name(col.choices),
                 allow_blank=True,
-                showErrorMessage=True,
+                showErrorMessage=single,
                 errorStyle="stop",
                 errorTitle=col.title[:32],
-                error="Pick one of the choices from the list.",
+                error="Pick one of the choices from the list." if single else None,
             )
         elif col.kind in (Kind.TARGET, Kind.TARGETS, Kind.INDICATOR):
             single = col.kind is not Kind.TARGETS
@@ -537,7 +540,7 @@ class _Book:
         seen: set[str] = set()
         for layout in (FORM_SHEET, *DATA_SHEETS):
             for col in layout.all_columns:
-                if col.choices is not None and col.kind is not Kind.CHOICES:
+                if col.choices is not None:
                     name = choice_list_name(col.choices)
                     if name not in seen:
                         seen.add(name)
