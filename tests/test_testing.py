@@ -198,6 +198,17 @@ def test_make_host_with_installed_plugins_adds_them_and_replaces_one_of_the_same
     assert renamed.failures == []
 
 
+def test_make_host_loads_given_plugins_even_when_their_name_is_blocked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("MIGSDG_DISABLE_PLUGINS", "labour,health")
+    host = make_host({"labour": labour}, installed=True)
+    status = {i.name: i.status for i in host.plugins()}
+    assert status["labour"] == "ok" and status["health"] == "disabled"
+    assert "labour.fair-recruitment" in host.templates()
+    assert not any(t.sector == "health" for t in host.templates().values())
+
+
 def test_make_host_refuses_a_misspelled_hook_with_or_without_installed_plugins() -> None:
     typo = _plugin(_hook("migsdg_register_chekcs"))
     for installed in (False, True):
@@ -559,7 +570,23 @@ def test_plugins_that_cannot_register_or_do_nothing_fail() -> None:
     assert str(problem) == "plugin: registers nothing: no hook it implements registered an object"
 
 
-def test_clashes_with_installed_plugins_show_only_when_asked() -> None:
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "zz-fishery",  # registered after labour: it is refused
+            "plugin: refused in migsdg_register_intervention_templates: template "
+            "'labour.fair-recruitment' is already registered by plugin 'labour'",
+        ),
+        (
+            "fishery",  # registered before labour: labour loses its template
+            "plugin: clashes with plugin 'labour', refused in "
+            "migsdg_register_intervention_templates: template 'labour.fair-recruitment' is "
+            "already registered by plugin 'fishery'",
+        ),
+    ],
+)
+def test_clashes_with_installed_plugins_show_only_when_asked(name: str, expected: str) -> None:
     taken = """
     import attrs
 
@@ -567,12 +594,9 @@ def test_clashes_with_installed_plugins_show_only_when_asked() -> None:
         TEMPLATE, id="labour.fair-recruitment", sector="labour", subtype=None
     )
     """
-    assert check_plugin_contract(_plugin(t=taken), name="fishery").ok
-    report = check_plugin_contract(_plugin(t=taken), name="fishery", installed=True)
-    assert [str(p) for p in report.problems] == [
-        "plugin: refused in migsdg_register_intervention_templates: template "
-        "'labour.fair-recruitment' is already registered by plugin 'labour'"
-    ]
+    assert check_plugin_contract(_plugin(t=taken), name=name).ok
+    report = check_plugin_contract(_plugin(t=taken), name=name, installed=True)
+    assert [str(p) for p in report.problems] == [expected]
 
 
 def test_templates_are_added_to_a_given_plan_and_rules_run_on_it() -> None:

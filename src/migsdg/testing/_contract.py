@@ -252,6 +252,12 @@ def check_plugin_contract(
     for failure in host.failures:
         if failure.plugin == name:
             out.add("plugin", f"refused in {failure.stage}: {failure.reason}")
+        elif f"plugin {name!r}" in failure.reason:  # it came first and took the identifier
+            out.add(
+                "plugin",
+                f"clashes with plugin {failure.plugin!r}, refused in {failure.stage}: "
+                f"{failure.reason}",
+            )
     registered = host.registered_by(name)
     if not host.pm.get_hookcallers(host.pm.get_plugin(name)):
         out.add("plugin", "implements no migsdg hook (see docs/plugins.md, 'Hooks')")

@@ -4,15 +4,18 @@ and made the process-wide host for as long as a test needs it."""
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 import types
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from importlib import metadata
 
 from migsdg.errors import PluginError, UnknownCodeError
 from migsdg.plugins import (
+    DISABLE_ENV,
     ENTRY_POINT_GROUP,
     PluginHost,
+    disabled_plugins,
     host_if_built,
     set_host,
 )
@@ -72,9 +75,10 @@ def make_host(
     implementations), isolated from whatever else is installed.
 
     With ``installed``, the installed plugins join them, found through the ``migsdg``
-    entry points as ``migsdg`` itself finds them (``MIGSDG_DISABLE_PLUGINS`` applies);
-    a given plugin replaces an installed one of the same name or module. The core plugin
-    is always there unless ``core=False`` (and ``installed`` is not set).
+    entry points as ``migsdg`` itself finds them (``MIGSDG_DISABLE_PLUGINS`` applies to
+    them, not to the plugins given); a given plugin replaces an installed one of the same
+    name or module. The core plugin is always there unless ``core=False`` (and
+    ``installed`` is not set).
 
     Nothing is called yet: hooks run when the host is first asked for templates, checks
     and so on, and a plugin raising in a hook is recorded in :attr:`PluginHost.failures`
@@ -88,41 +92,57 @@ def make_host(
         return PluginHost.from_plugins(given, core=core)
     modules = {_importable(p) for p in given.values()} - {None}
     entry_points = [ep for ep in _installed() if ep.name not in given and ep.value not in modules]
-    others: dict[str, object] = {}
-    for name, plugin in given.items():
-        module = _importable(plugin)
-        if module is None:
-            others[name] = plugin
-        else:
-            entry_points.append(
-                metadata.EntryPoint(name=name, value=module, group=ENTRY_POINT_GROUP)
-            )
-    host = PluginHost(entry_points=entry_points)
+    # The given plugins are found like installed ones, so the host knows them all alike.
+    with _handed_over(given) as values, _unblocked(given):
+        entry_points += [
+            metadata.EntryPoint(name=name, value=values[name], group=ENTRY_POINT_GROUP)
+            for name in given
+        ]
+        host = PluginHost(entry_points=entry_points)
     for failure in host.failures:
         if failure.plugin in given and failure.stage in _LOAD_STAGES:
             raise PluginError(failure.plugin, failure.reason)
-    if others:
-        _register(host, others)
     return host
 
 
-def _register(host: PluginHost, plugins: Mapping[str, object]) -> None:
-    """Register plugin objects that cannot be imported by name on a built host."""
-    import pluggy
+_HANDOVER = "migsdg.testing._handover"
 
+
+@contextlib.contextmanager
+def _handed_over(plugins: Mapping[str, object]) -> Iterator[dict[str, str]]:
+    """An entry-point value for each plugin: its module name if it is an importable
+    module, else an attribute of a module made for the purpose (while the block lasts)."""
+    holder = sys.modules.setdefault(_HANDOVER, types.ModuleType(_HANDOVER))
+    values: dict[str, str] = {}
+    placed: list[str] = []
     for name, plugin in plugins.items():
-        try:
-            host.pm.register(plugin, name=name)
-        except pluggy.PluginValidationError as exc:
-            raise PluginError(name, str(exc).strip()) from None
-        except ValueError as exc:  # the same object under another name, or the name taken
-            raise PluginError(name, str(exc).splitlines()[0]) from None
+        module = _importable(plugin)
+        if module is None:
+            attr = f"plugin_{len(vars(holder))}_{len(placed)}"
+            setattr(holder, attr, plugin)
+            placed.append(attr)
+            module = f"{_HANDOVER}:{attr}"
+        values[name] = module
     try:
-        # The tolerant loader has already left out installed plugins with misspelled
-        # hooks, so anything pending belongs to the plugins registered here.
-        host.pm.check_pending()
-    except pluggy.PluginValidationError as exc:
-        raise PluginError(host.pm.get_name(exc.plugin) or "?", str(exc).strip()) from None
+        yield values
+    finally:
+        for attr in placed:
+            delattr(holder, attr)
+
+
+@contextlib.contextmanager
+def _unblocked(names: Iterable[str]) -> Iterator[None]:
+    """``MIGSDG_DISABLE_PLUGINS`` without ``names`` while the block lasts."""
+    raw = os.environ.get(DISABLE_ENV)
+    blocked = disabled_plugins()
+    if raw is None or not blocked & set(names):
+        yield
+        return
+    os.environ[DISABLE_ENV] = ",".join(sorted(blocked - set(names)))
+    try:
+        yield
+    finally:
+        os.environ[DISABLE_ENV] = raw
 
 
 @contextlib.contextmanager
