@@ -400,12 +400,18 @@ class _Builder:
         else:
             period = Cell(tuple(self._period_runs(start, end)))
         latest = max(plan.revisions, key=lambda r: r.number) if plan.revisions else None
+        adopted = self.adoption_revision()
         rows: list[tuple[str, Cell]] = [
             (t["authority"], self.cell(plan.authority)),
             (t["level"], self.cell(t.enum(plan.level) if plan.level else None)),
             (t["country"], self.cell(plan.country)),
             (t["period"], period),
             (t["status"], Cell((Run(t.enum(plan.status)),))),
+        ]
+        if adopted is not None:
+            when = t.format("date_revision", date=t.date(adopted.date), n=adopted.number)
+            rows.append((t["adoption_date"], Cell((Run(when),))))
+        rows += [
             (
                 t["revision"],
                 Cell((Run(str(plan.revision)),))
@@ -415,10 +421,6 @@ class _Builder:
             (t["revision_date"], self.cell(self.day(latest.date) if latest else None)),
             (t["currency"], Cell((Run(plan.currency),))),
         ]
-        adopted = self.adoption_revision()
-        if adopted is not None:
-            when = t.format("date_revision", date=t.date(adopted.date), n=adopted.number)
-            rows.insert(5, (t["adoption_date"], Cell((Run(when),))))
         if plan.parent:
             rows.append((t["parent_plan"], Cell((Run(plan.parent),))))
         blocks.append(self.fields(rows))
