@@ -60,79 +60,81 @@ dates = st.dates()
 targets = st.sampled_from(TARGETS)
 
 
-def opt(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
-    return st.none() | strategy
-
-
-def tuples(strategy: st.SearchStrategy[Any], max_size: int = 2) -> st.SearchStrategy[Any]:
-    return st.lists(strategy, max_size=max_size).map(tuple)
-
-
 def choice(enum: Any) -> st.SearchStrategy[Any]:
     return st.sampled_from(list(enum))
 
 
 @st.composite
-def plans(draw: st.DrawFn) -> m.ActionPlan:
+def plans(draw: st.DrawFn, rich: bool = False) -> m.ActionPlan:
+    """A valid plan. ``rich`` plans fill every optional field and every list (at least
+    one item), so a few of them reach every field of the model."""
+
+    def opt(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+        return strategy if rich else st.none() | strategy
+
+    def tuples(strategy: st.SearchStrategy[Any], max_size: int = 2) -> st.SearchStrategy[Any]:
+        return st.lists(strategy, min_size=int(rich), max_size=max_size).map(tuple)
+
+    txt = some_text if rich else text
     actor_ids = draw(st.lists(ids, min_size=1, max_size=4, unique=True))
     source_ids = draw(st.lists(ids, min_size=1, max_size=3, unique=True))
     actor = st.sampled_from(actor_ids)
-    measure = st.builds(m.Measure, value=opt(decimals), year=opt(ints), note=text)
+    measure = st.builds(m.Measure, value=opt(decimals), year=opt(ints), note=txt)
     indicator = st.one_of(
         st.builds(
             m.IndicatorRef,
             kind=st.just(m.IndicatorKind.SDG),
             code=opt(st.sampled_from(INDICATORS)),
-            name=text,
-            definition=text,
-            unit=text,
+            name=txt,
+            definition=txt,
+            unit=txt,
         ),
         st.builds(
             m.IndicatorRef,
             kind=st.sampled_from([m.IndicatorKind.NATIONAL, m.IndicatorKind.PROXY]),
             code=opt(some_text),
-            name=text,
-            definition=text,
-            unit=text,
+            name=txt,
+            definition=txt,
+            unit=txt,
         ),
     )
     intervention = st.builds(
         m.Intervention,
         id=ids,
-        title=text,
-        description=text,
+        title=txt,
+        description=txt,
         type=opt(choice(m.InterventionType)),
         form=opt(choice(m.InterventionForm)),
         subtype=opt(some_text),
-        sector=text,
-        policy_area=text,
-        rationale=text,
+        sector=txt,
+        policy_area=txt,
+        rationale=txt,
         targets=tuples(targets),
         objectives=tuples(ids),
         beneficiaries=tuples(
-            st.builds(m.Beneficiary, group=text, description=text, estimated_number=opt(ints))
+            st.builds(m.Beneficiary, group=txt, description=txt, estimated_number=opt(ints))
         ),
         roles=tuples(
             st.builds(
-                m.Role, stage=choice(m.Stage), actor=actor, role=choice(m.RoleKind), tasks=text
+                m.Role, stage=choice(m.Stage), actor=actor, role=choice(m.RoleKind), tasks=txt
             )
         ),
-        coordination=text,
+        coordination=txt,
         timeframe=st.builds(
             m.Timeframe,
             start=opt(dates),
             end=opt(dates),
-            milestones=tuples(st.builds(m.Milestone, date=opt(dates), description=text)),
+            milestones=tuples(st.builds(m.Milestone, date=opt(dates), description=txt)),
         ),
         outputs=tuples(
-            st.builds(m.Output, description=text, due=opt(dates), interim_targets=tuples(ids))
+            st.builds(m.Output, description=txt, due=opt(dates), interim_targets=tuples(ids))
         ),
-        outcomes=tuples(text),
+        outcomes=tuples(txt),
         supporting_activities=tuples(
             st.builds(
                 m.SupportingActivity,
                 kind=choice(m.SupportingActivityKind),
-                description=text,
+                description=txt,
                 cost=opt(decimals),
                 currency=opt(codes3),
                 actor=opt(actor),
@@ -141,7 +143,7 @@ def plans(draw: st.DrawFn) -> m.ActionPlan:
         ),
         resources=tuples(
             st.builds(
-                m.CostLine, description=text, amount=decimals, currency=opt(codes3), year=opt(ints)
+                m.CostLine, description=txt, amount=decimals, currency=opt(codes3), year=opt(ints)
             )
         ),
         funding=tuples(
@@ -152,7 +154,7 @@ def plans(draw: st.DrawFn) -> m.ActionPlan:
                 currency=opt(codes3),
                 status=choice(m.FundingStatus),
                 year=opt(ints),
-                notes=text,
+                notes=txt,
             )
         ),
         monitoring=tuples(
@@ -163,7 +165,7 @@ def plans(draw: st.DrawFn) -> m.ActionPlan:
                 target=opt(measure),
                 interim=tuples(measure),
                 disaggregation=tuples(choice(m.Disaggregation)),
-                data_source=text,
+                data_source=txt,
                 frequency=opt(choice(m.Frequency)),
                 responsible=opt(actor),
             )
@@ -172,9 +174,11 @@ def plans(draw: st.DrawFn) -> m.ActionPlan:
         migration_domains=tuples(st.integers(1, 6)),
         links=tuples(ids),
         template=opt(some_text),
-        notes=text,
+        notes=txt,
     )
-    interventions = draw(st.lists(intervention, max_size=3, unique_by=lambda iv: iv.id))
+    interventions = draw(
+        st.lists(intervention, min_size=int(rich), max_size=3, unique_by=lambda iv: iv.id)
+    )
     consultations = draw(
         st.lists(
             st.builds(
@@ -182,7 +186,7 @@ def plans(draw: st.DrawFn) -> m.ActionPlan:
                 id=ids,
                 kind=choice(m.ConsultationKind),
                 date=opt(dates),
-                title=text,
+                title=txt,
                 targets=tuples(targets),
                 participants=tuples(
                     st.builds(
@@ -192,8 +196,9 @@ def plans(draw: st.DrawFn) -> m.ActionPlan:
                         count=opt(ints),
                     )
                 ),
-                decisions=tuples(text),
+                decisions=tuples(txt),
             ),
+            min_size=int(rich),
             max_size=2,
             unique_by=lambda co: co.id,
         )
@@ -203,16 +208,16 @@ def plans(draw: st.DrawFn) -> m.ActionPlan:
             st.builds(
                 m.Actor,
                 id=st.just(ident),
-                name=text,
+                name=txt,
                 kind=opt(choice(m.ActorKind)),
                 parent=opt(actor),
-                contact=text,
+                contact=txt,
                 capacity=opt(
                     st.builds(
                         m.CapacityAssessment,
                         level=choice(m.CapacityLevel),
                         assessed_on=opt(dates),
-                        notes=text,
+                        notes=txt,
                     )
                 ),
             )
@@ -224,10 +229,10 @@ def plans(draw: st.DrawFn) -> m.ActionPlan:
             st.builds(
                 m.FundingSource,
                 id=st.just(ident),
-                name=text,
+                name=txt,
                 category=opt(choice(m.FundingCategory)),
                 provider=opt(actor),
-                description=text,
+                description=txt,
             )
         )
         for ident in source_ids
@@ -236,10 +241,10 @@ def plans(draw: st.DrawFn) -> m.ActionPlan:
         st.builds(
             m.ActionPlan,
             id=ids,
-            title=text,
+            title=txt,
             level=opt(choice(m.GovernanceLevel)),
             country=opt(codes3),
-            authority=text,
+            authority=txt,
             authority_actor=opt(actor),
             period=st.builds(m.Period, start=opt(dates), end=opt(dates)),
             language=st.sampled_from(["en", "es", "fr", "pt"]),
@@ -248,11 +253,9 @@ def plans(draw: st.DrawFn) -> m.ActionPlan:
             currency=codes3,
             exchange_rates=tuples(st.builds(m.ExchangeRate, currency=codes3, rate=decimals)),
             iati_org_ref=opt(some_text),
-            summary=text,
+            summary=txt,
             objectives=tuples(
-                st.builds(
-                    m.Objective, id=ids, title=text, description=text, targets=tuples(targets)
-                )
+                st.builds(m.Objective, id=ids, title=txt, description=txt, targets=tuples(targets))
             ),
             interim_targets=tuples(
                 st.builds(
@@ -261,9 +264,9 @@ def plans(draw: st.DrawFn) -> m.ActionPlan:
                     target=targets,
                     indicator=opt(st.sampled_from(INDICATORS)),
                     value=opt(decimals),
-                    unit=text,
+                    unit=txt,
                     due=opt(dates),
-                    description=text,
+                    description=txt,
                 )
             ),
             interventions=st.just(tuple(interventions)),
@@ -275,8 +278,8 @@ def plans(draw: st.DrawFn) -> m.ActionPlan:
                     m.Revision,
                     number=st.integers(1, 99),
                     date=dates,
-                    author=text,
-                    summary=text,
+                    author=txt,
+                    summary=txt,
                     status=opt(choice(m.PlanStatus)),
                 )
             ),
@@ -284,15 +287,15 @@ def plans(draw: st.DrawFn) -> m.ActionPlan:
                 st.builds(
                     m.ExistingFramework,
                     id=ids,
-                    name=text,
+                    name=txt,
                     kind=opt(choice(m.FrameworkKind)),
                     level=opt(choice(m.GovernanceLevel)),
-                    policy_area=text,
+                    policy_area=txt,
                     owner=opt(actor),
                     targets=tuples(targets),
                     links=tuples(ids),
-                    coordination=text,
-                    notes=text,
+                    coordination=txt,
+                    notes=txt,
                 )
             ),
         )
@@ -303,11 +306,11 @@ def plans(draw: st.DrawFn) -> m.ActionPlan:
 
 
 @settings(
-    max_examples=int(os.environ.get("MIGSDG_EXCEL_EXAMPLES", "10")),
+    max_examples=int(os.environ.get("MIGSDG_EXCEL_EXAMPLES", "8")),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-@given(plan=plans())
+@given(plan=st.one_of(plans(), plans(rich=True)))
 def test_any_valid_plan_comes_back_equal(plan: m.ActionPlan, tmp_path_factory: Any) -> None:
     # The data sheets carry the plan; leaving out the computed sheets keeps this fast
     # (they are never read back, and are tested on their own).
@@ -318,7 +321,7 @@ def test_any_valid_plan_comes_back_equal(plan: m.ActionPlan, tmp_path_factory: A
 
 def test_property_strategy_reaches_every_field() -> None:
     """The strategy fills every field of every class (a field it never sets would not be
-    tested by the round trip)."""
+    tested by the round trip): a few rich plans set them all."""
     seen: dict[type, set[str]] = {}
 
     def visit(value: Any) -> None:
@@ -334,9 +337,9 @@ def test_property_strategy_reaches_every_field() -> None:
                 visit(v)
 
     @settings(
-        max_examples=15, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck)
+        max_examples=5, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck)
     )
-    @given(plan=plans())
+    @given(plan=plans(rich=True))
     def collect(plan: m.ActionPlan) -> None:
         visit(plan)
 
