@@ -539,9 +539,9 @@ _T: dict[str, tuple[str, str, str]] = {
         "explicite (la cible ou ses indicateurs mentionnent les migrations) ou transversal.",
     ),
     "matrix_gaps_shaded": (
-        "Shaded rows are gaps.",
-        "Las filas sombreadas son brechas.",
-        "Les lignes grisées sont des lacunes.",
+        "Rows shaded orange are gaps.",
+        "Las filas sombreadas en naranja son brechas.",
+        "Les lignes surlignées en orange sont des lacunes.",
     ),
     "coverage": (
         "Prioritized targets covered: {covered} of {total} ({share}) by an existing framework "
