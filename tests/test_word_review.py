@@ -637,6 +637,11 @@ def test_reopened_file_has_the_review_resource_and_adoption_content(
     assert len(matrix.rows) == len(plan.targets) + 1
     fills = matrix._tbl.xpath(".//w:tc/w:tcPr/w:shd/@w:fill")
     assert fills.count(GAP_FILL) == 4 * len(review(plan).gaps)
+    # The resource plan's tables of amounts are set in 9 pt so that amounts fit a line;
+    # other tables keep the body size.
+    figures = next(tb for tb in d.tables if tb.rows[0].cells[1].text == t["col_resources"])
+    assert set(figures._tbl.xpath(".//w:r/w:rPr/w:sz/@w:val")) == {"18"}
+    assert not matrix._tbl.xpath(".//w:r/w:rPr/w:sz")
 
 
 def test_docs_list_every_section_in_document_order() -> None:

@@ -118,7 +118,10 @@ class Cell:
         return any(r.marker for r in self.runs)
 
 
-TableKind = Literal["grid", "fields", "timeline"]
+#: ``grid``: a table with a header row; ``fields``: label/value rows; ``timeline``: the
+#: shaded timeline (small type, no table style); ``figures``: a grid of many amount columns,
+#: in slightly smaller type so that large amounts fit on one line.
+TableKind = Literal["grid", "fields", "timeline", "figures"]
 
 
 def _check_rows(table: Table, _: object, rows: tuple[tuple[Cell, ...], ...]) -> None:

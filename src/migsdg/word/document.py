@@ -312,12 +312,16 @@ class _Builder:
         header: Sequence[str],
         rows: Sequence[Sequence[Cell]],
         widths: Sequence[int] | None = None,
+        *,
+        figures: bool = False,
     ) -> Table:
+        """A table with a header row; ``figures`` for tables of many amount columns."""
         return Table(
             columns=len(header),
             header=tuple(header),
             rows=tuple(tuple(r) for r in rows),
             widths=tuple(widths) if widths is not None else None,
+            kind="figures" if figures else "grid",
         )
 
     def fields(self, rows: Sequence[tuple[str, Cell]]) -> Table:
@@ -999,7 +1003,8 @@ class _Builder:
                     t["col_gap"],
                 ),
                 rows,
-                (4, 2, 2, 2, 2, 2, 2, 2),
+                (3, 2, 2, 2, 2, 2, 2, 2),
+                figures=True,
             )
         )
 
@@ -1026,6 +1031,7 @@ class _Builder:
                 (t["col_category"], t["secured"], t["pledged"], t["col_proposed"], t["col_total"]),
                 rows,
                 (5, 2, 2, 2, 2),
+                figures=True,
             )
         )
 
@@ -1066,6 +1072,7 @@ class _Builder:
                     ),
                     rows,
                     (4, 4, 3, 2, 2, 2, 2),
+                    figures=True,
                 )
             )
 
@@ -1103,6 +1110,7 @@ class _Builder:
                     ),
                     rows,
                     (6, 2, 2, 2, 2),
+                    figures=True,
                 )
             )
             blocks.append(Paragraph((Run(t["gap_note"], italic=True),), style="note"))

@@ -630,7 +630,8 @@ class _BodyWriter:
         out.extend(f'<w:gridCol w:w="{w}"/>' for w in widths)
         out.append("</w:tblGrid>")
         tcw = [f'<w:tcW w:w="{w}" w:type="dxa"/>' for w in widths]
-        size = 16 if table.kind == "timeline" else None  # 8 pt: many narrow columns
+        # 8 pt for the timeline's many narrow columns, 9 pt for tables of amounts.
+        size = {"timeline": 16, "figures": 18}.get(table.kind)
         if table.header is not None:
             fill = "" if style else f'<w:shd w:val="clear" w:color="auto" w:fill="{_HEADER_FILL}"/>'
             out.append("<w:tr><w:trPr><w:tblHeader/></w:trPr>")
