@@ -204,7 +204,7 @@ def test_national_indicator_codes_are_not_checked_against_the_catalogue() -> Non
     [
         (".nan", ".nan is not a finite number"),
         (".inf", ".inf is not a finite number"),
-        ("'NaN'", "'NaN' is not a finite number"),
+        ("'NaN'", "'NaN' is not a number"),
         (
             "'1e999999999999'",
             "'1e999999999999' is too large (numbers must be below 1e100 in size)",

@@ -125,6 +125,14 @@ def _structure_int(value: Any, _: type) -> int:
     return result
 
 
+#: Numbers written as text: an optional sign, digits with optional thousands separators
+#: ("," or "_"), an optional fraction and exponent. The plan-file schema uses the same
+#: pattern, so the schema and the loader accept exactly the same texts.
+NUMBER_TEXT = re.compile(
+    r"^[+-]?(?=[,_]*\.?[,_]*[0-9])[0-9,_]*(?:\.[0-9,_]*)?(?:[eE][+-]?[0-9]+)?$"
+)
+
+
 def _structure_decimal(value: Any, _: type) -> Decimal:
     if isinstance(value, bool):
         raise _Invalid(f"{_short(value)} is not a number")
@@ -135,8 +143,11 @@ def _structure_decimal(value: Any, _: type) -> Decimal:
     elif isinstance(value, float):
         result = Decimal(repr(value))
     elif isinstance(value, str):
+        text = value.strip()
+        if not NUMBER_TEXT.match(text):
+            raise _Invalid(f"{_short(value)} is not a number")
         try:
-            result = Decimal(value.strip().replace(",", "").replace("_", ""))
+            result = Decimal(text.replace(",", "").replace("_", ""))
         except InvalidOperation:
             raise _Invalid(f"{_short(value)} is not a number") from None
     else:

@@ -36,7 +36,7 @@ import attrs
 
 from migsdg import model as m
 from migsdg.catalogue import catalogue
-from migsdg.io import SCHEMA_VERSION
+from migsdg.io import NUMBER_TEXT, SCHEMA_VERSION
 
 __all__ = [
     "DIALECT",
@@ -114,8 +114,7 @@ _DECIMAL: dict[str, Any] = {
         {"type": "number", "exclusiveMinimum": -1e100, "exclusiveMaximum": 1e100},
         {
             "type": "string",
-            "pattern": r"^\s*[+-]?(?=[,_]*\.?[,_]*[0-9])[0-9,_]*(?:\.[0-9,_]*)?"
-            r"(?:[eE][+-]?[0-9]+)?\s*$",
+            "pattern": r"^\s*" + NUMBER_TEXT.pattern.strip("^$") + r"\s*$",
         },
     ]
 }
