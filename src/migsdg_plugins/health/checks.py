@@ -19,8 +19,8 @@ __all__ = ["RULES"]
     why="3.c.1 is the measure of target 3.c; WHO's Health Workforce Support and Safeguards "
     "List uses the density of doctors, nurses and midwives among its criteria, and the WHO "
     "Global Code asks countries to gather data on their health workforce. An intervention "
-    "on the recruitment, training or retention of health workers that does not follow density cannot show its effect on "
-    "the workforce.",
+    "on the recruitment, training or retention of health workers that does not follow "
+    "density cannot show its effect on the workforce.",
 )
 def _density(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():
