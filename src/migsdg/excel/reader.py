@@ -68,6 +68,27 @@ _SHARED_STRINGS_TYPE = (
 _MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 
+#: Kinds whose text is parsed into something else; only there is a cell of spaces blank.
+#: Elsewhere text is kept exactly as written, spaces included.
+_PARSED_KINDS = frozenset(
+    {
+        Kind.CHOICE,
+        Kind.CHOICES,
+        Kind.SLOT,
+        Kind.DATE,
+        Kind.MONEY,
+        Kind.NUMBER,
+        Kind.INTEGER,
+        Kind.YEAR,
+        Kind.SEQ,
+        Kind.TARGET,
+        Kind.TARGETS,
+        Kind.NUMBERS,
+        Kind.REFS,
+    }
+)
+
+
 class _Blank:
     """A cell with nothing in it (or a value already reported as a problem)."""
 
@@ -404,8 +425,8 @@ class _Reader:
             value = str(value)  # rich text
         if isinstance(value, str):
             value = c.unescape_text(value)
-            if col.kind not in (Kind.TEXT, Kind.LONG_TEXT) and not value.strip():
-                return BLANK
+            if col.kind in _PARSED_KINDS and not value.strip():
+                return BLANK  # spaces where a date, number or choice goes: nothing given
         kind = col.kind
         if kind in (Kind.CHOICE, Kind.SLOT):
             return self.choice(col, value, key, where)
