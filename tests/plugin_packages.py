@@ -5,6 +5,10 @@ and a ``<dist>-<version>.dist-info`` folder with ``METADATA`` and ``entry_points
 declaring a ``migsdg`` entry point — and puts that directory on ``sys.path``. That is what
 ``pip install`` leaves behind, so discovery goes through ``importlib.metadata`` exactly as
 for a package installed from an index.
+
+The test environment may hold real third-party plugins too (CI installs the example
+``agriculture`` package). Tests that pin exactly what migsdg ships build their host from
+:func:`bundled_entry_points` rather than from everything installed.
 """
 
 from __future__ import annotations
@@ -12,12 +16,17 @@ from __future__ import annotations
 import sys
 import textwrap
 import types
+from importlib import metadata
 from pathlib import Path
 
 import pytest
 
-#: A complete third-party plugin: one hook of each kind.
-AGRICULTURE = """
+from migsdg.plugins import ENTRY_POINT_GROUP
+
+#: A complete third-party plugin: one hook of each kind. Its names (entry point
+#: ``fisheries``, rule prefix ``FSH``) are its own, so that it never clashes with a real
+#: plugin installed in the test environment, such as the example ``agriculture`` package.
+FISHERIES = """
 from decimal import Decimal
 from pathlib import Path
 
@@ -33,48 +42,48 @@ from migsdg.templates import (
 )
 
 
-@rule("AGR101", "seasonal-workers-housing", severity=Severity.WARNING,
-      summary="Agricultural interventions say how seasonal workers are housed.",
-      why="Housing is a frequent gap for seasonal agricultural workers.")
-def housing(ctx):
+@rule("FSH101", "crew-work-agreements", severity=Severity.WARNING,
+      summary="Fisheries interventions say how migrant crew get written work agreements.",
+      why="Migrant fishers are often recruited without a written agreement on board.")
+def agreements(ctx):
     for where, iv in ctx.interventions():
-        if iv.sector == "agriculture" and "housing" not in iv.description.lower():
+        if iv.sector == "fisheries" and "agreement" not in iv.description.lower():
             yield Hit(location=f"{where}.description", intervention=iv.id,
-                      message=f"intervention {iv.id!r} does not mention housing")
+                      message=f"intervention {iv.id!r} does not mention work agreements")
 
 
 @hookimpl
 def migsdg_register_intervention_types(register):
-    register(InterventionSubtype(id="agriculture.seasonal-work", name="Seasonal work schemes",
-                                 type=InterventionType.MIGRATION_PROGRAMMING, sector="agriculture"))
+    register(InterventionSubtype(id="fisheries.crew-recruitment", name="Crew recruitment schemes",
+                                 type=InterventionType.MIGRATION_PROGRAMMING, sector="fisheries"))
 
 
 @hookimpl
 def migsdg_register_intervention_templates(register):
     register(InterventionTemplate(
-        id="agriculture.seasonal-scheme", sector="agriculture",
-        title="Seasonal agricultural work scheme",
-        description="A seasonal work scheme with decent housing and fair recruitment.",
+        id="fisheries.crew-welfare", sector="fisheries",
+        title="Decent work for migrant fishing crews",
+        description="Written work agreements, fair recruitment and port welfare services.",
         type=InterventionType.MIGRATION_PROGRAMMING, form=InterventionForm.PROGRAMME,
-        subtype="agriculture.seasonal-work", targets=("8.8",),
-        rationale="Seasonal workers are among the least protected.",
-        actors=tuple(ActorSlot(stage=s, slot="agriculture-ministry", description="Ministry",
+        subtype="fisheries.crew-recruitment", targets=("8.8",),
+        rationale="Migrant fishers work far from any inspection for months at a time.",
+        actors=tuple(ActorSlot(stage=s, slot="fisheries-ministry", description="Ministry",
                                role=RoleKind.LEAD, tasks="Run it") for s in Stage),
         indicators=(SuggestedIndicator(indicator=IndicatorRef(kind=IndicatorKind.SDG,
                                                               code="8.8.1")),),
         funding_categories=(FundingCategory.DOMESTIC_BUDGET,),
-        dac_sectors=("31110",),
+        dac_sectors=("31310",),
     ))
 
 
 @hookimpl
 def migsdg_register_checks(register):
-    register(housing)
+    register(agreements)
 
 
 @hookimpl
 def migsdg_register_funding_sources(register):
-    register(FundingSource(id="agri-fund", name="Agricultural Workers Fund",
+    register(FundingSource(id="fishers-fund", name="Fishers' Welfare Fund",
                            category=FundingCategory.MIGRATION_FUND))
 
 
@@ -84,9 +93,18 @@ def write_text(plan, path, **options):
 
 @hookimpl
 def migsdg_register_exporters(register):
-    register(Exporter(name="agri-summary", suffixes=(".agri.txt",),
+    register(Exporter(name="fish-summary", suffixes=(".fish.txt",),
                       description="One-line summary", write=write_text))
 """
+
+
+def bundled_entry_points() -> list[metadata.EntryPoint]:
+    """The ``migsdg`` entry points of the ``migsdg`` distribution itself: the core and
+    the bundled sector plugins, without any third-party plugin that happens to be
+    installed. ``PluginHost(entry_points=bundled_entry_points())`` discovers them as an
+    installed migsdg does (``MIGSDG_DISABLE_PLUGINS`` applies), for tests that pin the
+    exact set of sectors, templates or rules migsdg ships."""
+    return list(metadata.distribution("migsdg").entry_points.select(group=ENTRY_POINT_GROUP))
 
 
 def install(

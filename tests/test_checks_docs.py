@@ -10,7 +10,8 @@ import pytest
 from migsdg import Severity
 from migsdg.checks import CheckContext, Hit, rule
 from migsdg.checks.docs import core_rules, main, render
-from migsdg.plugins import get_host
+from migsdg.plugins import get_host, reset_host
+from plugin_packages import FISHERIES, install
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "checks.md"
 REGENERATE = "python -m migsdg.checks.docs -o docs/checks.md"
@@ -20,6 +21,25 @@ def test_committed_reference_matches_the_registry() -> None:
     assert DOC.read_text(encoding="utf-8") == render(), (
         f"docs/checks.md is out of date with the rules; regenerate it with: {REGENERATE}"
     )
+
+
+def test_the_reference_is_the_same_whatever_plugins_are_installed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    expected = render()
+    install(
+        tmp_path, monkeypatch, entry_point="fisheries", module="migsdg_fish_docs", source=FISHERIES
+    )
+    reset_host()
+    assert "FSH101" in get_host().checks()  # the plugin is installed and its rule found
+    assert render() == expected
+    assert main(["-o", str(tmp_path / "checks.md")]) == 0
+    assert "FSH101" not in (tmp_path / "checks.md").read_text(encoding="utf-8")
+    # Asked for, the installed plugins' rules are listed with the plugin that registered them.
+    assert main(["--plugins"]) == 0
+    out = capsys.readouterr().out
+    assert "### FSH101\n" in out and "registered by **fisheries**" in out
+    assert "### LAB101\n" in out
 
 
 def test_reference_lists_every_core_rule_with_its_why() -> None:

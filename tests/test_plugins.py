@@ -21,7 +21,7 @@ from migsdg.plugins import (
     reset_host,
     set_host,
 )
-from plugin_packages import AGRICULTURE, install
+from plugin_packages import FISHERIES, bundled_entry_points, install
 
 BUNDLED = ("core", "education", "finance", "health", "labour")
 
@@ -72,18 +72,18 @@ def test_installed_third_party_plugin_is_discovered_with_its_distribution(
     install(
         tmp_path,
         monkeypatch,
-        entry_point="agriculture",
-        module="migsdg_agri_a",
-        source=AGRICULTURE,
-        dist="migsdg-agriculture",
+        entry_point="fisheries",
+        module="migsdg_fish_a",
+        source=FISHERIES,
+        dist="migsdg-fisheries",
         version="2.1",
     )
     host = PluginHost()
-    info = {i.name: i for i in host.plugins()}["agriculture"]
+    info = {i.name: i for i in host.plugins()}["fisheries"]
     assert (info.distribution, info.version, info.module) == (
-        "migsdg-agriculture",
+        "migsdg-fisheries",
         "2.1",
-        "migsdg_agri_a",
+        "migsdg_fish_a",
     )
     assert info.status == "ok"
     assert info.hooks == (
@@ -106,18 +106,18 @@ def test_disabling_a_third_party_plugin_removes_everything_it_registered(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     install(
-        tmp_path, monkeypatch, entry_point="agriculture", module="migsdg_agri_b", source=AGRICULTURE
+        tmp_path, monkeypatch, entry_point="fisheries", module="migsdg_fish_b", source=FISHERIES
     )
-    monkeypatch.setenv(DISABLE_ENV, "agriculture")
+    monkeypatch.setenv(DISABLE_ENV, "fisheries")
     host = PluginHost()
-    info = {i.name: i for i in host.plugins()}["agriculture"]
+    info = {i.name: i for i in host.plugins()}["fisheries"]
     assert info.status == "disabled"
-    assert "migsdg_agri_b" not in sys.modules  # not even imported
-    assert "agriculture.seasonal-scheme" not in host.templates()
-    assert "agriculture.seasonal-work" not in host.intervention_types()
-    assert "AGR101" not in host.checks()
-    assert "agri-fund" not in host.funding_sources()
-    assert "agri-summary" not in host.exporters()
+    assert "migsdg_fish_b" not in sys.modules  # not even imported
+    assert "fisheries.crew-welfare" not in host.templates()
+    assert "fisheries.crew-recruitment" not in host.intervention_types()
+    assert "FSH101" not in host.checks()
+    assert "fishers-fund" not in host.funding_sources()
+    assert "fish-summary" not in host.exporters()
     assert host.failures == []
 
 
@@ -125,7 +125,9 @@ def test_disabling_bundled_plugins_by_name_keeps_the_others(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv(DISABLE_ENV, " finance , health ")
-    host = PluginHost()
+    # Discovered as an installed migsdg discovers them, but without any third-party
+    # plugin that may be installed too: the remaining sectors are exactly migsdg's own.
+    host = PluginHost(entry_points=bundled_entry_points())
     sectors = {t.sector for t in host.templates().values()}
     assert sectors == {"labour", "education"}
     codes = {r.code[:3] for r in host.checks()}
@@ -161,9 +163,9 @@ def test_a_second_plugin_with_a_name_already_taken_is_reported() -> None:
 
 
 @pytest.fixture
-def agri_host(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> PluginHost:
+def fisheries_host(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> PluginHost:
     install(
-        tmp_path, monkeypatch, entry_point="agriculture", module="migsdg_agri_c", source=AGRICULTURE
+        tmp_path, monkeypatch, entry_point="fisheries", module="migsdg_fish_c", source=FISHERIES
     )
     host = PluginHost()
     set_host(host)
@@ -171,53 +173,53 @@ def agri_host(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> PluginHost:
 
 
 def test_hook_intervention_types_registers_subtypes_with_their_plugin(
-    agri_host: PluginHost,
+    fisheries_host: PluginHost,
 ) -> None:
-    subtype = agri_host.intervention_types()["agriculture.seasonal-work"]
-    assert subtype.plugin == "agriculture"
+    subtype = fisheries_host.intervention_types()["fisheries.crew-recruitment"]
+    assert subtype.plugin == "fisheries"
     assert subtype.type is InterventionType.MIGRATION_PROGRAMMING
-    assert agri_host.intervention_types()["labour.ethical-recruitment"].plugin == "labour"
+    assert fisheries_host.intervention_types()["labour.ethical-recruitment"].plugin == "labour"
 
 
 def test_hook_intervention_templates_registers_templates_that_instantiate(
-    agri_host: PluginHost,
+    fisheries_host: PluginHost,
 ) -> None:
-    template = agri_host.template("agriculture.seasonal-scheme")
-    assert template.plugin == "agriculture"
+    template = fisheries_host.template("fisheries.crew-welfare")
+    assert template.plugin == "fisheries"
     iv = template.instantiate(id="seasonal")
-    assert iv.template == "agriculture.seasonal-scheme"
-    assert agri_host.template_of(iv) is template
-    assert agri_host.template_of(Intervention(id="x")) is None
+    assert iv.template == "fisheries.crew-welfare"
+    assert fisheries_host.template_of(iv) is template
+    assert fisheries_host.template_of(Intervention(id="x")) is None
 
 
-def test_hook_checks_runs_the_plugin_rule_in_migsdg_check(agri_host: PluginHost) -> None:
+def test_hook_checks_runs_the_plugin_rule_in_migsdg_check(fisheries_host: PluginHost) -> None:
     plan = migsdg.ActionPlan(
         id="p",
         interventions=(
-            Intervention(id="farm", sector="agriculture", description="Seasonal scheme"),
-            Intervention(id="farm2", sector="agriculture", description="With housing"),
+            Intervention(id="crews", sector="fisheries", description="Port welfare centres"),
+            Intervention(id="crews2", sector="fisheries", description="Work agreements"),
         ),
     )
-    report = migsdg.check(plan, select=["AGR"])
-    assert [(f.code, f.intervention) for f in report.findings] == [("AGR101", "farm")]
-    assert agri_host.checks().get("AGR101").plugin == "agriculture"
+    report = migsdg.check(plan, select=["FSH"])
+    assert [(f.code, f.intervention) for f in report.findings] == [("FSH101", "crews")]
+    assert fisheries_host.checks().get("FSH101").plugin == "fisheries"
 
 
-def test_hook_funding_sources_registers_named_typed_funds(agri_host: PluginHost) -> None:
-    funds = agri_host.funding_sources()
-    assert funds["agri-fund"].category is FundingCategory.MIGRATION_FUND
-    assert agri_host.owner("migsdg_register_funding_sources", "agri-fund") == "agriculture"
+def test_hook_funding_sources_registers_named_typed_funds(fisheries_host: PluginHost) -> None:
+    funds = fisheries_host.funding_sources()
+    assert funds["fishers-fund"].category is FundingCategory.MIGRATION_FUND
+    assert fisheries_host.owner("migsdg_register_funding_sources", "fishers-fund") == "fisheries"
     assert funds["migration-mptf"].category is FundingCategory.MIGRATION_FUND
     assert funds["joint-sdg-fund"].category is FundingCategory.SDG_FUND
 
 
 def test_hook_exporters_registers_an_exporter_used_by_migsdg_export(
-    agri_host: PluginHost, tmp_path: Path
+    fisheries_host: PluginHost, tmp_path: Path
 ) -> None:
     plan = migsdg.ActionPlan(id="p", interventions=(Intervention(id="a"),))
-    out = migsdg.export(plan, tmp_path / "summary.agri.txt")
+    out = migsdg.export(plan, tmp_path / "summary.fish.txt")
     assert out.read_text() == "p: 1 interventions\n"
-    assert agri_host.exporters()["agri-summary"].plugin == "agriculture"
+    assert fisheries_host.exporters()["fish-summary"].plugin == "fisheries"
 
 
 def test_a_hook_implementation_may_leave_out_register(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -411,7 +413,7 @@ def test_registering_the_same_id_twice_in_one_plugin_is_refused(
 
 
 def _with_bundled(*extra: metadata.EntryPoint) -> list[metadata.EntryPoint]:
-    return [*metadata.entry_points(group="migsdg"), *extra]
+    return [*bundled_entry_points(), *extra]
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ when the plugin is disabled."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,9 +13,10 @@ import pytest
 import migsdg
 from migsdg.cli import main
 from migsdg.model import Intervention
-from migsdg.plugins import DISABLE_ENV, get_host, reset_host
+from migsdg.plugins import DISABLE_ENV, PluginHost, get_host, reset_host
+from migsdg.testing import using_host
 from planbuilders import clean_plan
-from plugin_packages import AGRICULTURE, install
+from plugin_packages import FISHERIES, bundled_entry_points, install
 from test_plugins import BROKEN_HOOK, BROKEN_IMPORT
 
 
@@ -67,11 +69,11 @@ def test_plugins_json_is_versioned_and_complete(capsys: pytest.CaptureFixture[st
 # -- a third-party plugin through every command ----------------------------------------------
 
 
-def _agri_plan(tmp_path: Path) -> str:
+def _fisheries_plan(tmp_path: Path) -> str:
     plan = clean_plan()
-    farm = Intervention(id="farm", sector="agriculture", description="Seasonal work scheme")
+    crews = Intervention(id="crews", sector="fisheries", description="Port welfare centres")
     path = tmp_path / "plan.yaml"
-    migsdg.save_plan(migsdg.ActionPlan(**{**_fields(plan), "interventions": (farm,)}), path)
+    migsdg.save_plan(migsdg.ActionPlan(**{**_fields(plan), "interventions": (crews,)}), path)
     return str(path)
 
 
@@ -87,45 +89,45 @@ def test_an_installed_plugin_appears_everywhere_and_disabling_it_removes_it(
     install(
         tmp_path,
         monkeypatch,
-        entry_point="agriculture",
-        module="migsdg_agri_cli",
-        source=AGRICULTURE,
-        dist="migsdg-agriculture",
+        entry_point="fisheries",
+        module="migsdg_fish_cli",
+        source=FISHERIES,
+        dist="migsdg-fisheries",
         version="0.3",
     )
-    plan = _agri_plan(tmp_path)
+    plan = _fisheries_plan(tmp_path)
 
     code, out, _ = run(capsys, "plugins")
     assert code == 0
-    assert "agriculture  [migsdg-agriculture 0.3]  migsdg_agri_cli" in out.splitlines()
+    assert "fisheries  [migsdg-fisheries 0.3]  migsdg_fish_cli" in out.splitlines()
     assert (
         "    registered: 1 template, 1 intervention type, 1 check, 1 funding source, "
         "1 exporter" in out.splitlines()
     )
-    code, out, _ = run(capsys, "templates", "--sector", "agriculture")
+    code, out, _ = run(capsys, "templates", "--sector", "fisheries")
     assert code == 0
-    assert out.splitlines()[0] == "agriculture.seasonal-scheme  Seasonal agricultural work scheme"
+    assert out.splitlines()[0] == "fisheries.crew-welfare  Decent work for migrant fishing crews"
     code, out, _ = run(capsys, "check", plan)
-    assert "AGR101" in out and "'farm' does not mention housing" in out
+    assert "FSH101" in out and "'crews' does not mention work agreements" in out
 
-    monkeypatch.setenv(DISABLE_ENV, "agriculture")
+    monkeypatch.setenv(DISABLE_ENV, "fisheries")
     reset_host()
     code, out, _ = run(capsys, "plugins")
     assert code == 0
     assert (
-        "agriculture  [migsdg-agriculture 0.3]  migsdg_agri_cli  disabled "
+        "fisheries  [migsdg-fisheries 0.3]  migsdg_fish_cli  disabled "
         f"({DISABLE_ENV})" in out.splitlines()
     )
     assert "registered: 1 template" not in out
-    code, _, err = run(capsys, "templates", "--sector", "agriculture")
+    code, _, err = run(capsys, "templates", "--sector", "fisheries")
     assert code == 2
-    assert "no templates for sector 'agriculture'" in err
+    assert "no templates for sector 'fisheries'" in err
     code, out, _ = run(capsys, "templates")
-    assert "agriculture." not in out
+    assert "fisheries." not in out
     code, out, _ = run(capsys, "check", plan)
-    assert "AGR101" not in out
-    code, _, err = run(capsys, "check", plan, "--select", "AGR")
-    assert code == 2 and "no check rule code starts with 'AGR'" in err
+    assert "FSH101" not in out
+    code, _, err = run(capsys, "check", plan, "--select", "FSH")
+    assert code == 2 and "no check rule code starts with 'FSH'" in err
 
 
 def test_broken_plugins_are_named_once_while_commands_keep_working(
@@ -141,11 +143,11 @@ def test_broken_plugins_are_named_once_while_commands_keep_working(
     install(
         tmp_path, monkeypatch, entry_point="hooky", module="migsdg_hooky_cli", source=BROKEN_HOOK
     )
-    plan = _agri_plan(tmp_path)
+    plan = _fisheries_plan(tmp_path)
 
     code, out, err = run(capsys, "check", plan)
     assert code == 1  # the plan's bare intervention has error findings: the check ran
-    assert "'farm' has no rationale" in out
+    assert "'crews' has no rationale" in out
     warnings = [line for line in err.splitlines() if line.startswith("migsdg: warning:")]
     assert warnings == [
         "migsdg: warning: plugin 'broken' failed (import): ImportError: this plugin needs the "
@@ -193,6 +195,16 @@ def test_commands_that_do_not_use_plugins_do_not_warn(
 # -- migsdg templates ---------------------------------------------------------------------
 
 
+@pytest.fixture
+def bundled_host() -> Iterator[PluginHost]:
+    """The commands see migsdg's own plugins only (the core and the bundled sector
+    plugins), found through migsdg's entry points, whatever third-party plugin is also
+    installed: for tests that pin exactly the templates and sectors migsdg ships."""
+    with using_host(PluginHost(entry_points=bundled_entry_points())) as host:
+        yield host
+
+
+@pytest.mark.usefixtures("bundled_host")
 def test_templates_filters_by_target_and_by_indicator(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "templates", "--target", "SDG 10.c")
     ids = [line.split()[0] for line in out.splitlines() if not line.startswith(" ")]
@@ -209,6 +221,7 @@ def test_templates_filters_by_target_and_by_indicator(capsys: pytest.CaptureFixt
     assert {"labour.fair-recruitment", "labour.recruitment-cost-survey"} <= monitored
 
 
+@pytest.mark.usefixtures("bundled_host")
 def test_templates_refuses_unknown_codes_and_sectors(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "templates", "--target", "10.77")
     assert code == 2 and "unknown SDG target '10.77' (did you mean 10.7" in err
