@@ -35,15 +35,18 @@ from migsdg.excel import read_workbook, write_workbook
 from migsdg.excel.layout import DATA_SHEETS, FORM_SHEET
 
 
-def best(func: Callable[[], object], repeat: int) -> float:
-    """Best CPU time of ``repeat`` runs (CPU time: the machine may be shared)."""
-    times = []
+def best(funcs: list[Callable[[], object]], repeat: int) -> list[float]:
+    """Best CPU time of each function over ``repeat`` rounds. CPU time, and the functions
+    run in turn within each round, because the machine may be shared: a busy spell then
+    slows both sides of a ratio alike."""
+    times: list[list[float]] = [[] for _ in funcs]
     for _ in range(repeat):
-        gc.collect()
-        t0 = time.process_time()
-        func()
-        times.append(time.process_time() - t0)
-    return min(times)
+        for func, out in zip(funcs, times, strict=True):
+            gc.collect()
+            t0 = time.process_time()
+            func()
+            out.append(time.process_time() - t0)
+    return [min(t) for t in times]
 
 
 def data_cells(path: Path) -> dict[str, list[tuple[Any, ...]]]:
@@ -101,13 +104,21 @@ def main(argv: list[str] | None = None) -> None:
         plan = build_plan(n)
         full, data, raw = work / f"full-{n}.xlsx", work / f"data-{n}.xlsx", work / f"raw-{n}.xlsx"
         today = plan.period.start
-        t_full = best(lambda: migsdg.export(plan, full, today=today), args.repeat)  # noqa: B023
-        t_data = best(lambda: write_workbook(plan, data, computed=False), args.repeat)  # noqa: B023
+        (t_full,) = best([lambda: migsdg.export(plan, full, today=today)], 1)  # noqa: B023
+        write_workbook(plan, data, computed=False)
         cells = data_cells(data)
         n_cells = sum(sum(v is not None for v in row) for rows in cells.values() for row in rows)
-        t_raw_w = best(lambda: raw_write(cells, raw), args.repeat)  # noqa: B023
-        t_read = best(lambda: read_workbook(data), args.repeat)  # noqa: B023
-        t_raw_r = best(lambda: raw_read(data), args.repeat)  # noqa: B023
+        t_data, t_raw_w = best(
+            [
+                lambda: write_workbook(plan, data, computed=False),  # noqa: B023
+                lambda: raw_write(cells, raw),  # noqa: B023
+            ],
+            args.repeat,
+        )
+        t_read, t_raw_r = best(
+            [lambda: read_workbook(data), lambda: raw_read(data)],  # noqa: B023
+            args.repeat,
+        )
         assert read_workbook(data) == plan
         with zipfile.ZipFile(full) as z:
             expanded = sum(i.file_size for i in z.infolist())
