@@ -23,10 +23,18 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-@pytest.fixture
-def book(tmp_path: Path) -> Path:
-    path = tmp_path / "plan.xlsx"
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    path = tmp_path_factory.mktemp("x") / "plan.xlsx"
     write_workbook(NATIONAL, path, computed=False)
+    return path.read_bytes()
+
+
+@pytest.fixture
+def book(exported: bytes, tmp_path: Path) -> Path:
+    """A fresh copy of the national plan's workbook."""
+    path = tmp_path / "plan.xlsx"
+    path.write_bytes(exported)
     return path
 
 
