@@ -112,7 +112,7 @@ def test_edits_to_computed_sheets_are_ignored(tmp_path: Path) -> None:
     path = tmp_path / "plan.xlsx"
     write_workbook(NATIONAL, path)
     wb = openpyxl.load_workbook(path)
-    for name in ("Funding summary", "Timeline", "Coverage", "Findings", "SDG targets"):
+    for name in ("Funding summary", "Timeline", "Coverage", "Review", "Findings", "SDG targets"):
         wb[name]["A2"] = "=1/0"
         wb[name]["C3"] = "edited"
     wb.create_sheet("My notes")["A1"] = "anything"

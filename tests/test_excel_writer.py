@@ -21,7 +21,15 @@ from migsdg.excel.layout import DATA_SHEETS, FORM_SHEET, Kind, choice_list_name
 NATIONAL = load_example("national")
 TODAY = dt.date(2025, 6, 30)
 DATA_NAMES = [s.name for s in (FORM_SHEET, *DATA_SHEETS)]
-COMPUTED = ["Funding summary", "Timeline", "Coverage", "Findings", "SDG targets", "Other codes"]
+COMPUTED = [
+    "Funding summary",
+    "Timeline",
+    "Coverage",
+    "Review",
+    "Findings",
+    "SDG targets",
+    "Other codes",
+]
 
 
 @pytest.fixture(scope="module")

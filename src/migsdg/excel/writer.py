@@ -69,7 +69,7 @@ def write_workbook(
     ``today`` is the date the Findings sheet's checks compare with (a date or
     ``YYYY-MM-DD``; default: the date of ``SOURCE_DATE_EPOCH`` when set, else today).
     ``computed=False`` leaves out the computed and reference sheets (Funding summary,
-    Timeline, Coverage, Findings, SDG targets, Other codes): a smaller workbook for
+    Timeline, Coverage, Review, Findings, SDG targets, Other codes): a smaller workbook for
     exchanging data.
     """
     _check_exportable(plan)
@@ -402,6 +402,7 @@ class _Book:
             if self.plan is not None:
                 computed.write_timeline(self)
                 computed.write_coverage(self)
+                computed.write_review(self)
                 computed.write_findings(self)
             computed.write_reference(self)
         self.write_lists()
