@@ -761,6 +761,7 @@ def write_review(book: _Book) -> None:
     gap_fill = PatternFill("solid", fgColor=GAP_COLOUR)
     actor_names = {a.id: a.name or a.id for a in plan.actors}
     inventory = result.frameworks > 0
+    ws.freeze_panes = "A6"  # below the matrix's header (set before the first row is written)
 
     def text(value: str, **style: Any) -> Any:
         """User text or text built from it: never a formula, wrapped, cut to fit."""
@@ -856,7 +857,6 @@ def write_review(book: _Book) -> None:
             computed=True,
         )
     )
-    ws.freeze_panes = "A6"
     for row in result.matrix:
         fill = {"fill": gap_fill} if row.is_gap else {}
         ws.append(
