@@ -80,11 +80,14 @@ GUIDANCE: tuple[tuple[str, tuple[str, ...]], ...] = (
         "The grey sheets are computed",
         (
             "Funding summary adds up the Resources, Supporting activities and Funding "
-            "sheets with formulas, per intervention and per category of funding source, so "
-            "it updates as you edit amounts and statuses. Timeline, Coverage and Findings "
-            "show the plan as it was when the workbook was written: the interventions "
-            "against quarters, the interventions against the SDG targets they serve (in "
-            "the goals' colours), and the findings of the plan checks. SDG targets and "
+            "sheets with formulas, per intervention, per category of funding source and per "
+            "source, so it updates as you edit amounts and statuses; its list of "
+            "interventions needing additional resources is as of export. Timeline, "
+            "Coverage, Review and Findings show the plan as it was when the workbook was "
+            "written: the interventions against quarters, the interventions against the SDG "
+            "targets they serve (in the goals' colours), the review of existing frameworks "
+            "against the prioritized targets (gaps, possible duplication, coherence), and "
+            "the findings of the plan checks. SDG targets and "
             "Other codes list the codes the drop-downs offer. None of the grey sheets is "
             "imported; edits there are ignored.",
         ),
