@@ -61,7 +61,8 @@ EXPORTER = Exporter(
     name="xlsx",
     suffixes=(".xlsx",),
     description="Excel workbook: one sheet per kind of item, drop-down lists, a live "
-    "funding summary, timeline, SDG coverage and check findings; import it back with "
+    "funding summary, timeline, SDG coverage, the review of existing frameworks and "
+    "check findings; import it back with "
     "migsdg import",
     write=_write,
     options=("today", "computed"),
