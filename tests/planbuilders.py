@@ -3,6 +3,9 @@
 :func:`clean_plan` is an adopted national plan that every core rule passes: each test
 breaks exactly one thing in it with :func:`attrs.evolve` (or the helpers below) and
 asserts the one finding that follows.
+
+The small builders here (:func:`day`, :func:`roles`, :func:`monitoring`,
+:func:`with_intervention`) are shared with ``review_plans``.
 """
 
 from __future__ import annotations
@@ -68,14 +71,19 @@ def roles(lead: str = "mol", support: str = "cso") -> tuple[Role, ...]:
     return tuple(out)
 
 
-def monitoring(indicator: str = "10.7.2", responsible: str = "mol") -> MonitoringEntry:
+def monitoring(
+    indicator: str = "10.7.2",
+    responsible: str = "mol",
+    data_source: str = "Ministry administrative records",
+) -> MonitoringEntry:
+    """A complete monitoring entry: baseline, target, an interim value, disaggregation."""
     return MonitoringEntry(
         indicator=IndicatorRef(kind=IndicatorKind.SDG, code=indicator),
         baseline=Measure(value=D(2), year=2024),
         target=Measure(value=D(5), year=2030),
         interim=(Measure(value=D(3), year=2027),),
         disaggregation=(Disaggregation.SEX, Disaggregation.MIGRATORY_STATUS),
-        data_source="Ministry administrative records",
+        data_source=data_source,
         frequency=Frequency.ANNUAL,
         responsible=responsible,
     )

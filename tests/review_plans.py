@@ -7,7 +7,6 @@ thing at a time in them. Figures are illustrative.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from decimal import Decimal
 from pathlib import Path
@@ -26,35 +25,28 @@ from migsdg import (
     Consultation,
     ConsultationKind,
     CostLine,
-    Disaggregation,
     ExistingFramework,
     FrameworkKind,
-    Frequency,
     FundingArrangement,
     FundingCategory,
     FundingSource,
     FundingStatus,
     GovernanceLevel,
-    IndicatorKind,
-    IndicatorRef,
     InterimTarget,
     Intervention,
     InterventionForm,
     InterventionType,
-    Measure,
     Milestone,
-    MonitoringEntry,
     Objective,
     Output,
     Participation,
     Period,
-    Role,
-    RoleKind,
-    Stage,
     SupportingActivity,
     SupportingActivityKind,
     Timeframe,
 )
+from planbuilders import day, monitoring, roles
+from planbuilders import with_intervention as with_intervention
 
 D = Decimal
 EXAMPLES = ("national", "provincial")
@@ -79,18 +71,6 @@ def example_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 INDICATORS = {"10.7": "10.7.2", "8.8": "8.8.2", "10.c": "10.c.1", "8.7": "8.7.1"}
-
-
-def day(text: str) -> dt.date:
-    return dt.date.fromisoformat(text)
-
-
-def roles(lead: str, support: str = "cso") -> tuple[Role, ...]:
-    out = [Role(stage=s, actor=lead, role=RoleKind.LEAD, tasks=f"leads {s.value}") for s in Stage]
-    out.append(
-        Role(stage=Stage.IMPLEMENTATION, actor=support, role=RoleKind.SUPPORT, tasks="outreach")
-    )
-    return tuple(out)
 
 
 def intervention(
@@ -142,18 +122,7 @@ def intervention(
                 source="budget", amount=D(cost + 10000), status=FundingStatus.SECURED
             ),
         ),
-        monitoring=(
-            MonitoringEntry(
-                indicator=IndicatorRef(kind=IndicatorKind.SDG, code=INDICATORS[targets[0]]),
-                baseline=Measure(value=D(2), year=2024),
-                target=Measure(value=D(5), year=2030),
-                interim=(Measure(value=D(3), year=2027),),
-                disaggregation=(Disaggregation.SEX, Disaggregation.MIGRATORY_STATUS),
-                data_source="Administrative records",
-                frequency=Frequency.ANNUAL,
-                responsible=lead,
-            ),
-        ),
+        monitoring=(monitoring(INDICATORS[targets[0]], lead, "Administrative records"),),
     )
     return attrs.evolve(iv, **changes)
 
@@ -363,9 +332,3 @@ def provincial_plan(**changes: Any) -> ActionPlan:
         ),
     )
     return attrs.evolve(plan, **changes)
-
-
-def with_intervention(plan: ActionPlan, index: int = 0, **changes: Any) -> ActionPlan:
-    ivs = list(plan.interventions)
-    ivs[index] = attrs.evolve(ivs[index], **changes)
-    return attrs.evolve(plan, interventions=tuple(ivs))
