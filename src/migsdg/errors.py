@@ -7,6 +7,7 @@ of problems); only the command line turns them into a message and an exit code.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -19,6 +20,7 @@ __all__ = [
     "Problem",
     "TransitionError",
     "UnknownCodeError",
+    "location_key",
 ]
 
 
@@ -59,6 +61,12 @@ class Problem:
         if self.location:
             where += f"{self.location}: "
         return f"{where}{self.message}"
+
+
+def location_key(location: str) -> list[tuple[int, int | str]]:
+    """A sort key putting key paths (``interventions[10].roles[2]``) in document order:
+    indices compare as numbers, so ``[2]`` comes before ``[10]``."""
+    return [(0, int(t)) if t.isdigit() else (1, t) for t in re.split(r"[.\[\]]+", location) if t]
 
 
 class PlanLoadError(MigsdgError, ValueError):

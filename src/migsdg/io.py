@@ -39,7 +39,7 @@ from migsdg import model as m
 from migsdg._atomic import atomic_write_text
 from migsdg.catalogue import catalogue
 from migsdg.codes import normalise_code
-from migsdg.errors import PlanLoadError, Problem
+from migsdg.errors import PlanLoadError, Problem, location_key
 
 __all__ = [
     "MAX_PLAN_FILE_BYTES",
@@ -503,13 +503,7 @@ def plan_from_dict(data: Any, *, source: str = "") -> m.ActionPlan:
 
 def _sorted(problems: list[Problem]) -> list[Problem]:
     """Problems in document order of their key paths (indices compared as numbers)."""
-
-    def key(p: Problem) -> list[tuple[int, int | str]]:
-        return [
-            (0, int(t)) if t.isdigit() else (1, t) for t in re.split(r"[.\[\]]+", p.location) if t
-        ]
-
-    return sorted(problems, key=key)
+    return sorted(problems, key=lambda p: location_key(p.location))
 
 
 def _copy(data: Any) -> Any:

@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from migsdg.catalogue import Catalogue, Indicator, catalogue
-from migsdg.errors import MigsdgError, PluginError
+from migsdg.errors import MigsdgError, PluginError, location_key
 from migsdg.model import (
     ActionPlan,
     Actor,
@@ -355,7 +355,7 @@ def run_checks(
         for r in last:
             ran.append(r.code)
             findings.extend(_run_rule(r, ctx))
-    findings.sort(key=lambda f: (_SEVERITY_ORDER[f.severity], _loc_key(f.location), f.code))
+    findings.sort(key=lambda f: (_SEVERITY_ORDER[f.severity], location_key(f.location), f.code))
     return Report(findings=tuple(findings), rules_run=tuple(ran))
 
 
@@ -389,7 +389,3 @@ def did_you_mean(value: str, pool: Collection[str]) -> str:
         return ""
     near = difflib.get_close_matches(value, list(pool), n=1, cutoff=0.6)
     return f" (did you mean {near[0]!r}?)" if near else ""
-
-
-def _loc_key(location: str) -> list[tuple[int, int | str]]:
-    return [(0, int(t)) if t.isdigit() else (1, t) for t in re.split(r"[.\[\]]+", location) if t]

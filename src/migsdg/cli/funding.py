@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, TextIO
 
+from migsdg.excel._cells import is_risky_text
 from migsdg.io import load_plan
 from migsdg.views import FundingSummary, funding_summary, plain_amount
 
@@ -91,14 +92,11 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
 def _text(value: str | None) -> str:
     """Text for a CSV cell that a spreadsheet will not run as a formula: text starting
     with ``= + - @`` (or a tab or carriage return) gets a leading apostrophe."""
     text = value or ""
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return "'" + text if is_risky_text(text) else text
 
 
 def csv_rows(summary: FundingSummary, table: str) -> list[tuple[str, ...]]:
