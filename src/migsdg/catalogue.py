@@ -218,21 +218,27 @@ class Catalogue:
         return found
 
     def has_target(self, code: str) -> bool:
+        """Whether ``code``, in any accepted spelling, is a target of the framework."""
         return normalise_code(code) in self.targets
 
     def has_indicator(self, code: str) -> bool:
+        """Whether ``code`` is an indicator of the framework (current or legacy code)."""
         key = normalise_code(code)
         return key in self.indicators or key in self.legacy_indicators
 
     def targets_of_goal(self, goal: int | str) -> tuple[Target, ...]:
+        """The targets of one goal, in the framework's order (raises for an unknown goal)."""
         g = self.goal(goal)
         return tuple(self.targets[c] for c in self._targets_of_goal[g.number])
 
     def indicators_of_target(self, target: str) -> tuple[Indicator, ...]:
+        """The indicators of one target, in the framework's order."""
         t = self.target(target)
         return tuple(self.indicators[c] for c in self._indicators_of_target.get(t.code, ()))
 
     def gcm_objective(self, number: int | str) -> GcmObjective:
+        """One of the 23 objectives of the Global Compact for Migration, by number
+        (``7``, ``"GCM 7"``); raises :class:`UnknownCodeError` otherwise."""
         key = str(number).strip().lower().removeprefix("gcm").strip(" :#")
         if key.isdigit() and int(key) in self.gcm_objectives:
             return self.gcm_objectives[int(key)]
@@ -241,6 +247,8 @@ class Catalogue:
         )
 
     def migration_domain(self, number: int | str) -> MigrationDomain:
+        """One of the six policy domains of SDG indicator 10.7.2, by number (1-6);
+        raises :class:`UnknownCodeError` otherwise."""
         key = str(number).strip()
         if key.isdigit() and int(key) in self.migration_domains:
             return self.migration_domains[int(key)]

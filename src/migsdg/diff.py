@@ -182,10 +182,12 @@ class PlanDiff:
 
     @property
     def status_changed(self) -> bool:
+        """Whether the plan's status differs between the two versions."""
         return self.old_status is not self.new_status
 
     @property
     def is_empty(self) -> bool:
+        """Whether the two versions are the same plan (nothing added, removed or changed)."""
         return not (
             self.plan
             or self.targets_added

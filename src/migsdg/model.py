@@ -130,6 +130,9 @@ class Stage(_Choice):
 
 
 class RoleKind(_Choice):
+    """What an actor does at a stage of an intervention: leads it, supports it, or is
+    consulted."""
+
     LEAD = "lead"
     SUPPORT = "support"
     CONSULTED = "consulted"
@@ -150,6 +153,9 @@ class ActorKind(_Choice):
 
 
 class CapacityLevel(_Choice):
+    """An actor's assessed capacity to play its role: adequate, partial or lacking (the
+    guide asks for capacity building where it is lacking)."""
+
     ADEQUATE = "adequate"
     PARTIAL = "partial"
     LACKING = "lacking"
@@ -165,12 +171,18 @@ class FundingCategory(_Choice):
 
 
 class FundingStatus(_Choice):
+    """How far a funding arrangement has come: secured, pledged by the source, or only
+    proposed to it."""
+
     SECURED = "secured"
     PLEDGED = "pledged"
     PROPOSED = "proposed"
 
 
 class SupportingActivityKind(_Choice):
+    """The kinds of supporting activity the guide asks planners to budget beside an
+    intervention (training, capacity building, advocacy, knowledge sharing …)."""
+
     TRAINING = "training"
     CAPACITY_BUILDING = "capacity_building"
     ADVOCACY = "advocacy"
@@ -180,6 +192,9 @@ class SupportingActivityKind(_Choice):
 
 
 class IndicatorKind(_Choice):
+    """Where a monitoring indicator comes from: the global SDG framework, a national
+    indicator set, or a proxy where neither fits."""
+
     SDG = "sdg"  # a global SDG indicator from the catalogue
     NATIONAL = "national"  # a national indicator
     PROXY = "proxy"  # a proxy where no SDG or national indicator fits
@@ -200,6 +215,8 @@ class Disaggregation(_Choice):
 
 
 class Frequency(_Choice):
+    """How often an indicator is measured and reported."""
+
     MONTHLY = "monthly"
     QUARTERLY = "quarterly"
     SEMIANNUAL = "semiannual"

@@ -218,22 +218,27 @@ class ReviewResult:
 
     @property
     def targets(self) -> tuple[str, ...]:
+        """The prioritized targets, in the matrix's order."""
         return tuple(row.target for row in self.matrix)
 
     @property
     def gaps(self) -> tuple[str, ...]:
+        """Prioritized targets served by neither an existing framework nor an intervention."""
         return tuple(row.target for row in self.matrix if row.is_gap)
 
     @property
     def covered_by_frameworks(self) -> int:
+        """How many prioritized targets an existing framework serves."""
         return sum(1 for row in self.matrix if row.frameworks)
 
     @property
     def covered_by_interventions(self) -> int:
+        """How many prioritized targets a planned intervention serves."""
         return sum(1 for row in self.matrix if row.interventions)
 
     @property
     def covered(self) -> int:
+        """How many prioritized targets are served at all (the matrix minus the gaps)."""
         return sum(1 for row in self.matrix if not row.is_gap)
 
     @property
@@ -243,6 +248,7 @@ class ReviewResult:
 
     @property
     def has_flags(self) -> bool:
+        """Whether the review found gaps, possible duplication or coherence issues."""
         return bool(self.gaps or self.duplications or self.horizontal or self.vertical)
 
     def to_dict(self) -> dict[str, Any]:

@@ -173,6 +173,9 @@ class PartnerFunding:
 
 @attrs.frozen(kw_only=True)
 class FundingSummary:
+    """The plan's resource mobilization view: per intervention, per category of source
+    and per source or partner, every amount in the plan's currency."""
+
     currency: str
     interventions: tuple[InterventionFunding, ...]
     categories: tuple[CategoryFunding, ...]
@@ -181,30 +184,38 @@ class FundingSummary:
 
     @property
     def resources(self) -> Decimal:
+        """Total cost of the interventions' costed resources."""
         return sum((i.resources for i in self.interventions), ZERO)
 
     @property
     def supporting_activities(self) -> Decimal:
+        """Total cost of the interventions' supporting activities."""
         return sum((i.supporting_activities for i in self.interventions), ZERO)
 
     @property
     def required(self) -> Decimal:
+        """What the plan needs: resources plus supporting activities."""
         return sum((i.required for i in self.interventions), ZERO)
 
     @property
     def secured(self) -> Decimal:
+        """Funding secured, in the plan's currency."""
         return sum((i.secured for i in self.interventions), ZERO)
 
     @property
     def pledged(self) -> Decimal:
+        """Funding pledged but not yet secured."""
         return sum((i.pledged for i in self.interventions), ZERO)
 
     @property
     def proposed(self) -> Decimal:
+        """Funding proposed to a source but neither pledged nor secured."""
         return sum((i.proposed for i in self.interventions), ZERO)
 
     @property
     def gap(self) -> Decimal:
+        """What is neither secured nor pledged, summed over the interventions (proposed
+        funding is sought, not promised, so it does not close a gap)."""
         return sum((i.gap for i in self.interventions), ZERO)
 
     def needing_resources(self) -> tuple[InterventionFunding, ...]:

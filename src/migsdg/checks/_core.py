@@ -50,6 +50,9 @@ _CODE = re.compile(r"^[A-Z]{2,5}\d{3}$")
 
 
 class Severity(_Choice):
+    """How much a finding weighs: an error blocks adoption, a warning should be
+    addressed, an info is for the planner's attention."""
+
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
@@ -85,6 +88,7 @@ class Finding:
     rule: str = ""  # the rule's name, e.g. "intervention-rationale"
 
     def to_dict(self) -> dict[str, Any]:
+        """The finding as plain data, as in the JSON check report."""
         return {
             "code": self.code,
             "rule": self.rule,
@@ -299,20 +303,25 @@ class Report:
 
     @property
     def errors(self) -> tuple[Finding, ...]:
+        """The findings of severity error (the plan cannot be adopted while any remain)."""
         return tuple(f for f in self.findings if f.severity is Severity.ERROR)
 
     @property
     def warnings(self) -> tuple[Finding, ...]:
+        """The findings of severity warning."""
         return tuple(f for f in self.findings if f.severity is Severity.WARNING)
 
     @property
     def has_errors(self) -> bool:
+        """Whether any finding is an error (``migsdg check`` then exits 1)."""
         return any(f.severity is Severity.ERROR for f in self.findings)
 
     def codes(self) -> set[str]:
+        """The rule codes that produced at least one finding."""
         return {f.code for f in self.findings}
 
     def counts(self) -> dict[str, int]:
+        """Number of findings per severity value (``error``, ``warning``, ``info``)."""
         out = {s.value: 0 for s in Severity}
         for f in self.findings:
             out[f.severity.value] += 1

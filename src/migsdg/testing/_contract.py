@@ -147,6 +147,7 @@ class ContractReport:
 
     @property
     def ok(self) -> bool:
+        """Whether the plugin met the contract (no problem found)."""
         return not self.problems
 
     def __str__(self) -> str:
