@@ -23,6 +23,7 @@ from migsdg.errors import UnknownCodeError
 
 __all__ = [
     "LANGUAGES",
+    "TEXT_LANGUAGES",
     "Catalogue",
     "GcmObjective",
     "Goal",
@@ -30,11 +31,25 @@ __all__ = [
     "MigrationDomain",
     "MigrationLink",
     "Target",
+    "TextStatus",
     "catalogue",
 ]
 
+#: Languages of the tool's own headings and labels.
 LANGUAGES = ("en", "es", "fr")
+#: Languages in which the catalogue holds reference texts: SDG goals, targets and
+#: indicators, GCM objective titles and the 10.7.2 domain names (the six UN languages).
+TEXT_LANGUAGES = ("en", "es", "fr", "ar", "ru", "zh")
 MigrationFilter = Literal["all", "explicit", "cross-cutting"]
+#: Where a reference text comes from (see ``data/PROVENANCE.md``):
+#:
+#: - ``"official"``: the official UN text in that language;
+#: - ``"predates-review"``: the official translation, made before the 2025 comprehensive
+#:   review changed the English text;
+#: - ``"adapted"``: that translation changed only where the 2025 review changed the English;
+#: - ``"unofficial"``: translated for migsdg, following UN terminology;
+#: - ``"english"``: no text in that language; the English one is given.
+TextStatus = Literal["official", "predates-review", "adapted", "unofficial", "english"]
 
 
 @attrs.frozen(kw_only=True)
@@ -286,10 +301,19 @@ class Catalogue:
         return tuple(t for t in self.targets.values() if all(p.search(text_of(t)) for p in pats))
 
     def text(self, code: str, language: str = "en") -> str:
-        """Official text of a goal, target or indicator in ``en``, ``es`` or ``fr``.
+        """Text of a goal, target or indicator in one of :data:`TEXT_LANGUAGES`.
 
-        Falls back to English where no translation is embedded.
+        The official UN text, except where the official translation predates the 2025
+        review and a current text is embedded (:meth:`text_status` says which); English
+        where the language has no text for the code.
         """
+        return self._localised_text(code, language)[0]
+
+    def text_status(self, code: str, language: str = "en") -> TextStatus:
+        """Where :meth:`text` for this code and language comes from."""
+        return self._localised_text(code, language)[1]
+
+    def _localised_text(self, code: str, language: str) -> tuple[str, TextStatus]:
         key = normalise_code(code)
         kind = key.count(".")
         if kind == 0:
@@ -298,12 +322,53 @@ class Catalogue:
             english = self.target(key).title
         else:
             english = self.indicator(key).title
+        _check_language(language)
         if language == "en":
-            return english
-        if language not in LANGUAGES:
-            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
+            return english, "official"
+        if kind == 2:
+            names = _localised_names()
+            current = names.current_indicators.get(key, {}).get(language)
+            if current is not None:
+                return current
         table = ("goals", "targets", "indicators")[kind]
-        return _translations().get(language, {}).get(table, {}).get(key) or english
+        found = _translations().get(language, {}).get(table, {}).get(key)
+        if not found:
+            return english, "english"
+        if kind == 2 and key in _localised_names().predating_review:
+            return found, "predates-review"
+        return found, "official"
+
+    def gcm_title(self, number: int | str, language: str = "en") -> str:
+        """Title of a GCM objective in one of :data:`TEXT_LANGUAGES`."""
+        return self._gcm_title(number, language)[0]
+
+    def gcm_title_status(self, number: int | str, language: str = "en") -> TextStatus:
+        """Whether :meth:`gcm_title` is the official text of A/RES/73/195 in that language."""
+        return self._gcm_title(number, language)[1]
+
+    def _gcm_title(self, number: int | str, language: str) -> tuple[str, TextStatus]:
+        objective = self.gcm_objective(number)
+        _check_language(language)
+        if language == "en":
+            return objective.title, "official"
+        found = _localised_names().gcm_titles.get(objective.number, {}).get(language)
+        return found if found is not None else (objective.title, "english")
+
+    def domain_name(self, number: int | str, language: str = "en") -> str:
+        """Name of a domain of SDG indicator 10.7.2 in one of :data:`TEXT_LANGUAGES`."""
+        return self._domain_name(number, language)[0]
+
+    def domain_name_status(self, number: int | str, language: str = "en") -> TextStatus:
+        """Whether :meth:`domain_name` is an official text in that language."""
+        return self._domain_name(number, language)[1]
+
+    def _domain_name(self, number: int | str, language: str) -> tuple[str, TextStatus]:
+        domain = self.migration_domain(number)
+        _check_language(language)
+        if language == "en":
+            return domain.name, "official"
+        found = _localised_names().domain_names.get(domain.number, {}).get(language)
+        return found if found is not None else (domain.name, "english")
 
     @staticmethod
     def _near(key: str, codes: Iterable[str]) -> list[str]:
@@ -318,14 +383,49 @@ class Catalogue:
 @functools.cache
 def _translations() -> dict[str, dict[str, dict[str, str]]]:
     raw: dict[str, dict[str, dict[str, str]]] = _read("translations.json")["languages"]
-    # Texts are compared and searched: keep them in composed (NFC) form.
     return {
         lang: {
-            table: {code: unicodedata.normalize("NFC", text) for code, text in rows.items()}
+            table: {code: _clean(text) for code, text in rows.items()}
             for table, rows in tables.items()
         }
         for lang, tables in raw.items()
     }
+
+
+def _clean(text: str) -> str:
+    # Texts are compared and searched: keep them in composed (NFC) form, without the
+    # tatweel (U+0640) that the UN's Arabic typesetting uses only to stretch words.
+    return unicodedata.normalize("NFC", text).replace("\u0640", "")
+
+
+def _check_language(language: str) -> None:
+    if language not in TEXT_LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(TEXT_LANGUAGES)}, not {language!r}")
+
+
+@attrs.frozen(kw_only=True)
+class _LocalisedNames:
+    gcm_titles: Mapping[int, Mapping[str, tuple[str, TextStatus]]]
+    domain_names: Mapping[int, Mapping[str, tuple[str, TextStatus]]]
+    current_indicators: Mapping[str, Mapping[str, tuple[str, TextStatus]]]
+    predating_review: frozenset[str]
+
+
+def _entries(rows: Mapping[str, Any]) -> dict[str, tuple[str, TextStatus]]:
+    return {lang: (_clean(row["text"]), row["status"]) for lang, row in rows.items()}
+
+
+@functools.cache
+def _localised_names() -> _LocalisedNames:
+    raw = _read("localised_names.json")
+    return _LocalisedNames(
+        gcm_titles={int(n): _entries(rows) for n, rows in raw["gcm_objectives"].items()},
+        domain_names={int(n): _entries(rows) for n, rows in raw["migration_domains"].items()},
+        current_indicators={
+            code: _entries(rows) for code, rows in raw["indicators_current"].items()
+        },
+        predating_review=frozenset(raw["indicators_predating_review"]),
+    )
 
 
 @functools.cache

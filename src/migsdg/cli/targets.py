@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from migsdg.catalogue import LANGUAGES, Target, catalogue
+from migsdg.catalogue import TEXT_LANGUAGES, Target, catalogue
 
 
 def add_parser(sub: Any) -> None:
@@ -25,7 +25,9 @@ def add_parser(sub: Any) -> None:
         help="only migration-related targets: all (default), explicit or cross-cutting",
     )
     p.add_argument("--search", metavar="WORDS", help="only targets whose text has every word")
-    p.add_argument("--language", choices=LANGUAGES, default="en", help="text language")
+    p.add_argument(
+        "--language", choices=TEXT_LANGUAGES, default="en", help="language of the SDG texts"
+    )
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(run=run)
 
