@@ -266,8 +266,9 @@ def test_templates_shows_one_template_in_full(capsys: pytest.CaptureFixture[str]
         assert heading in lines
     funding = " ".join(out.split("Funding categories:")[1].split("GCM objectives:")[0].split())
     assert (
-        "- migration_fund (Migration-specific funds of development partners): e.g. Migration "
-        "Multi-Partner Trust Fund (Migration MPTF), IOM Development Fund" in funding
+        "- migration_fund (Migration-specific funds from development cooperation partners "
+        "and multilaterals): e.g. Migration Multi-Partner Trust Fund (Migration MPTF), IOM "
+        "Development Fund" in funding
     )
     assert "  - 20 Promote faster, safer and cheaper transfer of remittances" in out
     assert "DAC sector codes: 24050" in lines

@@ -164,10 +164,13 @@ class CapacityLevel(_Choice):
 class FundingCategory(_Choice):
     """The guide's four kinds of funding source ("Mobilizing Resources")."""
 
-    DOMESTIC_BUDGET = "domestic_budget"  # existing local and national strategies and budgets
+    # existing local and national strategies and sources of funding for development
+    DOMESTIC_BUDGET = "domestic_budget"
     SDG_FUND = "sdg_fund"  # other SDG-related funds, e.g. the Joint SDG Fund
-    MIGRATION_FUND = "migration_fund"  # migration-specific funds of partners and multilaterals
-    INNOVATIVE_FINANCE = "innovative_finance"  # remittances, diaspora, foundations, private
+    # migration-specific funds from development cooperation partners and multilaterals
+    MIGRATION_FUND = "migration_fund"
+    # remittances, other diaspora contributions, dedicated foundations, private initiatives
+    INNOVATIVE_FINANCE = "innovative_finance"
 
 
 class FundingStatus(_Choice):
@@ -201,7 +204,10 @@ class IndicatorKind(_Choice):
 
 
 class Disaggregation(_Choice):
-    """Dimensions of disaggregation named by SDG target 17.18."""
+    """Dimensions of disaggregation: those SDG target 17.18 names (income, gender, age,
+    race, ethnicity, migratory status, disability, geographic location), with gender
+    recorded as sex as most sources collect it, and nationality, which the target does
+    not name but migration statistics often use beside migratory status."""
 
     SEX = "sex"
     AGE = "age"
@@ -268,10 +274,14 @@ _LABELS_BY_MEMBER: dict[_Choice, str] = {
     InterventionType.MIGRATION_PROGRAMMING: "Designing and implementing migration programming",
     InterventionType.RIGHTS_BASED: "Rights-based approaches",
     InterventionType.CAPACITY_BUILDING: "Technical capacity-building and knowledge sharing",
-    FundingCategory.DOMESTIC_BUDGET: "Existing local and national strategies and budgets",
+    FundingCategory.DOMESTIC_BUDGET: (
+        "Existing local and national strategies and sources of funding for development"
+    ),
     FundingCategory.SDG_FUND: "Other SDG-related funds",
-    FundingCategory.MIGRATION_FUND: "Migration-specific funds of development partners",
-    FundingCategory.INNOVATIVE_FINANCE: "Innovative migration-related finance",
+    FundingCategory.MIGRATION_FUND: (
+        "Migration-specific funds from development cooperation partners and multilaterals"
+    ),
+    FundingCategory.INNOVATIVE_FINANCE: "Innovative migration-related sources of finance",
     ActorKind.MIGRANT_ASSOCIATION: "Migrant or diaspora association",
     ActorKind.INTERNATIONAL_ORGANISATION: "International organization",
     ConsultationKind.LOCAL_MULTISTAKEHOLDER_WORKSHOP: "Multi-stakeholder local workshop",

@@ -347,8 +347,9 @@ _SOURCES = SheetLayout(
     name="Funding sources",
     row="one row per source of funds",
     about="Where money for the interventions can come from, in the guide's four "
-    "categories: existing local and national budgets, other SDG-related funds, "
-    "migration-specific funds of development partners, and innovative finance.",
+    "categories: existing local and national strategies and sources of funding, other "
+    "SDG-related funds, migration-specific funds from development cooperation partners "
+    "and multilaterals, and innovative migration-related sources of finance.",
     path=("funding_sources",),
     item=m.FundingSource,
     columns=(
