@@ -307,7 +307,7 @@ LANGUAGE_AND_TEACHERS = InterventionTemplate(
     form=InterventionForm.PROGRAMME,
     subtype="education.language-and-teachers",
     policy_area="Teachers and curriculum",
-    targets=("4.1", "4.5", "4.c"),
+    targets=("4.1", "4.5", "4.7"),
     rationale="Enrolment alone does not bring learning: a child who does not speak the "
     "language of instruction, taught by a teacher never prepared for a multilingual class, "
     "is unlikely to reach the minimum proficiency that indicator 4.1.1 measures. The 2019 "
@@ -316,7 +316,12 @@ LANGUAGE_AND_TEACHERS = InterventionTemplate(
     "2030 strategy points to classes in the national language as part of moving refugee "
     "learners into national systems. The guide treats technical capacity-building as an "
     "intervention in its own right, to be carried out at all levels; here it serves "
-    "learning outcomes (4.1), equal access (4.5) and a qualified teaching force (4.c).",
+    "learning outcomes (4.1) and equal access (4.5), and its teacher education for "
+    "diverse classes serves target 4.7 (appreciation of cultural diversity, among the "
+    "knowledge and skills all learners should acquire), whose indicator 4.7.1 follows how "
+    "far such education is mainstreamed in teacher education. Target 4.c, the supply of "
+    "qualified teachers through international cooperation in developing countries, fits "
+    "only where the plan also trains new teachers.",
     beneficiaries=(
         Beneficiary(
             group="Migrant and displaced learners",

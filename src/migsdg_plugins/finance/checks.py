@@ -49,9 +49,8 @@ def _costs_monitored(ctx: CheckContext) -> Iterator[Hit]:
     summary="A diaspora engagement or diaspora investment intervention gives a role to a "
     "migrant or diaspora association.",
     why="Diaspora contributions are voluntary: they come where the diaspora trusts and "
-    "helps steer the arrangement. The IOM–MPI handbook on engaging diasporas puts building "
-    "trust before mobilising, and matching funds such as Mexico's 3x1 rested on hometown "
-    "associations co-financing community projects; the guide asks that migrants be "
+    "helps steer the arrangement. Matching funds such as Mexico's 3x1 rested on hometown "
+    "associations co-financing community projects, and the guide asks that migrants be "
     "engaged in designing and implementing interventions.",
 )
 def _diaspora_roles(ctx: CheckContext) -> Iterator[Hit]:

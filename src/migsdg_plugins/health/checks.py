@@ -61,8 +61,10 @@ def _coverage_by_status(ctx: CheckContext) -> Iterator[Hit]:
                 location=f"{where}.monitoring",
                 message=f"intervention {iv.id!r} serves target 3.8 but none of its "
                 "indicators is disaggregated by migratory status",
-                hint="Add migratory_status to the disaggregation of 3.8.1 or 3.8.2 (surveys "
-                "with a migration module) or of a service-use indicator.",
+                hint="Add migratory_status to the disaggregation of 3.8.2 (household "
+                "expenditure surveys) or of a tracer service of the UHC index, such as "
+                "antenatal care coverage; 3.8.1 itself is an index not computed for "
+                "population groups.",
                 intervention=iv.id,
             )
 

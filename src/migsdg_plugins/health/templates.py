@@ -89,6 +89,11 @@ COLOMBO = (
     "Colombo Statement, 2nd Global Consultation on Migrant Health (Colombo, February 2017; "
     "Government of Sri Lanka, IOM and WHO)"
 )
+UHC_METADATA = (
+    "UN SDG metadata for indicator 3.8.1 (custodian WHO): a unitless index from 0 to 100, "
+    "the geometric mean of 14 tracer indicators of service coverage, among them antenatal "
+    "care (four or more visits) and DTP3 immunization"
+)
 WHO_EURO_HIS = (
     "WHO Regional Office for Europe, policy brief on health promotion for improved refugee "
     "and migrant health (health information systems producing disaggregated data)"
@@ -415,7 +420,8 @@ SERVICE_INCLUSION = InterventionTemplate(
         "Service records that capture migratory status",
     ),
     outcomes=(
-        "More migrants and displaced persons use essential health services (3.8.1)",
+        "More migrants and displaced persons use essential health services, shown by tracer "
+        "services of the UHC index such as antenatal care",
         "Fewer migrant households face large health expenditures (3.8.2)",
     ),
     supporting_activities=(
@@ -431,9 +437,19 @@ SERVICE_INCLUSION = InterventionTemplate(
     ),
     indicators=(
         SuggestedIndicator(
-            indicator=_sdg("3.8.1"),
-            disaggregation=(MIGRATORY_STATUS, SEX, AGE),
-            data_source="Household and health surveys with a migration module; service records",
+            indicator=IndicatorRef(
+                kind=IndicatorKind.NATIONAL,
+                name="Antenatal care coverage (four or more visits)",
+                definition="Women aged 15-49 with a live birth in the reference period who "
+                "received antenatal care four or more times, as a percentage of women aged "
+                "15-49 with a live birth in the period; a tracer of the UHC service "
+                "coverage index (3.8.1), which is itself an index and is not computed for "
+                "population groups",
+                unit="%",
+            ),
+            disaggregation=(MIGRATORY_STATUS, AGE, PLACE),
+            data_source="Demographic and health or household surveys with a migration module; "
+            "antenatal service records that capture migratory status",
         ),
         SuggestedIndicator(
             indicator=_sdg("3.8.2"),
@@ -467,6 +483,7 @@ SERVICE_INCLUSION = InterventionTemplate(
         WHO_GAP,
         COLOMBO,
         "IOM, Migration health and sustainable development (3.8 as an entry point)",
+        UHC_METADATA,
     ),
     dac_sectors=("12220", "12110"),
 )
@@ -595,9 +612,10 @@ HEALTH_INFORMATION = InterventionTemplate(
             frequency=Frequency.ANNUAL,
         ),
         SuggestedIndicator(
-            indicator=_sdg("3.8.1"),
-            disaggregation=(MIGRATORY_STATUS, SEX),
-            data_source="Health surveys and service records",
+            indicator=_sdg("3.8.2"),
+            disaggregation=(MIGRATORY_STATUS, INCOME),
+            data_source="Household budget or expenditure survey, with the migratory status "
+            "of household members recorded",
         ),
     ),
     funding_categories=(
@@ -607,7 +625,12 @@ HEALTH_INFORMATION = InterventionTemplate(
     ),
     gcm_objectives=(1, 15),
     migration_domains=(2,),
-    sources=(WHO_EURO_HIS, WHO_GAP, "Global Compact for Migration (A/RES/73/195), Objective 1"),
+    sources=(
+        WHO_EURO_HIS,
+        WHO_GAP,
+        "Global Compact for Migration (A/RES/73/195), Objective 1",
+        UHC_METADATA,
+    ),
     dac_sectors=("12196",),
 )
 
@@ -727,9 +750,18 @@ MIGRATION_HEALTH_POLICY = InterventionTemplate(
     ),
     indicators=(
         SuggestedIndicator(
-            indicator=_sdg("3.8.1"),
-            disaggregation=(MIGRATORY_STATUS, SEX, AGE),
-            data_source="Health surveys with a migration module",
+            indicator=IndicatorRef(
+                kind=IndicatorKind.NATIONAL,
+                name="Antenatal care coverage (four or more visits)",
+                definition="Women aged 15-49 with a live birth in the reference period who "
+                "received antenatal care four or more times, as a percentage of women aged "
+                "15-49 with a live birth in the period; a tracer of the UHC service "
+                "coverage index (3.8.1), which is itself an index and is not computed for "
+                "population groups",
+                unit="%",
+            ),
+            disaggregation=(MIGRATORY_STATUS, AGE),
+            data_source="Demographic and health surveys with a migration module",
         ),
         SuggestedIndicator(
             indicator=IndicatorRef(
@@ -746,7 +778,7 @@ MIGRATION_HEALTH_POLICY = InterventionTemplate(
     funding_categories=(FundingCategory.DOMESTIC_BUDGET, FundingCategory.MIGRATION_FUND),
     gcm_objectives=(7, 15),
     migration_domains=(2, 4),
-    sources=(COLOMBO, WHO_GAP, GUIDE),
+    sources=(COLOMBO, WHO_GAP, GUIDE, UHC_METADATA),
     dac_sectors=("12110", "15190"),
 )
 

@@ -497,7 +497,10 @@ LABOUR_MARKET = InterventionTemplate(
     "standard adopted by the 20th ICLS in 2018 gives common definitions for measuring "
     "migrant workers, and ILOSTAT collects international labour migration statistics, so "
     "the data can be made comparable. Regular pathways that respond to measured needs serve "
-    "target 10.7; decent work for all, including migrant workers, serves 8.5.",
+    "target 10.7. Target 8.5 seeks full and productive employment and decent work for all "
+    "women and men; it does not name migrant workers (target 8.8 does), but they are among "
+    "the 'all', and indicator 8.5.2 from a labour force survey that records migratory "
+    "status shows whether migrant and returning workers share in that progress.",
     beneficiaries=(
         Beneficiary(
             group="Jobseekers, migrant and returning workers",
