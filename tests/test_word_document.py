@@ -30,10 +30,11 @@ from migsdg.model import (
     Stage,
     SupportingActivityKind,
 )
+from migsdg.texts import ENUM_MESSAGES
 from migsdg.views import funding_summary
 from migsdg.word import SECTIONS, Heading, Paragraph, build_document, clean_text
 from migsdg.word.document import select_sections
-from migsdg.word.labels import _BY_KEY, LANGUAGES, TEXTS, Labels
+from migsdg.word.labels import LANGUAGES, TEXTS, Labels
 from word_plans import full_plan, plan_named, sparse_plan
 
 CRITERIA = (
@@ -360,7 +361,7 @@ _SHOWN = (
 @pytest.mark.parametrize("enum", _SHOWN, ids=lambda e: e.__name__)
 def test_every_enum_label_is_translated(enum: type) -> None:
     for member in enum:
-        assert (enum, member.value) in _BY_KEY, member
+        assert (enum, member.value) in ENUM_MESSAGES, member
         es, fr = Labels("es").enum(member), Labels("fr").enum(member)
         assert es and fr
 
@@ -387,12 +388,13 @@ def test_every_text_has_the_same_placeholders_in_each_language() -> None:
     ("language", "number", "date"),
     [
         ("en", "1,234,567.50", "1 March 2026"),
-        ("es", "1\u00a0234\u00a0567,50", "1 de marzo de 2026"),
-        ("fr", "1\u00a0234\u00a0567,50", "1er mars 2026"),
+        ("es", "1.234.567,50", "1 de marzo de 2026"),
+        ("fr", "1\u202f234\u202f567,50", "1er mars 2026"),
     ],
 )
 def test_numbers_and_dates_follow_the_language(language: str, number: str, date: str) -> None:
     t = Labels(language)
     assert t.number(Decimal("1234567.5")) == number
-    assert t.number(Decimal("2000")) == ("2,000" if language == "en" else "2\u00a0000")
+    thousands = {"en": "2,000", "es": "2.000", "fr": "2\u202f000"}[language]
+    assert t.number(Decimal("2000")) == thousands
     assert t.date(dt.date(2026, 3, 1)) == date
