@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import migsdg
 from migsdg import CostLine, ExportError, PlanStatus
 from migsdg.catalogue import catalogue
+from migsdg.i18n import plain
 from migsdg.model import (
     ActorKind,
     CapacityLevel,
@@ -362,6 +363,8 @@ _SHOWN = (
 def test_every_enum_label_is_translated(enum: type) -> None:
     for member in enum:
         assert (enum, member.value) in ENUM_MESSAGES, member
+        # The message's English is the model's label: one wording in every output.
+        assert plain(ENUM_MESSAGES[(enum, member.value)]) == member.label, member
         es, fr = Labels("es").enum(member), Labels("fr").enum(member)
         assert es and fr
 

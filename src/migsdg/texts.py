@@ -91,16 +91,22 @@ _MESSAGES: tuple[tuple[_Choice, str], ...] = (
     (CapacityLevel.LACKING, NP_("CapacityLevel", "Lacking")),
     (
         FundingCategory.DOMESTIC_BUDGET,
-        NP_("FundingCategory", "Existing local and national strategies and budgets"),
+        NP_(
+            "FundingCategory",
+            "Existing local and national strategies and sources of funding for development",
+        ),
     ),
     (FundingCategory.SDG_FUND, NP_("FundingCategory", "Other SDG-related funds")),
     (
         FundingCategory.MIGRATION_FUND,
-        NP_("FundingCategory", "Migration-specific funds of development partners"),
+        NP_(
+            "FundingCategory",
+            "Migration-specific funds from development cooperation partners and multilaterals",
+        ),
     ),
     (
         FundingCategory.INNOVATIVE_FINANCE,
-        NP_("FundingCategory", "Innovative migration-related finance"),
+        NP_("FundingCategory", "Innovative migration-related sources of finance"),
     ),
     (FundingStatus.SECURED, NP_("FundingStatus", "Secured")),
     (FundingStatus.PLEDGED, NP_("FundingStatus", "Pledged")),
