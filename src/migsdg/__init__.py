@@ -3,88 +3,133 @@
 Typed Migration-SDG Action Plans, the action-plan criteria checks, a plugin SDK for sector
 teams, and exports to Word, Excel, IATI and Open SDG.
 
-Heavy libraries (python-docx, openpyxl, lxml) are imported only when a feature that needs
-them is used, and pluggy only when plugins are first needed, so ``import migsdg`` stays
-light.
+``import migsdg`` loads nothing but the version: every name below is imported from its
+module on first use (PEP 562 module ``__getattr__``), so a command that only lists targets
+or prints the version never pays for the model, cattrs, the checks or the exporters. Heavy
+libraries (python-docx, openpyxl, lxml) are imported only when a feature that needs them is
+used, and pluggy only when plugins are first needed.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import importlib
+import sys
+import types
 
 from migsdg._version import __version__
-from migsdg.api import check
-from migsdg.catalogue import Catalogue, catalogue
-from migsdg.checks import Finding, Report, Rule, Severity
-from migsdg.codes import normalise_code
-from migsdg.diff import PlanDiff, diff_plans
-from migsdg.errors import (
-    ExportError,
-    MigsdgError,
-    PlanLoadError,
-    PluginError,
-    Problem,
-    TransitionError,
-    UnknownCodeError,
-)
-from migsdg.exporters import Exporter, export
-from migsdg.io import dumps_plan, load_plan, loads_plan, plan_from_dict, plan_to_dict, save_plan
-from migsdg.ladder import LadderError, add_interim_targets, interim_ladder
-from migsdg.model import (
-    ActionPlan,
-    Actor,
-    ActorKind,
-    Beneficiary,
-    CapacityAssessment,
-    CapacityLevel,
-    Consultation,
-    ConsultationKind,
-    CostLine,
-    Disaggregation,
-    ExchangeRate,
-    ExistingFramework,
-    FrameworkKind,
-    Frequency,
-    FundingArrangement,
-    FundingCategory,
-    FundingSource,
-    FundingStatus,
-    GovernanceLevel,
-    IndicatorKind,
-    IndicatorRef,
-    InterimTarget,
-    Intervention,
-    InterventionForm,
-    InterventionType,
-    Measure,
-    Milestone,
-    MonitoringEntry,
-    Objective,
-    Output,
-    Participation,
-    Period,
-    PlanStatus,
-    Revision,
-    Role,
-    RoleKind,
-    Stage,
-    SupportingActivity,
-    SupportingActivityKind,
-    Timeframe,
-)
-from migsdg.review import ReviewResult, review
-from migsdg.views import CurrencyError, FundingSummary, funding_summary
-from migsdg.workflow import (
-    adopt,
-    amend,
-    history_rewrites,
-    record_consultation,
-    submit_for_review,
-    validate,
-)
 
+# Not ``typing.TYPE_CHECKING``: importing typing would double what ``import migsdg`` costs.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from pluggy import HookimplMarker, HookspecMarker
+
+    from migsdg.api import (
+        check,
+    )
+    from migsdg.catalogue import (
+        Catalogue,
+        catalogue,
+    )
+    from migsdg.checks import (
+        Finding,
+        Report,
+        Rule,
+        Severity,
+    )
+    from migsdg.codes import (
+        normalise_code,
+    )
+    from migsdg.diff import (
+        PlanDiff,
+        diff_plans,
+    )
+    from migsdg.errors import (
+        ExportError,
+        MigsdgError,
+        PlanLoadError,
+        PluginError,
+        Problem,
+        TransitionError,
+        UnknownCodeError,
+    )
+    from migsdg.exporters import (
+        Exporter,
+        export,
+    )
+    from migsdg.io import (
+        dumps_plan,
+        load_plan,
+        loads_plan,
+        plan_from_dict,
+        plan_to_dict,
+        save_plan,
+    )
+    from migsdg.ladder import (
+        LadderError,
+        add_interim_targets,
+        interim_ladder,
+    )
+    from migsdg.model import (
+        ActionPlan,
+        Actor,
+        ActorKind,
+        Beneficiary,
+        CapacityAssessment,
+        CapacityLevel,
+        Consultation,
+        ConsultationKind,
+        CostLine,
+        Disaggregation,
+        ExchangeRate,
+        ExistingFramework,
+        FrameworkKind,
+        Frequency,
+        FundingArrangement,
+        FundingCategory,
+        FundingSource,
+        FundingStatus,
+        GovernanceLevel,
+        IndicatorKind,
+        IndicatorRef,
+        InterimTarget,
+        Intervention,
+        InterventionForm,
+        InterventionType,
+        Measure,
+        Milestone,
+        MonitoringEntry,
+        Objective,
+        Output,
+        Participation,
+        Period,
+        PlanStatus,
+        Revision,
+        Role,
+        RoleKind,
+        Stage,
+        SupportingActivity,
+        SupportingActivityKind,
+        Timeframe,
+    )
+    from migsdg.review import (
+        ReviewResult,
+        review,
+    )
+    from migsdg.views import (
+        CurrencyError,
+        FundingSummary,
+        funding_summary,
+    )
+    from migsdg.workflow import (
+        adopt,
+        amend,
+        history_rewrites,
+        record_consultation,
+        submit_for_review,
+        validate,
+    )
 
     hookimpl: HookimplMarker
     hookspec: HookspecMarker
@@ -174,12 +219,146 @@ __all__ = [
     "validate",
 ]
 
+#: Where each public name lives, imported on first use.
+_MODULES: dict[str, tuple[str, ...]] = {
+    "migsdg.api": ("check",),
+    "migsdg.catalogue": (
+        "Catalogue",
+        "catalogue",
+    ),
+    "migsdg.checks": (
+        "Finding",
+        "Report",
+        "Rule",
+        "Severity",
+    ),
+    "migsdg.codes": ("normalise_code",),
+    "migsdg.diff": (
+        "PlanDiff",
+        "diff_plans",
+    ),
+    "migsdg.errors": (
+        "ExportError",
+        "MigsdgError",
+        "PlanLoadError",
+        "PluginError",
+        "Problem",
+        "TransitionError",
+        "UnknownCodeError",
+    ),
+    "migsdg.exporters": (
+        "Exporter",
+        "export",
+    ),
+    "migsdg.io": (
+        "dumps_plan",
+        "load_plan",
+        "loads_plan",
+        "plan_from_dict",
+        "plan_to_dict",
+        "save_plan",
+    ),
+    "migsdg.ladder": (
+        "LadderError",
+        "add_interim_targets",
+        "interim_ladder",
+    ),
+    "migsdg.model": (
+        "ActionPlan",
+        "Actor",
+        "ActorKind",
+        "Beneficiary",
+        "CapacityAssessment",
+        "CapacityLevel",
+        "Consultation",
+        "ConsultationKind",
+        "CostLine",
+        "Disaggregation",
+        "ExchangeRate",
+        "ExistingFramework",
+        "FrameworkKind",
+        "Frequency",
+        "FundingArrangement",
+        "FundingCategory",
+        "FundingSource",
+        "FundingStatus",
+        "GovernanceLevel",
+        "IndicatorKind",
+        "IndicatorRef",
+        "InterimTarget",
+        "Intervention",
+        "InterventionForm",
+        "InterventionType",
+        "Measure",
+        "Milestone",
+        "MonitoringEntry",
+        "Objective",
+        "Output",
+        "Participation",
+        "Period",
+        "PlanStatus",
+        "Revision",
+        "Role",
+        "RoleKind",
+        "Stage",
+        "SupportingActivity",
+        "SupportingActivityKind",
+        "Timeframe",
+    ),
+    "migsdg.review": (
+        "ReviewResult",
+        "review",
+    ),
+    "migsdg.views": (
+        "CurrencyError",
+        "FundingSummary",
+        "funding_summary",
+    ),
+    "migsdg.workflow": (
+        "adopt",
+        "amend",
+        "history_rewrites",
+        "record_consultation",
+        "submit_for_review",
+        "validate",
+    ),
+    "migsdg.hookspecs": (
+        "hookimpl",
+        "hookspec",
+    ),
+}
+_HOME = {name: module for module, names in _MODULES.items() for name in names}
+
 
 def __getattr__(name: str) -> Any:
-    # The pluggy markers, imported on first use so that ``import migsdg`` does not load
-    # the plugin machinery.
-    if name in ("hookimpl", "hookspec"):
-        from migsdg import hookspecs
+    module = _HOME.get(name)
+    if module is not None:
+        value = getattr(importlib.import_module(module), name)
+        setattr(sys.modules[__name__], name, value)
+        return value
+    if not name.startswith("__"):
+        # A submodule not imported yet (``migsdg.model`` after a bare ``import migsdg``).
+        try:
+            return importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__name__}.{name}":
+                raise
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-        return getattr(hookspecs, name)
-    raise AttributeError(f"module 'migsdg' has no attribute {name!r}")
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
+
+class _Package(types.ModuleType):
+    """Keeps an exported name bound to what it names once its module loads: importing
+    ``migsdg.review`` or ``migsdg.catalogue`` binds the submodule on the package, which
+    would hide the function ``review`` or ``catalogue`` of the same name."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, types.ModuleType) and _HOME.get(name) == value.__name__:
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package

@@ -9,10 +9,10 @@ from __future__ import annotations
 import difflib
 import functools
 import json
+import pkgutil
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from importlib import resources
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -114,7 +114,12 @@ class GcmObjective:
 
 
 def _read(name: str) -> Any:
-    return json.loads(resources.files("migsdg.data").joinpath(name).read_text("utf-8"))
+    # pkgutil reads package data through the package's loader (a folder or a zip alike)
+    # without importing importlib.resources, which costs more than reading the data.
+    data = pkgutil.get_data("migsdg", f"data/{name}")
+    if data is None:  # pragma: no cover - a loader that cannot read data files
+        raise FileNotFoundError(f"migsdg/data/{name}")
+    return json.loads(data)
 
 
 class Catalogue:

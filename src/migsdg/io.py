@@ -23,23 +23,18 @@ import typing
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-import cattrs
-from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
-from cattrs.errors import (
-    ClassValidationError,
-    ForbiddenExtraKeysError,
-    IterableValidationError,
-)
-from cattrs.gen import make_dict_structure_fn
 
 from migsdg import model as m
 from migsdg._atomic import atomic_write_text
 from migsdg.catalogue import catalogue
 from migsdg.codes import normalise_code
 from migsdg.errors import PlanLoadError, Problem, location_key
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = [
     "MAX_PLAN_FILE_BYTES",
@@ -216,6 +211,8 @@ def _short(value: Any) -> str:
 
 
 def _is_homogeneous_tuple(tp: Any) -> bool:
+    from cattrs.cols import is_sequence
+
     return typing.get_origin(tp) is tuple and is_sequence(tp)
 
 
@@ -229,6 +226,10 @@ def _is_optional(tp: Any) -> bool:
 
 
 def _make_converter() -> cattrs.Converter:
+    import cattrs
+    from cattrs.cols import homogenous_tuple_structure_factory
+    from cattrs.gen import make_dict_structure_fn
+
     conv = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True, detailed_validation=True)
     # Class hooks (cattrs' single dispatch, which it consults before predicate hooks and
     # which would otherwise turn ``None`` into ``"None"`` and ``1.5`` into ``1``). The
@@ -306,13 +307,29 @@ def _unstructure_decimal(value: Decimal) -> int | str:
     return str(value)
 
 
-_CONVERTER = _make_converter()
+@functools.cache
+def _converter() -> cattrs.Converter:
+    """The plan files' converter, built (and cattrs imported) when a plan is first
+    structured or unstructured, not when migsdg is imported."""
+    return _make_converter()
+
+
+def __getattr__(name: str) -> Any:
+    if name == "_CONVERTER":  # the converter under its former module-level name
+        return _converter()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # -- errors to problems ----------------------------------------------------------------------
 
 
 def _problems(exc: BaseException, path: str, cl: Any = None) -> Iterator[Problem]:
+    from cattrs.errors import (
+        ClassValidationError,
+        ForbiddenExtraKeysError,
+        IterableValidationError,
+    )
+
     if isinstance(exc, ClassValidationError):
         with_notes, without = exc.group_exceptions()
         for sub, note in with_notes:
@@ -493,7 +510,7 @@ def plan_from_dict(data: Any, *, source: str = "") -> m.ActionPlan:
     codes.check(data)
     problems = codes.problems
     try:
-        plan = _CONVERTER.structure(data, m.ActionPlan)
+        plan = _converter().structure(data, m.ActionPlan)
     except Exception as exc:
         problems = [*_problems(exc, ""), *problems]
     if problems:
@@ -518,7 +535,7 @@ def _copy(data: Any) -> Any:
 def plan_to_dict(plan: m.ActionPlan) -> dict[str, Any]:
     """Plain data for a plan (dates as ISO text, amounts as numbers or decimal text),
     beginning with ``schema_version``; fields left at their default are omitted."""
-    body: dict[str, Any] = _CONVERTER.unstructure(plan)
+    body: dict[str, Any] = _converter().unstructure(plan)
     return {"schema_version": SCHEMA_VERSION, **body}
 
 

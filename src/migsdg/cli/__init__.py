@@ -5,7 +5,9 @@ Exit codes, shared by every command: 0 success; 1 the command ran and found prob
 
 Each command lives in its own module of this package with two functions:
 ``add_parser(subparsers)`` and ``run(args) -> int``. :data:`COMMANDS` lists them in the
-order ``migsdg --help`` shows them.
+order ``migsdg --help`` shows them. Only the module of the command given is imported (all
+of them for ``migsdg --help`` or an unknown command, none for ``migsdg --version``), so a
+command starts without loading what the others need.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ import sys
 from collections.abc import Sequence
 
 from migsdg._version import __version__
-from migsdg.errors import MigsdgError
 
 __all__ = ["COMMANDS", "EXIT_BAD_INPUT", "EXIT_FINDINGS", "EXIT_OK", "main"]
 
@@ -51,14 +52,15 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
+    """The parser, with the subcommands of the given modules of :data:`COMMANDS`."""
     parser = _Parser(
         prog="migsdg",
         description="Migration-SDG Action Plans: SDG catalogue, plan checks and exports.",
     )
     parser.add_argument("--version", action="version", version=f"migsdg {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMANDS:
+    for name in commands:
         module = importlib.import_module(f"migsdg.cli.{name}")
         module.add_parser(sub)
     return parser
@@ -75,13 +77,30 @@ def _warn_plugin_failures() -> None:
             host.warn_failures()
 
 
+def _needed(argv: Sequence[str]) -> Sequence[str]:
+    """The command modules a command line needs: the command's own, when it names one."""
+    for arg in argv:
+        if arg == "--":
+            break
+        if not arg.startswith("-"):  # the options before the command take no value
+            module = f"{arg}_" if arg == "import" else arg
+            return (module,) if module in COMMANDS else COMMANDS
+    if "--version" in argv and not {"-h", "--help"} & set(argv):
+        return ()
+    return COMMANDS
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (the console script exits with it)."""
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(_needed(argv))
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):
         parser.print_help(sys.stderr)
         return EXIT_BAD_INPUT
+    from migsdg.errors import MigsdgError
+
     try:
         code: int = args.run(args)
     except MigsdgError as exc:
