@@ -188,14 +188,17 @@ def test_make_host_with_installed_plugins_adds_them_and_replaces_one_of_the_same
     sectors = {t.sector for t in host.templates().values()}
     assert {"fishery", "labour", "health", "education", "finance"} <= sectors
     assert host.failures == []
-    # A given plugin takes the place of the installed plugin of that name.
-    replaced = make_host({"labour": _plugin()}, installed=True)
-    assert "labour.fair-recruitment" not in replaced.templates()
-    assert replaced.templates()["fishery.crew-welfare"].plugin == "labour"
-    # ... and of the installed plugin that is the same module, under another name.
+    # A given plugin takes the place of an installed third-party plugin of that name,
+    # but never of the core or a bundled plugin: those names are reserved.
+    with pytest.raises(PluginError, match="reserved"):
+        make_host({"labour": _plugin()}, installed=True)
+    # The same module as an installed plugin, under another name, replaces it; a bundled
+    # module's namespace stays its own plugin's, so under another name it is refused.
     renamed = make_host({"work": labour}, installed=True)
-    assert renamed.templates()["labour.fair-recruitment"].plugin == "work"
-    assert renamed.failures == []
+    assert "labour.fair-recruitment" not in renamed.templates()
+    assert {f.plugin for f in renamed.failures} == {"work"}
+    reasons = [f.reason for f in renamed.failures]
+    assert any("namespace 'labour' belongs to plugin 'labour'" in r for r in reasons)
 
 
 def test_make_host_loads_given_plugins_even_when_their_name_is_blocked(
@@ -413,7 +416,7 @@ BROKEN: dict[str, tuple[dict[str, str], str]] = {
             """
         },
         "check FSH102: running failed: check FSH102 (first-intervention) failed: "
-        "IndexError('tuple index out of range') [on the empty plan]",
+        "IndexError: tuple index out of range [on the empty plan]",
     ),
     "rule-names-a-ghost": (
         {
@@ -570,23 +573,10 @@ def test_plugins_that_cannot_register_or_do_nothing_fail() -> None:
     assert str(problem) == "plugin: registers nothing: no hook it implements registered an object"
 
 
-@pytest.mark.parametrize(
-    ("name", "expected"),
-    [
-        (
-            "zz-fishery",  # registered after labour: it is refused
-            "plugin: refused in migsdg_register_intervention_templates: template "
-            "'labour.fair-recruitment' is already registered by plugin 'labour'",
-        ),
-        (
-            "fishery",  # registered before labour: labour loses its template
-            "plugin: clashes with plugin 'labour', refused in "
-            "migsdg_register_intervention_templates: template 'labour.fair-recruitment' is "
-            "already registered by plugin 'fishery'",
-        ),
-    ],
-)
-def test_clashes_with_installed_plugins_show_only_when_asked(name: str, expected: str) -> None:
+@pytest.mark.parametrize("name", ["zz-fishery", "fishery", "aa-fishery"])
+def test_a_bundled_namespace_is_refused_whatever_the_plugin_name(name: str) -> None:
+    # The namespace "labour." is the bundled labour plugin's, whether or not it is loaded
+    # and whether the plugin's name sorts before or after it.
     taken = """
     import attrs
 
@@ -594,9 +584,16 @@ def test_clashes_with_installed_plugins_show_only_when_asked(name: str, expected
         TEMPLATE, id="labour.fair-recruitment", sector="labour", subtype=None
     )
     """
-    assert check_plugin_contract(_plugin(t=taken), name=name).ok
+    refused = "plugin: refused in migsdg_register_intervention_templates: template "
+    alone = check_plugin_contract(_plugin(t=taken), name=name)
+    assert [str(p) for p in alone.problems] == [
+        f"{refused}'labour.fair-recruitment': the namespace 'labour' belongs to plugin "
+        "'labour'; use a namespace of your own"
+    ]
     report = check_plugin_contract(_plugin(t=taken), name=name, installed=True)
-    assert [str(p) for p in report.problems] == [expected]
+    assert [str(p) for p in report.problems] == [
+        f"{refused}'labour.fair-recruitment' is already registered by plugin 'labour'"
+    ]
 
 
 def test_templates_are_added_to_a_given_plan_and_rules_run_on_it() -> None:
@@ -613,7 +610,7 @@ def test_templates_are_added_to_a_given_plan_and_rules_run_on_it() -> None:
         register(spanish)
     """
     report = check_plugin_contract(_plugin(r=rule), name="fishery", plan=plan)
-    failure = "failed: check FSH102 (spanish-only) failed: ValueError('no Spanish')"
+    failure = "failed: check FSH102 (spanish-only) failed: ValueError: no Spanish"
     assert [str(p) for p in report.problems] == [
         f"template fishery.crew-welfare: checking the plan {failure} [added to the given plan "
         "as it comes; added to the given plan with actors and dates]",

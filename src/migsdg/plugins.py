@@ -15,6 +15,22 @@ Failure handling, so that one broken plugin never stops the rest:
 * ``MIGSDG_DISABLE_PLUGINS=a,b`` blocks plugins by name (the way out when a plugin
   misbehaves).
 
+What belongs to whom, whatever order plugins are found in:
+
+* the names ``core`` and those of the sector plugins bundled in :mod:`migsdg_plugins` are
+  reserved: an entry point of another package claiming one is refused and named, and the
+  real plugin loads;
+* the core and the bundled plugins register first, in a fixed order (the core, then the
+  bundled plugins by name), then every other plugin by name;
+* a template or intervention-type id's namespace (``health.`` in ``health.who-code``)
+  belongs to the plugin of that name, or else to the first plugin that uses it; a check
+  code's letters (``HLT``) belong to the first plugin that uses them. Another plugin
+  registering in them is refused for that item, named, and the owner keeps everything.
+
+Plugin code runs behind :func:`migsdg._guard.plugin_code`: what it prints goes to
+stderr, and ``sys.exit`` or ``KeyboardInterrupt`` in it is that plugin's failure (a real
+Ctrl-C from the user still stops the program).
+
 :func:`get_plugin_manager` is the strict factory for programs and tests: there the same
 problems raise :class:`~migsdg.errors.PluginError` (a misspelled hook fails loudly,
 ``check_pending``). The host used by the command line is tolerant and reports failures
@@ -25,9 +41,12 @@ from __future__ import annotations
 
 import difflib
 import importlib
+import importlib.util
 import os
+import pkgutil
 import re
 import sys
+import threading
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import metadata
@@ -37,6 +56,7 @@ import attrs
 import pluggy
 
 from migsdg import hookspecs
+from migsdg._guard import contain, describe, plugin_code
 from migsdg._version import __version__
 from migsdg.checks import Rule, RuleSet
 from migsdg.errors import PluginError, UnknownCodeError
@@ -48,6 +68,7 @@ __all__ = [
     "DISABLE_ENV",
     "ENTRY_POINT_GROUP",
     "HOOK_KINDS",
+    "RESERVED_NAMES",
     "PluginFailure",
     "PluginHost",
     "PluginInfo",
@@ -62,6 +83,24 @@ __all__ = [
 DISABLE_ENV = "MIGSDG_DISABLE_PLUGINS"
 ENTRY_POINT_GROUP = hookspecs.PROJECT_NAME
 CORE = "core"
+BUNDLED_PACKAGE = "migsdg_plugins"
+
+
+def _bundled_modules() -> dict[str, str]:
+    """Plugin name → module of the core and of every sector plugin bundled in
+    :mod:`migsdg_plugins` (each subpackage is one; found without importing them)."""
+    found = {CORE: "migsdg._builtin"}
+    spec = importlib.util.find_spec(BUNDLED_PACKAGE)
+    if spec is not None and spec.submodule_search_locations:
+        for info in pkgutil.iter_modules(list(spec.submodule_search_locations)):
+            if info.ispkg and not info.name.startswith("_"):
+                found[info.name] = f"{BUNDLED_PACKAGE}.{info.name}"
+    return found
+
+
+#: Names no third-party plugin may take, each with the only module allowed to use it:
+#: ``core`` and the sector plugins bundled with migsdg.
+RESERVED_NAMES: Mapping[str, str] = _bundled_modules()
 
 #: Each hook, and the short name used for what it registers (``migsdg plugins``).
 HOOK_KINDS: dict[str, str] = {
@@ -144,7 +183,14 @@ def _new_manager() -> pluggy.PluginManager:
 
 
 def _reason(exc: BaseException) -> str:
+    if not isinstance(exc, Exception):
+        return describe(exc)
     return "".join(traceback.format_exception_only(type(exc), exc)).strip()
+
+
+def _load_order(name: str) -> tuple[int, str]:
+    """The core first, then the bundled plugins, then every other plugin, each by name."""
+    return (0 if name == CORE else 1 if name in RESERVED_NAMES else 2, name)
 
 
 def _origin(ep: metadata.EntryPoint) -> _Origin:
@@ -170,6 +216,21 @@ def _load(entry_points: Iterable[metadata.EntryPoint] | None, *, strict: bool) -
     eps = list(entry_points if entry_points is not None else _discover())
     first: dict[str, metadata.EntryPoint] = {}
     for ep in eps:
+        reserved = RESERVED_NAMES.get(ep.name)
+        if reserved is not None and ep.value != reserved:
+            other = _origin(ep)
+            who = other.distribution or ep.value
+            loaded.failures.append(
+                PluginFailure(
+                    plugin=who,
+                    reason=f"claims the plugin name {ep.name!r}, which is reserved for "
+                    f"migsdg's own plugin ({reserved}); {ep.value} is not loaded",
+                    stage="import",
+                )
+            )
+            if strict:
+                raise PluginError(who, loaded.failures[-1].reason)
+            continue
         if ep.name in first:
             other = _origin(first[ep.name])
             fail(
@@ -184,28 +245,31 @@ def _load(entry_points: Iterable[metadata.EntryPoint] | None, *, strict: bool) -
     if CORE not in first:
         # Running from a source tree without installed metadata: the core still works.
         first[CORE] = metadata.EntryPoint(
-            name=CORE, value="migsdg._builtin", group=ENTRY_POINT_GROUP
+            name=CORE, value=RESERVED_NAMES[CORE], group=ENTRY_POINT_GROUP
         )
-    for name in sorted(first, key=lambda n: (n != CORE, n)):
+    for name in sorted(first, key=_load_order):
         ep = first[name]
         origin = _origin(ep)
-        if name == CORE and origin.distribution is None:
+        if name in RESERVED_NAMES and origin.distribution is None:
             origin = attrs.evolve(origin, distribution="migsdg", version=__version__)
         if name in blocked:
             loaded.disabled[name] = origin
             continue
         loaded.origins[name] = origin
-        try:
-            plugin = ep.load()
-        except Exception as exc:
-            fail(name, _reason(exc), "import")
-            continue
-        try:
-            pm.register(plugin, name=name)
-        except pluggy.PluginValidationError as exc:
-            fail(name, str(exc).strip(), "validation")
-        except ValueError as exc:  # the same object registered under two names
-            fail(name, str(exc).splitlines()[0], "validation")
+        with plugin_code():
+            try:
+                plugin = ep.load()
+            except BaseException as exc:
+                if not contain(exc):
+                    raise
+                fail(name, _reason(exc), "import")
+                continue
+            try:
+                pm.register(plugin, name=name)
+            except pluggy.PluginValidationError as exc:
+                fail(name, str(exc).strip(), "validation")
+            except ValueError as exc:  # the same object registered under two names
+                fail(name, str(exc).splitlines()[0], "validation")
     _check_pending(loaded, fail)
     return loaded
 
@@ -298,6 +362,8 @@ class PluginHost:
         self._disabled = loaded.disabled
         self._cache: dict[str, dict[str, Any]] = {}
         self._owners: dict[str, dict[str, str]] = {}
+        self._namespaces: dict[str, str] = {}
+        self._lock = threading.RLock()
         self._reported = 0
 
     @classmethod
@@ -309,8 +375,11 @@ class PluginHost:
         """
         pm = _new_manager()
         if core:
-            pm.register(importlib.import_module("migsdg._builtin"), name=CORE)
-        for name, plugin in plugins.items():
+            pm.register(importlib.import_module(RESERVED_NAMES[CORE]), name=CORE)
+        # Bundled plugins first, as in an installed migsdg; the others in the order given.
+        ordered = sorted(plugins, key=lambda n: n not in RESERVED_NAMES)
+        for name in ordered:
+            plugin = plugins[name]
             try:
                 pm.register(plugin, name=name)
             except pluggy.PluginValidationError as exc:
@@ -334,18 +403,36 @@ class PluginHost:
     ) -> dict[str, T]:
         """Call ``hook_name`` on each plugin with a ``register`` bound to that plugin.
 
-        Objects must be instances of ``kind``; a second object with a key already taken
-        is refused naming both plugins. A plugin that raises (or registers something
-        refused) is recorded as failed and what it registered in that call is dropped.
+        Plugins are called in registration order (the core, the bundled plugins, then the
+        others), whatever ``tryfirst``/``trylast`` their implementations ask for. Objects
+        must be instances of ``kind``; one refused by ``validate`` or with a key already
+        taken is refused alone, naming the plugin, and the plugin keeps the rest. A
+        plugin that raises (even ``SystemExit`` or ``KeyboardInterrupt``) is recorded as
+        failed and what it registered in that call is dropped.
         """
-        if hook_name in self._cache:
-            cached: dict[str, T] = self._cache[hook_name]
-            return cached
+        with self._lock:
+            if hook_name in self._cache:
+                cached: dict[str, T] = self._cache[hook_name]
+                return cached
+            found = self._call_registering(hook_name, kind, key, validate)
+            self._cache[hook_name] = found
+            return found
+
+    def _call_registering(
+        self,
+        hook_name: str,
+        kind: type[T],
+        key: Callable[[T], str],
+        validate: Callable[[T, str, Mapping[str, T], Mapping[str, str]], None] | None,
+    ) -> dict[str, T]:
         found: dict[str, T] = {}
         owner: dict[str, str] = {}
+        self._owners[hook_name] = owner
         what = HOOK_KINDS[hook_name].replace("_", " ")[:-1]
         caller = getattr(self.pm.hook, hook_name)
-        for impl in caller.get_hookimpls():  # in registration order: core first
+        order = {name: i for i, (name, _) in enumerate(self.pm.list_name_plugin())}
+        impls = sorted(caller.get_hookimpls(), key=lambda i: order.get(i.plugin_name, len(order)))
+        for impl in impls:
             plugin = impl.plugin_name
             if impl.wrapper or impl.hookwrapper:
                 self.failures.append(
@@ -359,41 +446,61 @@ class PluginHost:
             mine: dict[str, T] = {}
 
             def register(obj: Any, _plugin: str = plugin, _mine: dict[str, T] = mine) -> None:
-                if not isinstance(obj, kind):
-                    raise PluginError(
-                        _plugin, f"registered a {type(obj).__name__}, not a {kind.__name__}"
+                try:
+                    if not isinstance(obj, kind):
+                        raise PluginError(
+                            _plugin, f"registered a {type(obj).__name__}, not a {kind.__name__}"
+                        )
+                    if "plugin" in _field_names(type(obj)):
+                        obj = attrs.evolve(obj, plugin=_plugin)  # type: ignore[misc]
+                    k = key(obj)
+                    if k in owner or k in _mine:
+                        first = owner.get(k, _plugin)
+                        raise PluginError(
+                            _plugin, f"{what} {k!r} is already registered by plugin {first!r}"
+                        )
+                    if validate is not None:
+                        validate(obj, _plugin, found, owner)
+                except PluginError as exc:
+                    # Refused alone: the plugin keeps what else it registers.
+                    self.failures.append(
+                        PluginFailure(plugin=_plugin, reason=exc.reason, stage=hook_name)
                     )
-                if "plugin" in _field_names(type(obj)):
-                    obj = attrs.evolve(obj, plugin=_plugin)  # type: ignore[misc]
-                k = key(obj)
-                if k in owner or k in _mine:
-                    first = owner.get(k, _plugin)
-                    raise PluginError(
-                        _plugin, f"{what} {k!r} is already registered by plugin {first!r}"
-                    )
-                if validate is not None:
-                    validate(obj, _plugin, found, owner)
+                    return
                 _mine[k] = obj
 
             kwargs = {"register": register}
-            try:
-                impl.function(*[kwargs[a] for a in impl.argnames])
-            except PluginError as exc:
-                self.failures.append(
-                    PluginFailure(plugin=plugin, reason=exc.reason, stage=hook_name)
-                )
-                continue
-            except Exception as exc:
-                self.failures.append(
-                    PluginFailure(plugin=plugin, reason=_reason(exc), stage=hook_name)
-                )
-                continue
+            with plugin_code():
+                try:
+                    impl.function(*[kwargs[a] for a in impl.argnames])
+                except BaseException as exc:
+                    if not contain(exc):
+                        raise
+                    reason = exc.reason if isinstance(exc, PluginError) else _reason(exc)
+                    self.failures.append(
+                        PluginFailure(plugin=plugin, reason=reason, stage=hook_name)
+                    )
+                    continue
             for k, obj in mine.items():
                 owner[k] = plugin
                 found[k] = obj
-        self._cache[hook_name] = found
-        self._owners[hook_name] = owner
         return found
+
+    def _check_namespace(self, what: str, item_id: str, plugin: str) -> None:
+        """Refuse ``item_id`` if its namespace (``health.``) belongs to another plugin:
+        the plugin of that name (bundled names are always reserved), or else the first
+        plugin that used it."""
+        namespace = item_id.split(".", 1)[0]
+        if namespace in RESERVED_NAMES or namespace in self._origins:
+            holder = namespace
+        else:
+            holder = self._namespaces.setdefault(namespace, plugin)
+        if holder != plugin:
+            raise PluginError(
+                plugin,
+                f"{what} {item_id!r}: the namespace {namespace!r} belongs to plugin "
+                f"{holder!r}; use a namespace of your own",
+            )
 
     # -- typed hooks ----------------------------------------------------------------------
 
@@ -467,6 +574,7 @@ class PluginHost:
                 )
             if not t.name.strip():
                 raise PluginError(plugin, f"intervention type {t.id!r} has no name")
+            self._check_namespace("intervention type", t.id, plugin)
 
         return self._collect(
             "migsdg_register_intervention_types", InterventionSubtype, lambda t: t.id, validate
@@ -483,6 +591,7 @@ class PluginHost:
             problems = template_problems(t, subtypes=subtypes)
             if problems:
                 raise PluginError(plugin, f"template {t.id!r}: " + "; ".join(problems))
+            self._check_namespace("template", t.id, plugin)
 
         return self._collect(
             "migsdg_register_intervention_templates",

@@ -5,6 +5,11 @@ what); the runner stamps each with the rule's code and severity to make a
 :class:`Finding`. Rules are collected in a :class:`RuleSet` (the core's own rules and
 those of plugins); :func:`run_checks` runs them over one plan.
 
+A rule that raises (even ``SystemExit``), or yields something that is not a well-formed
+:class:`Hit`, is skipped and recorded in :attr:`Report.failures` naming the rule and its
+plugin; the other rules' findings still come. Rules run behind
+:func:`migsdg._guard.plugin_code` (what they print goes to stderr).
+
 Nothing here imports pluggy or any exporter library.
 """
 
@@ -20,6 +25,7 @@ from typing import Any
 
 import attrs
 
+from migsdg._guard import contain, describe, plugin_code
 from migsdg.catalogue import Catalogue, Indicator, catalogue
 from migsdg.errors import MigsdgError, PluginError, location_key
 from migsdg.model import (
@@ -39,6 +45,7 @@ __all__ = [
     "Hit",
     "Report",
     "Rule",
+    "RuleFailure",
     "RuleSet",
     "Severity",
     "did_you_mean",
@@ -64,15 +71,46 @@ _SUGGESTIONS_PER_RUN = 100
 _SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
+def _hit_text(inst: Any, attribute: Any, value: Any) -> None:
+    if not isinstance(value, str):
+        raise MigsdgError(
+            f"Hit.{attribute.name} must be text (str), not {type(value).__name__} {value!r}"
+        )
+
+
+def _hit_optional_text(inst: Any, attribute: Any, value: Any) -> None:
+    if value is not None:
+        _hit_text(inst, attribute, value)
+
+
+def _hit_severity(value: Any) -> Severity | None:
+    if value is None or isinstance(value, Severity):
+        return value
+    try:
+        return Severity(value)
+    except ValueError:
+        raise MigsdgError(
+            f"Hit.severity must be one of {', '.join(s.value for s in Severity)} or None, "
+            f"not {value!r}"
+        ) from None
+
+
 @attrs.frozen(kw_only=True)
 class Hit:
-    """What a rule found, before the runner stamps it with the rule's code."""
+    """What a rule found, before the runner stamps it with the rule's code.
 
-    location: str
-    message: str
-    hint: str = ""
-    intervention: str | None = None  # id of the intervention concerned, if any
-    severity: Severity | None = None  # overrides the rule's default severity
+    Texts must be ``str`` and ``severity`` a :class:`Severity` (or its value): anything else
+    raises :class:`~migsdg.errors.MigsdgError` naming the field, and the runner reports the
+    rule that made it as failed.
+    """
+
+    location: str = attrs.field(validator=_hit_text)
+    message: str = attrs.field(validator=_hit_text)
+    hint: str = attrs.field(default="", validator=_hit_text)
+    #: Id of the intervention concerned, if any.
+    intervention: str | None = attrs.field(default=None, validator=_hit_optional_text)
+    #: Overrides the rule's default severity.
+    severity: Severity | None = attrs.field(default=None, converter=_hit_severity)
 
 
 @attrs.frozen(kw_only=True)
@@ -295,11 +333,35 @@ class CheckContext:
 
 
 @attrs.frozen(kw_only=True)
+class RuleFailure:
+    """A rule that failed while checking a plan, and was skipped."""
+
+    code: str
+    rule: str
+    plugin: str
+    reason: str
+
+    def __str__(self) -> str:
+        return (
+            f"check {self.code} ({self.rule}) of plugin {self.plugin!r} failed and was "
+            f"skipped: {self.reason}"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "rule": self.rule, "plugin": self.plugin, "reason": self.reason}
+
+
+@attrs.frozen(kw_only=True)
 class Report:
-    """The findings of one run of the checks, ordered by severity, then location."""
+    """The findings of one run of the checks, ordered by severity, then location.
+
+    ``failures`` lists the rules that failed and were skipped: their findings are
+    missing, so a report with failures is incomplete.
+    """
 
     findings: tuple[Finding, ...]
     rules_run: tuple[str, ...] = ()
+    failures: tuple[RuleFailure, ...] = ()
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -335,6 +397,7 @@ class Report:
             "summary": self.counts(),
             "rules_run": list(self.rules_run),
             "findings": [f.to_dict() for f in self.findings],
+            "failures": [f.to_dict() for f in self.failures],
         }
 
 
@@ -346,46 +409,60 @@ def run_checks(
 ) -> Report:
     """Run ``rules`` over ``plan`` and collect their findings into a :class:`Report`.
 
-    A rule that raises is a bug in that rule (or its plugin): it is reported as a
-    :class:`PluginError` naming the rule and plugin rather than hidden.
+    A rule that raises, or yields something other than a well-formed :class:`Hit`, is a bug
+    in that rule (or its plugin): it is skipped and listed in :attr:`Report.failures` with
+    its code and plugin, and the other rules' findings still come. Only a real Ctrl-C from
+    the user stops the run.
     """
     ctx = CheckContext(plan, today=today)
     findings: list[Finding] = []
+    failures: list[RuleFailure] = []
     ran: list[str] = []
     rules = list(rules)
     # Rules about the findings as a whole run last, once, over the others' findings.
     first = [r for r in rules if not r.reads_findings]
     last = [r for r in rules if r.reads_findings]
-    for r in first:
-        ran.append(r.code)
-        findings.extend(_run_rule(r, ctx))
-    if last:
-        ctx.findings = tuple(findings)
-        for r in last:
+    with plugin_code():
+        for r in first:
             ran.append(r.code)
-            findings.extend(_run_rule(r, ctx))
+            _run_rule(r, ctx, findings, failures)
+        if last:
+            ctx.findings = tuple(findings)
+            for r in last:
+                ran.append(r.code)
+                _run_rule(r, ctx, findings, failures)
     findings.sort(key=lambda f: (_SEVERITY_ORDER[f.severity], location_key(f.location), f.code))
-    return Report(findings=tuple(findings), rules_run=tuple(ran))
+    return Report(findings=tuple(findings), rules_run=tuple(ran), failures=tuple(failures))
 
 
-def _run_rule(r: Rule, ctx: CheckContext) -> list[Finding]:
+def _run_rule(
+    r: Rule, ctx: CheckContext, findings: list[Finding], failures: list[RuleFailure]
+) -> None:
+    """Add ``r``'s findings to ``findings``, or (if it fails) a failure to ``failures``."""
+    mine: list[Finding] = []
     try:
-        return [
-            Finding(
-                code=r.code,
-                rule=r.name,
-                severity=hit.severity or r.severity,
-                location=hit.location,
-                message=hit.message,
-                hint=hit.hint,
-                intervention=hit.intervention,
+        for hit in r.func(ctx):
+            if not isinstance(hit, Hit):
+                raise MigsdgError(f"yielded a {type(hit).__name__}, not a Hit: {hit!r:.80}")
+            mine.append(
+                Finding(
+                    code=r.code,
+                    rule=r.name,
+                    severity=hit.severity or r.severity,
+                    location=hit.location,
+                    message=hit.message,
+                    hint=hit.hint,
+                    intervention=hit.intervention,
+                )
             )
-            for hit in r.func(ctx)
-        ]
-    except MigsdgError:
-        raise
-    except Exception as exc:
-        raise PluginError(r.plugin, f"check {r.code} ({r.name}) failed: {exc!r}") from exc
+    except BaseException as exc:
+        if not contain(exc):
+            raise
+        failures.append(
+            RuleFailure(code=r.code, rule=r.name, plugin=r.plugin, reason=describe(exc))
+        )
+        return
+    findings.extend(mine)
 
 
 def did_you_mean(value: str, pool: Collection[str]) -> str:

@@ -4,7 +4,9 @@ Text output groups the findings by intervention (plan-level findings first), eac
 its severity, rule code, location and message, and the hint on how to fix it below. JSON
 output is :meth:`migsdg.checks.Report.to_dict`, a versioned format for other planning
 systems. Exit codes: 0 no error findings, 1 error findings, 2 a plan that cannot be loaded
-(every problem is printed) or bad usage.
+(every problem is printed), bad usage, or a check rule that failed (it is skipped, named
+on stderr with its plugin, and listed under ``failures`` in the JSON; the other findings
+still come).
 
 ``--list-rules`` lists the rules that would run (after ``--select``/``--ignore``).
 """
@@ -84,7 +86,21 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         write_text(report, plan, args.plan, sys.stdout)
+    if report.failures:
+        report_rule_failures(report, sys.stderr)
+        return EXIT_BAD_INPUT
     return EXIT_FINDINGS if report.has_errors else EXIT_OK
+
+
+def report_rule_failures(report: Report, err: TextIO, *, level: str = "error") -> None:
+    """Name each rule that failed and was skipped, and how to go on without it."""
+    for failure in report.failures:
+        err.write(f"migsdg: {level}: {failure}\n")
+    plugins = ",".join(sorted({f.plugin for f in report.failures}))
+    err.write(
+        f"migsdg: the plan was not fully checked; to leave the failing plugin out, set "
+        f"MIGSDG_DISABLE_PLUGINS={plugins}\n"
+    )
 
 
 def _list_rules(rules: Sequence[Rule], fmt: str, out: TextIO) -> None:

@@ -367,7 +367,7 @@ def _judge(
     rules: list[Rule],
     out: _Collector,
 ) -> None:
-    report = out.guard(subject, "checking the plan", lambda: run_checks(plan, rules), how)
+    report = out.guard(subject, "checking the plan", lambda: _run_strictly(plan, rules), how)
     if report is FAILED:
         return
     allowed = expected_template_errors(plan, iv)
@@ -412,8 +412,21 @@ def _check_rules(
                 _check_findings(subject, f"on {label}", plan, report.findings, out)
 
 
+def _run_strictly(plan: ActionPlan, rules: list[Rule]) -> Report:
+    """The report of ``rules`` on ``plan``; a rule that failed raises :class:`PluginError`
+    (the runner itself skips it and goes on)."""
+    report = run_checks(plan, rules)
+    if report.failures:
+        first = report.failures[0]
+        raise PluginError(
+            first.plugin,
+            "; ".join(f"check {f.code} ({f.rule}) failed: {f.reason}" for f in report.failures),
+        )
+    return report
+
+
 def _runner(plan: ActionPlan, rule: Rule) -> Callable[[], Report]:
-    return lambda: run_checks(plan, [rule])
+    return lambda: _run_strictly(plan, [rule])
 
 
 def _check_findings(

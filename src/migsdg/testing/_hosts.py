@@ -14,6 +14,7 @@ from migsdg.errors import PluginError, UnknownCodeError
 from migsdg.plugins import (
     DISABLE_ENV,
     ENTRY_POINT_GROUP,
+    RESERVED_NAMES,
     PluginHost,
     disabled_plugins,
     host_if_built,
@@ -77,8 +78,9 @@ def make_host(
     With ``installed``, the installed plugins join them, found through the ``migsdg``
     entry points as ``migsdg`` itself finds them (``MIGSDG_DISABLE_PLUGINS`` applies to
     them, not to the plugins given); a given plugin replaces an installed one of the same
-    name or module. The core plugin is always there unless ``core=False`` (and
-    ``installed`` is not set).
+    name or module. The names of the core and of the bundled plugins are reserved (a
+    given plugin under one of them raises :class:`PluginError`). The core plugin is always
+    there unless ``core=False`` (and ``installed`` is not set).
 
     Nothing is called yet: hooks run when the host is first asked for templates, checks
     and so on, and a plugin raising in a hook is recorded in :attr:`PluginHost.failures`
@@ -94,6 +96,9 @@ def make_host(
     entry_points = [ep for ep in _installed() if ep.name not in given and ep.value not in modules]
     # The given plugins are found like installed ones, so the host knows them all alike.
     with _handed_over(given) as values, _unblocked(given):
+        for name, value in values.items():
+            if RESERVED_NAMES.get(name, value) != value:
+                raise PluginError(name, f"the name {name!r} is reserved for migsdg's own plugin")
         entry_points += [
             metadata.EntryPoint(name=name, value=values[name], group=ENTRY_POINT_GROUP)
             for name in given
