@@ -3,14 +3,14 @@
 Each hook receives a ``register`` callable; a plugin calls it once per object it adds.
 The host records which plugin registered what, and refuses a second object with an
 identifier already taken, naming both plugins (or an id in another plugin's namespace, or
-a check code with another plugin's prefix); only that object is refused. Hooks only ever gain arguments, never
-lose them, so plugins written for an older migsdg keep working; an implementation may
-leave out arguments it does not use.
+a check code with another plugin's prefix); only that object is refused. Hooks only ever
+gain arguments, never lose them, so plugins written for an older migsdg keep working; an
+implementation may leave out arguments it does not use.
 
 A hook that raises (``sys.exit`` and ``KeyboardInterrupt`` included) is reported as a
 failure of its plugin (``migsdg plugins``) and what it registered in that call is
-dropped; the other plugins are not affected. ``docs/plugins.md`` documents each hook; a test keeps its
-signature lines equal to the ones below.
+dropped; the other plugins are not affected. ``docs/plugins.md`` documents each hook; a
+test keeps its signature lines equal to the ones below.
 
 Implement hooks with the marker exported by the package::
 
