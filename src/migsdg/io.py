@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from migsdg import model as m
-from migsdg._atomic import atomic_write_text
+from migsdg._atomic import RefusedFileError, atomic_write_text, read_regular_file
 from migsdg.catalogue import catalogue
 from migsdg.codes import normalise_code
 from migsdg.errors import PlanLoadError, Problem, location_key
@@ -493,7 +493,9 @@ def plan_from_dict(data: Any, *, source: str = "") -> m.ActionPlan:
             [Problem(location="", message="a plan must be a mapping of keys to values")],
             source=source,
         )
-    data = _copy(data)
+    data, found = _copy(data)
+    if data is None:  # nested too deeply to go on
+        raise PlanLoadError(found, source=source)
     version = data.pop("schema_version", SCHEMA_VERSION)
     if type(version) is not int or version != SCHEMA_VERSION:
         raise PlanLoadError(
@@ -508,7 +510,7 @@ def plan_from_dict(data: Any, *, source: str = "") -> m.ActionPlan:
         )
     codes = _CodeChecker()
     codes.check(data)
-    problems = codes.problems
+    problems = [*found, *codes.problems]
     try:
         plan = _converter().structure(data, m.ActionPlan)
     except Exception as exc:
@@ -523,13 +525,69 @@ def _sorted(problems: list[Problem]) -> list[Problem]:
     return sorted(problems, key=lambda p: location_key(p.location))
 
 
-def _copy(data: Any) -> Any:
-    """A copy of nested dicts and lists (the code checker normalises codes in place)."""
-    if isinstance(data, Mapping):
-        return {k: _copy(v) for k, v in data.items()}
-    if isinstance(data, (list, tuple)):
-        return [_copy(v) for v in data]
-    return data
+#: Deeper nesting of lists and mappings is refused (a plan file nests about seven levels).
+MAX_NESTING = 50
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _copy(data: Any) -> tuple[Any, list[Problem]]:
+    """A copy of nested dicts and lists (the code checker normalises codes in place), and
+    the problems no converter can report: nesting deeper than :data:`MAX_NESTING`, and text
+    holding a lone surrogate (JSON's ``"\\ud800"``), which is not a character and cannot
+    be saved or exported.
+
+    Iterative, so no depth of input can exhaust the interpreter's stack.
+    """
+    problems: list[Problem] = []
+    root: list[Any] = [None]
+    # (value, container to put its copy in, key there, key path as (parent path, step))
+    stack: list[tuple[Any, Any, Any, Any, int]] = [(data, root, 0, None, 0)]
+    while stack:
+        value, parent, key, where, depth = stack.pop()
+        if isinstance(value, Mapping):
+            if depth >= MAX_NESTING:
+                return None, [_too_deep(where)]
+            new: dict[Any, Any] = {}
+            for k, v in value.items():
+                if isinstance(k, str) and not k.isascii() and _SURROGATE.search(k):
+                    problems.append(_surrogate((where, str(k)), "key"))
+                new[k] = None
+                stack.append((v, new, k, (where, f".{k}"), depth + 1))
+            parent[key] = new
+        elif isinstance(value, (list, tuple)):
+            if depth >= MAX_NESTING:
+                return None, [_too_deep(where)]
+            items: list[Any] = [None] * len(value)
+            stack.extend((v, items, i, (where, f"[{i}]"), depth + 1) for i, v in enumerate(value))
+            parent[key] = items
+        else:
+            if isinstance(value, str) and not value.isascii() and _SURROGATE.search(value):
+                problems.append(_surrogate(where, "text"))
+            parent[key] = value
+    return root[0], problems
+
+
+def _path(where: Any) -> str:
+    steps: list[str] = []
+    while where is not None:
+        where, step = where
+        steps.append(step)
+    return "".join(reversed(steps)).lstrip(".")
+
+
+def _too_deep(where: Any) -> Problem:
+    return Problem(
+        location=_path(where),
+        message=f"lists and mappings nest more than {MAX_NESTING} levels deep here",
+    )
+
+
+def _surrogate(where: Any, what: str) -> Problem:
+    return Problem(
+        location=_path(where),
+        message=f"the {what} holds a lone surrogate (an escape such as \\ud800 that is not "
+        "a character)",
+    )
 
 
 def plan_to_dict(plan: m.ActionPlan) -> dict[str, Any]:
@@ -610,6 +668,14 @@ def _yaml_loader() -> type:
         number.source = source
         return number
 
+    def construct_timestamp(loader: Any, node: Any) -> Any:
+        # ``start: 2024-02-30`` looks like a date to YAML but is none: keep the text, so the
+        # converter reports it as an invalid date at its key path.
+        try:
+            return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+        except ValueError:
+            return str(loader.construct_scalar(node))
+
     resolvers = {
         first: [(tag, rx) for tag, rx in pairs if not tag.endswith((":bool", ":int", ":float"))]
         for first, pairs in yaml.SafeLoader.yaml_implicit_resolvers.items()
@@ -623,6 +689,7 @@ def _yaml_loader() -> type:
         "tag:yaml.org,2002:float", re.compile(_YAML_FLOAT), list("-+0123456789.")
     )
     Loader.add_constructor("tag:yaml.org,2002:float", construct_number)
+    Loader.add_constructor("tag:yaml.org,2002:timestamp", construct_timestamp)
     return Loader
 
 
@@ -714,19 +781,22 @@ def load_plan(path: str | os.PathLike[str]) -> m.ActionPlan:
             ],
             source=source,
         )
-    size = path.stat().st_size
-    if size > MAX_PLAN_FILE_BYTES:
+    try:
+        raw = read_regular_file(path, limit=MAX_PLAN_FILE_BYTES, what="plan files")
+    except RefusedFileError as exc:
+        raise PlanLoadError([Problem(location="", message=str(exc))], source=source) from None
+    encoding = _wide_encoding(raw)
+    if encoding:
         raise PlanLoadError(
             [
                 Problem(
                     location="",
-                    message=f"file is {size} bytes; plan files over {MAX_PLAN_FILE_BYTES} "
-                    "bytes are refused",
+                    message=f"the file is {encoding} text; save it as UTF-8 (plan files are "
+                    "read as UTF-8)",
                 )
             ],
             source=source,
         )
-    raw = path.read_bytes()
     if b"\x00" in raw[:8192]:
         raise PlanLoadError(
             [Problem(location="", message="this is a binary file, not a YAML or JSON plan")],
@@ -745,6 +815,33 @@ def load_plan(path: str | os.PathLike[str]) -> m.ActionPlan:
             source=source,
         ) from None
     return loads_plan(text, format="json" if suffix == ".json" else "yaml", source=source)
+
+
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
+def _wide_encoding(raw: bytes) -> str | None:
+    """ "UTF-16" or "UTF-32" if ``raw`` looks like text in one of them (by its byte order
+    mark, or by the zero bytes that ASCII characters carry in them), else None."""
+    for bom, name in _BOMS:
+        if raw.startswith(bom):
+            return name
+    head = raw[:512]
+    if len(head) >= 8 and b"\x00" in head:
+        for width, name in ((4, "UTF-32"), (2, "UTF-16")):
+            usable = len(head) - len(head) % width
+            units = [head[i : i + width] for i in range(0, usable, width)]
+            # Text mostly in Latin script: most units hold one non-zero byte, at one end.
+            for lead in (0, width - 1):
+                ascii_like = sum(u.count(0) == width - 1 and u[lead] != 0 for u in units)
+                if ascii_like * 4 >= len(units) * 3:
+                    return name
+    return None
 
 
 def dumps_plan(plan: m.ActionPlan, *, format: str = "yaml") -> str:

@@ -10,8 +10,8 @@ one the command stops with exit 2 rather than add up different currencies.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
+import re
 import sys
 from collections.abc import Sequence
 from decimal import Decimal
@@ -92,11 +92,17 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+_LINE_BREAK = re.compile(r"(\r\n|\r|\n)")
+
+
 def _text(value: str | None) -> str:
-    """Text for a CSV cell that a spreadsheet will not run as a formula: text starting
-    with ``= + - @`` (or a tab or carriage return) gets a leading apostrophe."""
-    text = value or ""
-    return "'" + text if is_risky_text(text) else text
+    """Text for a CSV cell that a spreadsheet will not run as a formula: every line of it
+    that starts with ``= + - @`` (or a tab) gets a leading apostrophe. A spreadsheet takes
+    a carriage return alone for a line break as well, so each line is a place where a
+    formula could begin, not only the start of the text."""
+    parts = _LINE_BREAK.split(value or "")
+    # parts alternate: line, break, line, ...
+    return "".join("'" + p if i % 2 == 0 and is_risky_text(p) else p for i, p in enumerate(parts))
 
 
 def csv_rows(summary: FundingSummary, table: str) -> list[tuple[str, ...]]:
@@ -166,9 +172,20 @@ def csv_rows(summary: FundingSummary, table: str) -> list[tuple[str, ...]]:
     return rows
 
 
+#: A field holding one of these is quoted. Python's csv module quotes only the characters
+#: of its line terminator, so a lone carriage return would otherwise end the row in a
+#: spreadsheet and start a new one.
+_NEEDS_QUOTES = re.compile(r'[,"\r\n]')
+
+
+def _field(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"' if _NEEDS_QUOTES.search(text) else text
+
+
 def write_csv(summary: FundingSummary, table: str, out: TextIO) -> None:
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerows(csv_rows(summary, table))
+    """The table as CSV (RFC 4180 quoting, rows ended by a line feed)."""
+    for row in csv_rows(summary, table):
+        out.write(",".join(_field(f) for f in row) + "\n")
 
 
 def _money(value: Decimal) -> str:
