@@ -256,6 +256,19 @@ def migration_domain_numbers() -> st.SearchStrategy[int]:
     return st.sampled_from(sorted(_CAT.migration_domains))
 
 
+def org_ids() -> Text:
+    """Organisation identifiers in org-id.guide form (``XM-DAC-47066``)."""
+    return st.from_regex(r"\A[A-Z]{2}-[A-Z0-9]{2,5}-[0-9A-Za-z.-]{1,8}\Z")
+
+
+@functools.cache
+def iati_codes(name: str) -> Text:
+    """Active codes of one of IATI's codelists (as shipped with the exporter)."""
+    from migsdg.iati._codelists import codelist
+
+    return st.sampled_from(sorted(c for c in codelist(name).names if c in codelist(name)))
+
+
 def optional(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | None]:
     return st.one_of(st.none(), strategy)
 
@@ -336,6 +349,20 @@ def capacity_assessments(text: Text) -> st.SearchStrategy[m.CapacityAssessment]:
 
 
 @_cached
+def contacts(text: Text) -> st.SearchStrategy[m.Contact]:
+    return st.builds(
+        m.Contact,
+        department=text,
+        person=text,
+        job_title=text,
+        telephone=text,
+        email=text,
+        website=text,
+        address=text,
+    )
+
+
+@_cached
 def actors(text: Text) -> st.SearchStrategy[m.Actor]:
     return st.builds(
         m.Actor,
@@ -345,6 +372,8 @@ def actors(text: Text) -> st.SearchStrategy[m.Actor]:
         parent=optional(ids()),
         contact=text,
         capacity=optional(capacity_assessments(text)),
+        org_id=optional(org_ids()),
+        org_type=optional(iati_codes("OrganisationType")),
     )
 
 
@@ -357,6 +386,13 @@ def funding_sources(text: Text) -> st.SearchStrategy[m.FundingSource]:
         category=optional(st.sampled_from(m.FundingCategory)),
         provider=optional(ids()),
         description=text,
+        org_id=optional(org_ids()),
+        org_type=optional(iati_codes("OrganisationType")),
+        aid_type=optional(iati_codes("AidType")),
+        finance_type=optional(iati_codes("FinanceType")),
+        flow_type=optional(iati_codes("FlowType")),
+        tied_status=optional(iati_codes("TiedStatus")),
+        collaboration_type=optional(iati_codes("CollaborationType")),
     )
 
 
@@ -512,6 +548,7 @@ def interventions(text: Text) -> st.SearchStrategy[m.Intervention]:
         links=_few(ids()),
         template=optional(ids()),
         notes=text,
+        dac_sectors=_few(iati_codes("Sector"), 3),
     )
 
 
@@ -599,6 +636,8 @@ def _plans(text: Text, max_interventions: int, max_items: int) -> st.SearchStrat
         currency=currencies(),
         exchange_rates=_unique(exchange_rates(), 2, key="currency"),
         iati_org_ref=optional(ids()),
+        url=st.sampled_from(["", "https://example.org/plan", "http://example.org/p?q=1"]),
+        contact=contacts(text),
         summary=text,
         objectives=_unique(objectives(text), max_items),
         interim_targets=_unique(interim_targets(text), max_items),

@@ -60,6 +60,15 @@ decimals = st.one_of(
 ints = st.one_of(st.integers(-5, 3000), st.integers())
 dates = st.dates()
 targets = st.sampled_from(TARGETS)
+org_ids = st.from_regex(r"\A[A-Z]{2}-[A-Z]{3}-[0-9]{1,6}\Z")
+urls = st.sampled_from(["", "https://example.org/plan", "https://example.org/plan.pdf"])
+dac_codes = st.sampled_from(["15190", "15136", "24050", "16020"])
+
+
+def iati_codes(name: str) -> st.SearchStrategy[str]:
+    from migsdg.iati._codelists import codelist
+
+    return st.sampled_from(sorted(c for c in codelist(name).names if c in codelist(name)))
 
 
 def choice(enum: Any) -> st.SearchStrategy[Any]:
@@ -177,6 +186,7 @@ def plans(draw: st.DrawFn, rich: bool = False) -> m.ActionPlan:
         links=tuples(ids),
         template=opt(some_text),
         notes=txt,
+        dac_sectors=tuples(dac_codes),
     )
     interventions = draw(
         st.lists(intervention, min_size=int(rich), max_size=3, unique_by=lambda iv: iv.id)
@@ -222,6 +232,8 @@ def plans(draw: st.DrawFn, rich: bool = False) -> m.ActionPlan:
                         notes=txt,
                     )
                 ),
+                org_id=opt(org_ids),
+                org_type=opt(iati_codes("OrganisationType")),
             )
         )
         for ident in actor_ids
@@ -235,6 +247,13 @@ def plans(draw: st.DrawFn, rich: bool = False) -> m.ActionPlan:
                 category=opt(choice(m.FundingCategory)),
                 provider=opt(actor),
                 description=txt,
+                org_id=opt(org_ids),
+                org_type=opt(iati_codes("OrganisationType")),
+                aid_type=opt(iati_codes("AidType")),
+                finance_type=opt(iati_codes("FinanceType")),
+                flow_type=opt(iati_codes("FlowType")),
+                tied_status=opt(iati_codes("TiedStatus")),
+                collaboration_type=opt(iati_codes("CollaborationType")),
             )
         )
         for ident in source_ids
@@ -255,6 +274,17 @@ def plans(draw: st.DrawFn, rich: bool = False) -> m.ActionPlan:
             currency=codes3,
             exchange_rates=tuples(st.builds(m.ExchangeRate, currency=codes3, rate=decimals)),
             iati_org_ref=opt(some_text),
+            url=urls.filter(bool) if rich else urls,
+            contact=st.builds(
+                m.Contact,
+                department=txt,
+                person=txt,
+                job_title=txt,
+                telephone=txt,
+                email=txt,
+                website=txt,
+                address=txt,
+            ),
             summary=txt,
             objectives=tuples(
                 st.builds(m.Objective, id=ids, title=txt, description=txt, targets=tuples(targets))

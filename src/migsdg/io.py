@@ -59,6 +59,22 @@ _WHOLE = re.compile(r"\s*-?[0-9]+\s*")
 _MAX_EXPONENT = 100
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _COUNTRY = re.compile(r"[A-Z]{3}")
+#: An organisation identifier as org-id.guide and IATI write it: the registration agency's
+#: prefix, a hyphen, then the number in its register, without spaces, /, &, | or ?.
+ORG_ID = re.compile(r"[A-Za-z0-9]+-[^\s/&|?]+")
+_URL = re.compile(r"https?://[^\s<>\"]+")
+#: Fields holding IATI codes, with the IATI codelist each comes from.
+IATI_CODE_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "actors": (("org_type", "OrganisationType"),),
+    "funding_sources": (
+        ("org_type", "OrganisationType"),
+        ("aid_type", "AidType"),
+        ("finance_type", "FinanceType"),
+        ("flow_type", "FlowType"),
+        ("tied_status", "TiedStatus"),
+        ("collaboration_type", "CollaborationType"),
+    ),
+}
 
 
 class _Invalid(ValueError):
@@ -438,8 +454,45 @@ class _CodeChecker:
                 Problem(location=_join(where, key), message=f"{value!r} is not {what}")
             )
 
+    def iati_code(self, value: Any, where: str, name: str) -> Any:
+        """An IATI code (``10``, ``C01``) as text, checked against its codelist."""
+        if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str):
+            return value
+        value = value.strip()
+        from migsdg.iati._codelists import codelist  # only when a plan gives IATI codes
+
+        if value not in codelist(name):
+            self.problems.append(
+                Problem(
+                    location=where,
+                    message=f"{value!r} is not an active code of IATI's {name} codelist",
+                )
+            )
+        return value
+
+    def iati(self, data: dict[str, Any]) -> None:
+        org_id = "an organisation identifier (org-id.guide form, such as XM-DAC-47066)"
+        for key, fields in IATI_CODE_FIELDS.items():
+            for i, item in _items(data, key):
+                self.pattern(item, f"{key}[{i}]", "org_id", ORG_ID, org_id)
+                for field, name in fields:
+                    if item.get(field) is not None:
+                        where = f"{key}[{i}].{field}"
+                        item[field] = self.iati_code(item[field], where, name)
+        self.pattern(data, "", "url", _URL, "a web address (https://...)")
+        for i, iv in _items(data, "interventions"):
+            codes = iv.get("dac_sectors")
+            if isinstance(codes, list):
+                iv["dac_sectors"] = [
+                    self.iati_code(c, f"interventions[{i}].dac_sectors[{j}]", "Sector")
+                    for j, c in enumerate(codes)
+                ]
+
     def check(self, data: dict[str, Any]) -> None:
         currency = "an ISO 4217 currency code (three capitals, e.g. USD)"
+        self.iati(data)
         self.pattern(data, "", "country", _COUNTRY, "an ISO 3166-1 alpha-3 code (e.g. JAM, ECU)")
         self.pattern(data, "", "currency", _CURRENCY, currency)
         for i, rate in _items(data, "exchange_rates"):

@@ -30,6 +30,7 @@ __all__ = [
     "CapacityLevel",
     "Consultation",
     "ConsultationKind",
+    "Contact",
     "CostLine",
     "Disaggregation",
     "ExchangeRate",
@@ -403,6 +404,29 @@ class CapacityAssessment:
 
 
 @attrs.frozen(kw_only=True)
+class Contact:
+    """How to reach the body that owns a plan (published with its IATI activities).
+
+    Attributes:
+        department: The department or unit that answers questions on the plan.
+        person: A named contact person.
+        job_title: That person's position.
+        telephone: A telephone number.
+        email: An e-mail address.
+        website: A web address.
+        address: A postal address.
+    """
+
+    department: str = ""
+    person: str = ""
+    job_title: str = ""
+    telephone: str = ""
+    email: str = ""
+    website: str = ""
+    address: str = ""
+
+
+@attrs.frozen(kw_only=True)
 class Actor:
     """A stakeholder, referenced by ``id`` from roles, funding and consultations.
 
@@ -413,6 +437,12 @@ class Actor:
         parent: Id of the actor this one belongs to (a unit of a ministry).
         contact: A contact point (a department, an office, an address).
         capacity: An assessment of its technical capacity to carry out its roles.
+        org_id: Its organisation identifier in the form org-id.guide gives (registration
+            agency, a hyphen, the number in that register: ``XM-DAC-47066``,
+            ``GB-COH-01234567``), as IATI uses it; leave it empty when unknown.
+        org_type: Its IATI organisation type (OrganisationType code: ``10`` government,
+            ``15`` other public sector, ``21`` international NGO, ``22`` national NGO,
+            ``40`` multilateral, ...), where its kind does not tell it.
     """
 
     id: str
@@ -421,6 +451,8 @@ class Actor:
     parent: str | None = None  # id of the actor this one belongs to (a unit of a ministry)
     contact: str = ""
     capacity: CapacityAssessment | None = None
+    org_id: str | None = None  # org-id.guide identifier, e.g. XM-DAC-47066
+    org_type: str | None = None  # IATI OrganisationType code
 
 
 @attrs.frozen(kw_only=True)
@@ -433,6 +465,20 @@ class FundingSource:
         category: Which of the guide's four categories of funding it belongs to.
         provider: Actor id of the funding partner, where it is one.
         description: Conditions, access rules or other notes on the source.
+        org_id: The organisation identifier (org-id.guide form) of whoever provides the
+            money, where the source names no provider actor or the provider has none.
+        org_type: That organisation's IATI organisation type (OrganisationType code).
+        aid_type: The IATI aid type of money from this source (AidType code, OECD DAC
+            vocabulary: ``C01`` project-type interventions, ``B03`` contributions to
+            pooled programmes and funds, ...); by default from its category.
+        finance_type: The IATI finance type (FinanceType code: ``110`` standard grant,
+            ``421`` standard loan, ...); by default from its category.
+        flow_type: The IATI flow type (FlowType code: ``10`` ODA, ``30`` private
+            development finance, ...); by default from its category.
+        tied_status: The IATI tied status (TiedStatus code: ``3`` partially tied, ``4``
+            tied, ``5`` untied); by default from its category.
+        collaboration_type: The IATI collaboration type (CollaborationType code: ``1``
+            bilateral, ``2`` multilateral inflows, ...); by default from its category.
     """
 
     id: str
@@ -440,6 +486,13 @@ class FundingSource:
     category: FundingCategory | None = None
     provider: str | None = None  # actor id of the funding partner, where it is one
     description: str = ""
+    org_id: str | None = None
+    org_type: str | None = None
+    aid_type: str | None = None
+    finance_type: str | None = None
+    flow_type: str | None = None
+    tied_status: str | None = None
+    collaboration_type: str | None = None
 
 
 # -- interventions -------------------------------------------------------------------------
@@ -672,6 +725,10 @@ class Intervention:
         links: Ids of related existing frameworks or interventions (coherence).
         template: The template it was made from, if any.
         notes: Anything else.
+        dac_sectors: OECD DAC 5-digit purpose codes (CRS) that classify it, such as
+            ``15190`` (facilitation of orderly, safe, regular and responsible migration and
+            mobility); when given they replace the codes derived from its type, template,
+            sector and policy area.
     """
 
     id: str
@@ -700,6 +757,7 @@ class Intervention:
     links: tuple[str, ...] = ()  # ids of related frameworks or interventions (coherence)
     template: str | None = None  # the template it was made from, if any
     notes: str = ""
+    dac_sectors: tuple[str, ...] = ()  # OECD DAC purpose codes, overriding derived ones
 
 
 # -- review, adoption, living document ------------------------------------------------------
@@ -810,6 +868,8 @@ class ActionPlan:
         currency: The plan's currency (ISO 4217); amounts without a currency are in it.
         exchange_rates: Rates to convert amounts given in other currencies.
         iati_org_ref: The IATI identifier of the reporting organisation.
+        url: Where the plan is published (a web address), once it is.
+        contact: How to reach the plan's authority about it.
         summary: A summary of the plan and its context.
         objectives: The local or national objectives and the SDG targets they address.
         interim_targets: Values to reach by dates on the way to the targets.
@@ -834,6 +894,8 @@ class ActionPlan:
     currency: str = "USD"  # ISO 4217; amounts without a currency are in this one
     exchange_rates: tuple[ExchangeRate, ...] = ()
     iati_org_ref: str | None = None  # IATI reporting-organisation identifier
+    url: str = ""  # where the plan is published
+    contact: Contact = Contact()
     summary: str = ""
     objectives: tuple[Objective, ...] = ()
     interim_targets: tuple[InterimTarget, ...] = ()

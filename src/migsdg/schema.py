@@ -36,7 +36,7 @@ import attrs
 
 from migsdg import model as m
 from migsdg.catalogue import catalogue
-from migsdg.io import NUMBER_TEXT, SCHEMA_VERSION
+from migsdg.io import IATI_CODE_FIELDS, NUMBER_TEXT, ORG_ID, SCHEMA_VERSION
 
 __all__ = [
     "DIALECT",
@@ -245,6 +245,46 @@ def _country() -> dict[str, Any]:
     return dict(_COUNTRY)
 
 
+#: How the reference names the values of fields in :data:`_SPECIAL`.
+_NAMED = {
+    "_currency": "ISO 4217 currency code",
+    "_country": "ISO 3166-1 alpha-3 country code",
+    "_target_code": "SDG target code",
+    "_indicator_code": "SDG indicator code",
+    "_gcm": "GCM objective number (1–23)",
+    "_domain": "10.7.2 domain number (1–6)",
+    "_org_id": "organisation identifier (org-id.guide form)",
+    "_url": "web address",
+}
+
+
+def _iati_code(name: str) -> Callable[[], dict[str, Any]]:
+    """A code of IATI's codelist ``name``: its active codes, as text or (for numeric codes)
+    a number, as the loader reads them."""
+
+    def schema() -> dict[str, Any]:
+        from migsdg.iati._codelists import codelist
+
+        codes = sorted(c for c in codelist(name).names if c in codelist(name))
+        numbers = [int(c) for c in codes if c.isdigit() and not c.startswith("0")]
+        return {
+            "anyOf": [{"enum": codes}, *([{"enum": numbers}] if numbers else [])],
+            "description": f"A code of IATI's {name} codelist.",
+        }
+
+    schema.__name__ = f"_iati_{name}"
+    _NAMED[schema.__name__] = f"IATI {name} code"
+    return schema
+
+
+def _org_id() -> dict[str, Any]:
+    return {"type": "string", "pattern": "^" + ORG_ID.pattern + "$"}
+
+
+def _url() -> dict[str, Any]:
+    return {"type": "string", "pattern": r"^(?:https?://\S+)?$"}
+
+
 #: Fields whose values the loader checks beyond their Python type.
 _SPECIAL: dict[tuple[type, str], Callable[[], dict[str, Any]]] = {
     (m.ActionPlan, "country"): _country,
@@ -261,6 +301,15 @@ _SPECIAL: dict[tuple[type, str], Callable[[], dict[str, Any]]] = {
     (m.InterimTarget, "indicator"): _indicator_code,
     (m.Intervention, "gcm_objectives"): _gcm,
     (m.Intervention, "migration_domains"): _domain,
+    (m.Intervention, "dac_sectors"): _iati_code("Sector"),
+    (m.ActionPlan, "url"): _url,
+    (m.Actor, "org_id"): _org_id,
+    (m.FundingSource, "org_id"): _org_id,
+    **{
+        (cl, field): _iati_code(name)
+        for key, cl in (("actors", m.Actor), ("funding_sources", m.FundingSource))
+        for field, name in IATI_CODE_FIELDS[key]
+    },
 }
 
 
@@ -436,15 +485,6 @@ def plan_json_schema() -> dict[str, Any]:
 
 
 # -- the Markdown reference --------------------------------------------------------------------
-
-_NAMED = {
-    "_currency": "ISO 4217 currency code",
-    "_country": "ISO 3166-1 alpha-3 country code",
-    "_target_code": "SDG target code",
-    "_indicator_code": "SDG indicator code",
-    "_gcm": "GCM objective number (1–23)",
-    "_domain": "10.7.2 domain number (1–6)",
-}
 
 
 def _type_words(tp: Any, special: Callable[[], dict[str, Any]] | None = None) -> str:

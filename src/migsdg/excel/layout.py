@@ -281,6 +281,24 @@ FORM_SHEET = SheetLayout(
             help="The owner's IATI reporting-organisation identifier, if it publishes to IATI.",
         ),
         Column(
+            title="Published at",
+            key="url",
+            kind=Kind.TEXT,
+            help="The web address where the plan is published, once it is.",
+        ),
+        *(
+            Column(title=title, key=f"contact.{key}", kind=Kind.TEXT, help=text)
+            for title, key, text in (
+                ("Contact department", "department", "The unit that answers questions on it."),
+                ("Contact person", "person", "A named contact person."),
+                ("Contact job title", "job_title", "That person's position."),
+                ("Contact telephone", "telephone", "A telephone number."),
+                ("Contact e-mail", "email", "An e-mail address."),
+                ("Contact website", "website", "A web address."),
+                ("Contact address", "address", "A postal address."),
+            )
+        ),
+        Column(
             title="Summary",
             key="summary",
             kind=Kind.LONG_TEXT,
@@ -340,6 +358,19 @@ _ACTORS = SheetLayout(
             width=40,
             help="What the assessment found; what capacity-building is needed.",
         ),
+        Column(
+            title="Organisation identifier",
+            key="org_id",
+            kind=Kind.TEXT,
+            help="Its identifier in org-id.guide form (e.g. XM-DAC-47066), where known.",
+        ),
+        Column(
+            title="IATI organisation type",
+            key="org_type",
+            kind=Kind.CODE,
+            help="Its IATI OrganisationType code (e.g. 21 international NGO), where its "
+            "kind does not tell it.",
+        ),
     ),
 )
 
@@ -376,6 +407,29 @@ _SOURCES = SheetLayout(
             kind=Kind.LONG_TEXT,
             width=40,
             help="Conditions, cycles, contacts.",
+        ),
+        Column(
+            title="Organisation identifier",
+            key="org_id",
+            kind=Kind.TEXT,
+            help="The provider's identifier in org-id.guide form, where the provider is not "
+            "an actor or has none.",
+        ),
+        Column(
+            title="IATI organisation type",
+            key="org_type",
+            kind=Kind.CODE,
+            help="The provider's IATI OrganisationType code.",
+        ),
+        *(
+            Column(title=f"IATI {title}", key=key, kind=Kind.CODE, help=text)
+            for title, key, text in (
+                ("aid type", "aid_type", "AidType code (e.g. C01); blank: from the category."),
+                ("finance type", "finance_type", "FinanceType code (e.g. 110 standard grant)."),
+                ("flow type", "flow_type", "FlowType code (e.g. 10 ODA)."),
+                ("tied status", "tied_status", "TiedStatus code (e.g. 5 untied)."),
+                ("collaboration type", "collaboration_type", "CollaborationType code."),
+            )
         ),
     ),
 )
@@ -542,6 +596,14 @@ _INTERVENTIONS = SheetLayout(
             help="The intervention template it was made from, if any.",
         ),
         Column(title="Notes", key="notes", kind=Kind.LONG_TEXT, width=40, help="Anything else."),
+        Column(
+            title="DAC purpose codes",
+            key="dac_sectors",
+            kind=Kind.REFS,
+            width=14,
+            help="OECD DAC 5-digit purpose codes (e.g. 15190), separated by commas; blank: "
+            "derived from the type, template and sector.",
+        ),
     ),
 )
 
