@@ -1,4 +1,5 @@
-"""Development sessions: ``nox -s tests lint typecheck examples``."""
+"""Development sessions: ``nox -s tests lint typecheck examples``; ``nox -s docs`` builds the
+documentation site."""
 
 from __future__ import annotations
 
@@ -40,6 +41,15 @@ def examples(session: nox.Session) -> None:
             session.chdir(tmp)
             session.run("python", str(script))
     session.chdir(HERE)
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the documentation site into docs/_build/html (offline, warnings are errors)
+    and check it holds the API and CLI references and the gallery's pictures."""
+    session.install(".[docs]")
+    session.run("sphinx-build", "-W", "--keep-going", "-b", "html", "docs", "docs/_build/html")
+    session.run("python", "docs/_scripts/check_site.py", "docs/_build/html")
 
 
 @nox.session

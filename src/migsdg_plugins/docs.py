@@ -47,11 +47,13 @@ targets, GCM objectives and 10.7.2 domains it serves. Add one to a plan with
 migsdg templates --sector labour                 # choose
 migsdg templates labour.fair-recruitment         # read it in full
 migsdg add plan.yaml --template labour.fair-recruitment \\
-    --actor labour-ministry=mol --start 2026-01-01 --end 2028-12-31
+    --actor labour-ministry=mlss --start 2026-01-01 --end 2028-12-31
 ```
 
-and complete what a template cannot know — dates, costs, funding, and the plan's own
-actors for the slots below — guided by `migsdg check`. Figures in templates marked
+(`--actor` binds a slot of the template to an actor of the plan: here `mlss`, the
+labour ministry of the national example). Then complete what a template cannot know —
+dates, costs, funding, and the plan's own actors for the other slots — guided by
+`migsdg check`. Figures in templates marked
 illustrative are for the plan to replace.
 """
 
