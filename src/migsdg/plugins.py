@@ -39,6 +39,8 @@ instead (``migsdg plugins``, and a warning on stderr).
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import difflib
 import importlib
 import importlib.util
@@ -78,6 +80,7 @@ __all__ = [
     "host_if_built",
     "reset_host",
     "set_host",
+    "using_host",
 ]
 
 DISABLE_ENV = "MIGSDG_DISABLE_PLUGINS"
@@ -698,21 +701,46 @@ class PluginHost:
 
 
 _HOST: PluginHost | None = None
+_HOST_LOCK = threading.Lock()
+_CURRENT: contextvars.ContextVar[PluginHost | None] = contextvars.ContextVar(
+    "migsdg_plugin_host", default=None
+)
 
 
 def get_host() -> PluginHost:
-    """The process-wide plugin host, built on first use."""
+    """The plugin host in use: the one of the innermost :func:`using_host` block in this
+    thread (or task), else the process-wide host, built on first use."""
     global _HOST
-    if _HOST is None:
-        _HOST = PluginHost()
-    return _HOST
+    current = _CURRENT.get()
+    if current is not None:
+        return current
+    with _HOST_LOCK:
+        if _HOST is None:
+            _HOST = PluginHost()
+        return _HOST
+
+
+@contextlib.contextmanager
+def using_host(host: PluginHost) -> Iterator[PluginHost]:
+    """Use ``host`` for everything inside the ``with`` block (``migsdg.check``,
+    ``migsdg.export``, the command line), in this thread or task only; the process-wide
+    host and other threads are unaffected. An application serving several plugin
+    configurations at once gives each request its own block (or passes ``host=`` to
+    :func:`migsdg.check` and :func:`migsdg.export`). A new thread starts without the
+    block of the thread that made it."""
+    token = _CURRENT.set(host)
+    try:
+        yield host
+    finally:
+        _CURRENT.reset(token)
 
 
 def set_host(host: PluginHost | None) -> None:
     """Make ``host`` the process-wide host (a program embedding migsdg with its own
     plugins, or a test); ``None`` forgets it, like :func:`reset_host`."""
     global _HOST
-    _HOST = host
+    with _HOST_LOCK:
+        _HOST = host
 
 
 def reset_host() -> None:
@@ -721,5 +749,5 @@ def reset_host() -> None:
 
 
 def host_if_built() -> PluginHost | None:
-    """The process-wide host if something has built it, without building it."""
-    return _HOST
+    """The host in use if something has built it, without building it."""
+    return _CURRENT.get() or _HOST

@@ -104,4 +104,5 @@ EXPORTER = Exporter(
     description="Open SDG indicator configuration, a folder of one YAML file per SDG indicator",
     write=write,
     options=("language", "reporting_status"),
+    kind="folder",
 )

@@ -17,8 +17,7 @@ from migsdg.plugins import (
     RESERVED_NAMES,
     PluginHost,
     disabled_plugins,
-    host_if_built,
-    set_host,
+    using_host,
 )
 
 __all__ = ["load_installed_plugin", "make_host", "plugin_name", "using_host"]
@@ -148,16 +147,3 @@ def _unblocked(names: Iterable[str]) -> Iterator[None]:
         yield
     finally:
         os.environ[DISABLE_ENV] = raw
-
-
-@contextlib.contextmanager
-def using_host(host: PluginHost) -> Iterator[PluginHost]:
-    """Make ``host`` the process-wide plugin host (what ``migsdg.check``,
-    ``migsdg.export`` and the command line use) inside a ``with`` block, and put back the
-    previous one afterwards."""
-    previous = host_if_built()
-    set_host(host)
-    try:
-        yield host
-    finally:
-        set_host(previous)
