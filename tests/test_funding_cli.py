@@ -17,6 +17,7 @@ from migsdg import ExchangeRate, FundingArrangement, FundingCategory, FundingSta
 from migsdg.cli import main
 from migsdg.cli.funding import CSV_TABLES
 from migsdg.views import funding_summary
+from migsdg.word.labels import Labels
 from review_plans import EXAMPLES, example, example_files, national_plan, with_intervention
 
 __all__ = ["example_files"]
@@ -35,19 +36,28 @@ def saved(plan: migsdg.ActionPlan, tmp_path: Path, name: str = "plan.yaml") -> s
 
 
 @pytest.mark.parametrize("name", EXAMPLES)
+@pytest.mark.parametrize("language", [None, "en", "es", "fr"])
 def test_funding_text_on_examples(
-    capsys: pytest.CaptureFixture[str], example_files: dict[str, Path], name: str
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    example_files: dict[str, Path],
+    name: str,
+    language: str | None,
 ) -> None:
-    code, out, err = cli(capsys, "funding", str(example_files[name]))
+    monkeypatch.setenv("COLUMNS", "400")  # no wrapping: whole labels on one line
+    args = ["funding", str(example_files[name])]
+    code, out, err = cli(capsys, *args, *(["--language", language] if language else []))
     assert code == 0, err
     plan = example(name)
-    assert f"amounts in {plan.currency}" in out
-    for category in FundingCategory:  # the guide's four, in its words
-        assert category.label in out
+    t = Labels(language or plan.language)  # the plan's language by default
+    assert t.format("annex_resources_intro", currency=plan.currency) in out
+    for category in FundingCategory:  # the guide's four, in its words and the language's
+        assert t.enum(category) in out
     summary = funding_summary(plan)
+    titles = {iv.id: f"{n}. {iv.title}" for n, iv in enumerate(plan.interventions, 1)}
     for row in summary.needing_resources():
-        assert row.intervention in out
-    assert f"{summary.gap:,.2f}" in out
+        assert titles[row.intervention] in out
+    assert t.number(summary.gap) in out
 
 
 @pytest.mark.parametrize("name", EXAMPLES)
@@ -224,8 +234,9 @@ def test_plan_without_interventions(capsys: pytest.CaptureFixture[str], tmp_path
     plan = attrs.evolve(national_plan(), interventions=())
     code, out, _ = cli(capsys, "funding", saved(plan, tmp_path))
     assert code == 0
-    assert "no funding arrangements recorded" in out
-    assert "none: every intervention" in out
+    t = Labels(plan.language)
+    assert t["by_source"] not in out  # no sources, no table of them
+    assert t["none_needing"] in out
 
 
 def test_missing_plan_file_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

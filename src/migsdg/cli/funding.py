@@ -13,12 +13,12 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Sequence
-from decimal import Decimal
 from typing import Any, TextIO
 
+from migsdg.cli._text import add_language_option, write_view
 from migsdg.excel._cells import is_risky_text
 from migsdg.io import load_plan
+from migsdg.present import funding_view
 from migsdg.views import FundingSummary, funding_summary, plain_amount
 
 #: The CSV tables and their columns, in order (documented in docs/formats.md).
@@ -71,6 +71,7 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument("plan", metavar="PLAN", help="plan file (.yaml, .yml, .json or .xlsx)")
     p.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    add_language_option(p)
     p.add_argument(
         "--table",
         choices=tuple(CSV_TABLES),
@@ -81,14 +82,15 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    summary = funding_summary(load_plan(args.plan))
+    plan = load_plan(args.plan)
+    summary = funding_summary(plan)
     if args.format == "json":
         json.dump(summary.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif args.format == "csv":
         write_csv(summary, args.table, sys.stdout)
     else:
-        write_text(summary, sys.stdout)
+        write_view(funding_view(plan, args.language, summary=summary), sys.stdout)
     return 0
 
 
@@ -186,103 +188,3 @@ def write_csv(summary: FundingSummary, table: str, out: TextIO) -> None:
     """The table as CSV (RFC 4180 quoting, rows ended by a line feed)."""
     for row in csv_rows(summary, table):
         out.write(",".join(_field(f) for f in row) + "\n")
-
-
-def _money(value: Decimal) -> str:
-    return f"{value:,.2f}"
-
-
-def _table(out: TextIO, header: Sequence[str], rows: Sequence[Sequence[str]], left: int) -> None:
-    """Columns before ``left`` are text (left-aligned), the rest amounts (right-aligned)."""
-    widths = [max(len(str(r[i])) for r in (header, *rows)) for i in range(len(header))]
-    for row in (header, *rows):
-        cells = [
-            str(c).ljust(widths[i]) if i < left else str(c).rjust(widths[i])
-            for i, c in enumerate(row)
-        ]
-        out.write("  " + "  ".join(cells).rstrip() + "\n")
-
-
-def write_text(summary: FundingSummary, out: TextIO) -> None:
-    """The resource mobilization view as text for people."""
-    m, cur = _money, summary.currency
-    w = out.write
-    w(f"Resources and funding: plan {summary.plan} (amounts in {cur})\n\n")
-    w("Per intervention (required = costed resources + supporting activities)\n")
-    rows = [
-        (
-            i.intervention,
-            m(i.resources),
-            m(i.supporting_activities),
-            m(i.required),
-            m(i.secured),
-            m(i.pledged),
-            m(i.proposed),
-            m(i.gap),
-        )
-        for i in summary.interventions
-    ]
-    rows.append(
-        (
-            "Total",
-            m(summary.resources),
-            m(summary.supporting_activities),
-            m(summary.required),
-            m(summary.secured),
-            m(summary.pledged),
-            m(summary.proposed),
-            m(summary.gap),
-        )
-    )
-    _table(
-        out,
-        (
-            "Intervention",
-            "Resources",
-            "Supporting",
-            "Required",
-            "Secured",
-            "Pledged",
-            "Proposed",
-            "Gap",
-        ),
-        rows,
-        1,
-    )
-    w("\nPer funding category\n")
-    _table(
-        out,
-        ("Category", "Secured", "Pledged", "Proposed", "Total"),
-        [
-            (c.label, m(c.secured), m(c.pledged), m(c.proposed), m(c.total))
-            for c in summary.categories
-        ],
-        1,
-    )
-    w("\nPer funding source and partner\n")
-    if summary.sources:
-        _table(
-            out,
-            ("Source", "Partner", "Secured", "Pledged", "Proposed", "Total"),
-            [
-                (
-                    s.name or s.source,
-                    s.provider_name or s.provider or "-",
-                    m(s.secured),
-                    m(s.pledged),
-                    m(s.proposed),
-                    m(s.total),
-                )
-                for s in summary.sources
-            ],
-            2,
-        )
-    else:
-        w("  no funding arrangements recorded\n")
-    w("\nInterventions needing additional resources (largest gap first)\n")
-    needing = summary.needing_resources()
-    for rank, i in enumerate(needing, 1):
-        title = f" ({i.title})" if i.title else ""
-        w(f"  {rank}. {i.intervention}{title}: gap {m(i.gap)} of {m(i.required)} required\n")
-    if not needing:
-        w("  none: every intervention's required resources are secured or pledged\n")

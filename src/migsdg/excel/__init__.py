@@ -32,11 +32,13 @@ def write_workbook(
     *,
     today: _dt.date | str | None = None,
     computed: bool | str = True,
+    language: str | None = None,
 ) -> None:
-    """Write ``plan`` to an ``.xlsx`` workbook (see :func:`migsdg.excel.writer.write_workbook`)."""
+    """Write ``plan`` to an ``.xlsx`` workbook (see :func:`migsdg.excel.writer.write_workbook`);
+    its text for people is in ``language`` (default: the plan's)."""
     from migsdg.excel import writer
 
-    writer.write_workbook(plan, path, today=today, computed=computed)
+    writer.write_workbook(plan, path, today=today, computed=computed, language=language)
 
 
 def write_template(path: str | os.PathLike[str]) -> None:
@@ -65,5 +67,5 @@ EXPORTER = Exporter(
     "check findings; import it back with "
     "migsdg import",
     write=_write,
-    options=("today", "computed"),
+    options=("today", "computed", "language"),
 )

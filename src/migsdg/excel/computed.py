@@ -13,11 +13,15 @@ import datetime as _dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from migsdg import model as m
 from migsdg.catalogue import LANGUAGES, catalogue
 from migsdg.errors import MigsdgError
 from migsdg.excel import _cells as c
 from migsdg.excel.layout import FORM_SHEET, SHEETS_BY_NAME, SheetLayout
+from migsdg.i18n import Translator, translator
+from migsdg.present import Block, Para, View
 
 if TYPE_CHECKING:
     from migsdg.excel.writer import _Book
@@ -30,6 +34,7 @@ __all__ = [
     "write_reference",
     "write_review",
     "write_timeline",
+    "write_view",
 ]
 
 #: The Timeline shows at most this many quarters (twenty years).
@@ -711,335 +716,87 @@ def write_reference(book: _Book) -> None:
 GAP_COLOUR = "FFF8CBAD"
 #: Room kept in a cell for the "... and N more" line when a list is cut to fit.
 _CELL_ROOM = c.EXCEL_MAX_TEXT - 100
-_REVIEW_WIDTHS = (14, 56, 18, 44, 44, 30)
-_RELATIONS = {"explicit": "Explicit", "cross-cutting": "Cross-cutting"}
+_REVIEW_WIDTHS = (56, 18, 44, 44, 30)
 
 
-def _shorten(text: str, width: int = 110) -> str:
-    """``text`` cut at a word boundary to at most ``width`` characters, with an ellipsis."""
-    if len(text) <= width:
+def _fit(text: str, tr: Translator) -> str:
+    """Cell text cut to fit in a cell, whole lines kept ("… and 12 more")."""
+    if len(text) <= _CELL_ROOM:
         return text
-    cut = text[: width - 1]
-    space = cut.rfind(" ")
-    return (cut[:space] if space > width // 2 else cut).rstrip(" ,;:") + "…"
-
-
-def _lines(items: Sequence[str]) -> str:
-    """Items one per line, cut to fit in a cell (``… and 12 more``)."""
+    lines = text.split("\n")
     out: list[str] = []
     size = 0
-    for i, item in enumerate(items):
-        size += len(item) + 1
+    for i, line in enumerate(lines):
+        size += len(line) + 1
         if size > _CELL_ROOM:
-            out.append(f"… and {len(items) - i} more")
+            out.append(tr.ngettext("… and {n} more", "… and {n} more", len(lines) - i))
             break
-        out.append(item)
+        out.append(line)
     return "\n".join(out)
 
 
-def _percent(part: int, whole: int) -> str:
-    return f"{round(100 * part / whole)}%" if whole else "0%"
+def write_view(book: _Book, ws: Any, view: View, *, widths: Sequence[int] = ()) -> None:
+    """A view of the plan (:mod:`migsdg.present`) on a computed sheet: its title, notes,
+    each section's title, paragraphs and tables (header row, highlighted rows shaded)."""
+    from openpyxl.styles import PatternFill
+
+    tr = translator(view.language)
+    highlight = PatternFill("solid", fgColor=GAP_COLOUR)
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[c.column_letter(i)].width = width
+
+    def para(block: Para) -> None:
+        font = {
+            "note": book.note_font,
+            "strong": book.bold,
+            "missing": book.bold,
+        }.get(block.kind)
+        text = f"• {block.text}" if block.kind == "bullet" else block.text
+        ws.append([book.label(ws, text, **({"font": font} if font else {}))])
+
+    def blocks(items: Sequence[Block]) -> None:
+        for block in items:
+            if isinstance(block, Para):
+                para(block)
+                continue
+            ws.append(book.header(ws, [col.label for col in block.columns], computed=True))
+            for row in block.rows:
+                style: dict[str, Any] = {"fill": highlight} if row.highlight else {}
+                cells = []
+                for col, cell in zip(block.columns, row.cells, strict=True):
+                    text = f"{cell.head}\n{cell.text}" if cell.head else cell.text
+                    font = {"font": book.bold} if cell.strong or row.total else {}
+                    align = book.top if col.figure else book.wrap
+                    cells.append(
+                        book.label(ws, _fit(text, tr), alignment=align, **font, **style)
+                        if text
+                        else book.cell(ws, None, **style)
+                    )
+                ws.append(cells)
+
+    ws.append([book.label(ws, view.title, font=book.title_font)])
+    blocks(view.intro)
+    for section in view.sections:
+        ws.append([])
+        ws.append([book.label(ws, section.title, font=book.bold)])
+        blocks(section.blocks)
 
 
 def write_review(book: _Book) -> None:
     """The review of existing frameworks against the prioritized targets
-    (:func:`migsdg.review`), as exported: alignment matrix with the coverage line, gaps,
-    possible duplication, horizontal and vertical coherence, inventory entries the review
-    cannot compare, and the explicitly migration-related targets not prioritized."""
-    from openpyxl.styles import PatternFill
-
-    from migsdg.review import ReviewItem, review
+    (:func:`migsdg.present.review_view`), as the Word draft and ``migsdg review`` show it,
+    with a note that the sheet is computed and not imported."""
+    from migsdg.present import review_view
 
     plan = book.plan
     assert plan is not None
-    cat = catalogue()
-    language = plan.language if plan.language in LANGUAGES else "en"
-    result = review(plan, cat=cat)
+    view = review_view(plan, book.language)
     ws = book.sheet("Review", computed=True)
-    for i, width in enumerate(_REVIEW_WIDTHS, start=1):
-        ws.column_dimensions[c.column_letter(i)].width = width
-    gap_fill = PatternFill("solid", fgColor=GAP_COLOUR)
-    actor_names = {a.id: a.name or a.id for a in plan.actors}
-    inventory = result.frameworks > 0
-    ws.freeze_panes = "A6"  # below the matrix's header (set before the first row is written)
-
-    def text(value: str, **style: Any) -> Any:
-        """User text or text built from it: never a formula, wrapped, cut to fit."""
-        if not value:
-            return None
-        return book.label(ws, value, alignment=book.wrap, **style)
-
-    def target(code: str) -> str:
-        try:
-            official = cat.text(code, language)
-        except MigsdgError:  # a code the catalogue does not know (the checks say so)
-            return ""
-        return _shorten(official)
-
-    def item(x: ReviewItem) -> str:
-        return f"{x.id} — {x.name}" if x.name else x.id
-
-    def items(xs: Sequence[ReviewItem]) -> Any:
-        return text(_lines([item(x) for x in xs]))
-
-    def owner(actor: str) -> str:
-        name = actor_names.get(actor)
-        return f"{name} ({actor})" if name and name != actor else actor
-
-    def level(value: m.GovernanceLevel | None) -> Any:
-        return book.label(ws, value.label) if value is not None else None
-
-    def heading(title: str, note: str) -> None:
-        ws.append([])
-        ws.append([book.label(ws, title, font=book.bold)])
-        ws.append([book.label(ws, note, font=book.note_font)])
-
-    def none(message: str) -> None:
-        ws.append([book.label(ws, message)])
-
-    names = {fw.id: fw.name for fw in plan.existing_frameworks}
-    titles = {iv.id: iv.title for iv in plan.interventions}
-
-    def named(ids: Sequence[str], by_id: dict[str, str]) -> Any:
-        return text(_lines([f"{i} — {by_id[i]}" if by_id.get(i) else i for i in ids]))
-
-    # Title, what the sheet is, the coverage line.
-    ws.append([book.label(ws, "Review of existing frameworks", font=book.title_font)])
-    ws.append(
-        [
-            book.label(
-                ws,
-                "The plan's existing frameworks and planned interventions against its "
-                "prioritized SDG targets (migsdg review), computed when the workbook was "
-                "written. Edit the Objectives, Interventions and Existing frameworks sheets, "
-                "not this one: this sheet is not imported.",
-                font=book.note_font,
-            )
-        ]
+    ws.freeze_panes = "A2"
+    tr = translator(view.language)
+    note = tr._(
+        "Computed when the workbook was written. Edit the Objectives, Interventions and "
+        "Existing frameworks sheets, not this one: this sheet is not imported."
     )
-    total = len(result.matrix)
-    if not total:
-        coverage = (
-            "Coverage: the plan prioritizes no SDG target yet (objectives with their "
-            "targets), so there is nothing to review against."
-        )
-    elif inventory:
-        coverage = (
-            f"Coverage: {result.covered} of {total} prioritized targets "
-            f"({_percent(result.covered, total)}) are served by an existing framework or a "
-            f"planned intervention; {result.covered_by_frameworks} "
-            f"({_percent(result.covered_by_frameworks, total)}) by existing frameworks, "
-            f"{result.covered_by_interventions} "
-            f"({_percent(result.covered_by_interventions, total)}) by planned interventions."
-        )
-    else:
-        coverage = (
-            f"Coverage: {result.covered_by_interventions} of {total} prioritized targets "
-            f"({_percent(result.covered_by_interventions, total)}) are served by planned "
-            "interventions. The plan records no inventory of existing frameworks yet "
-            "(Existing frameworks sheet), so none is counted."
-        )
-    ws.append([book.label(ws, coverage, font=book.bold)])
-    ws.append([])
-
-    # The alignment matrix.
-    ws.append(
-        book.header(
-            ws,
-            (
-                "Target",
-                "Official text (short)",
-                "Migration relation",
-                "Existing frameworks serving it",
-                "Planned interventions serving it",
-                "Gap",
-            ),
-            computed=True,
-        )
-    )
-    for row in result.matrix:
-        fill = {"fill": gap_fill} if row.is_gap else {}
-        ws.append(
-            [
-                book.label(ws, row.target, alignment=book.top, **fill),
-                text(target(row.target), **fill) or book.cell(ws, None, **fill),
-                book.label(
-                    ws,
-                    _RELATIONS.get(row.migration or "", "Not listed"),
-                    alignment=book.top,
-                    **fill,
-                ),
-                named(row.frameworks, names) if row.frameworks else book.label(ws, "—", **fill),
-                named(row.interventions, titles)
-                if row.interventions
-                else book.label(ws, "—", **fill),
-                book.label(ws, "gap", font=book.bold, **fill) if row.is_gap else None,
-            ]
-        )
-    if not total:
-        none("No prioritized target: add objectives with their SDG targets.")
-    elif result.gaps:
-        ws.append(
-            [
-                book.label(
-                    ws,
-                    "Shaded rows are gaps: prioritized targets that neither an existing "
-                    "framework nor a planned intervention serves.",
-                    font=book.note_font,
-                )
-            ]
-        )
-
-    # Gaps.
-    heading(
-        "Gaps",
-        "Prioritized targets that neither an existing framework nor a planned intervention "
-        "serves: the plan's interventions should close them.",
-    )
-    if result.gaps:
-        ws.append(book.header(ws, ("Target", "Official text (short)"), computed=True))
-        for code in result.gaps:
-            ws.append([book.label(ws, code, fill=gap_fill), text(target(code), fill=gap_fill)])
-    elif total:
-        none("No gap: every prioritized target is served by a framework or an intervention.")
-    else:
-        none("No gap can be found before targets are prioritized.")
-
-    # Possible duplication.
-    heading(
-        "Possible duplication",
-        "A planned intervention at the same level and in the same policy area as an existing "
-        "framework, sharing targets with it, with no link recorded between them. Link them "
-        "(Links column) where the intervention builds on the framework on purpose.",
-    )
-    if result.duplications:
-        ws.append(
-            book.header(
-                ws,
-                (
-                    "Level",
-                    "Policy area",
-                    "Shared targets",
-                    "Planned intervention",
-                    "Existing framework",
-                    "Extent",
-                ),
-                computed=True,
-            )
-        )
-        for d in result.duplications:
-            ws.append(
-                [
-                    level(d.framework.level),
-                    text(d.framework.policy_area),
-                    text(", ".join(d.targets)),
-                    text(item(d.intervention)),
-                    text(item(d.framework)),
-                    book.label(
-                        ws,
-                        "the framework already serves all its targets"
-                        if d.full
-                        else "some targets shared",
-                        alignment=book.wrap,
-                    ),
-                ]
-            )
-    elif inventory:
-        none("No possible duplication found.")
-    else:
-        none("No inventory of existing frameworks, so duplication cannot be assessed.")
-
-    # Horizontal coherence.
-    heading(
-        "Horizontal coherence",
-        "One target, at one level, in one policy area, handled by several owners with no "
-        "coordination recorded between them (Links or Coordination columns).",
-    )
-    if result.horizontal:
-        ws.append(
-            book.header(
-                ws,
-                (
-                    "Target",
-                    "Policy area",
-                    "Level",
-                    "Owners with no coordination recorded between them",
-                    "Frameworks and interventions",
-                ),
-                computed=True,
-            )
-        )
-        for h in result.horizontal:
-            ws.append(
-                [
-                    book.label(ws, h.target, alignment=book.top),
-                    text(h.policy_area),
-                    level(h.level),
-                    text(_lines([", ".join(owner(o) for o in group) for group in h.unconnected])),
-                    items(h.items),
-                ]
-            )
-    else:
-        none("No horizontal coherence flag.")
-
-    # Vertical coherence.
-    heading(
-        "Vertical coherence",
-        "Frameworks or interventions at two levels of governance serving one target with no "
-        "link recorded between the levels.",
-    )
-    if result.vertical:
-        ws.append(
-            book.header(
-                ws,
-                (
-                    "Target",
-                    "Higher level",
-                    "Lower level",
-                    "At the higher level",
-                    "At the lower level",
-                ),
-                computed=True,
-            )
-        )
-        for v in result.vertical:
-            ws.append(
-                [
-                    book.label(ws, v.target, alignment=book.top),
-                    level(v.upper_level),
-                    level(v.lower_level),
-                    items(v.upper),
-                    items(v.lower),
-                ]
-            )
-    else:
-        none("No vertical coherence flag.")
-
-    # Inventory entries the review cannot compare.
-    if result.incomplete_frameworks:
-        heading(
-            "Inventory entries the review cannot compare",
-            "Fill in what is missing on the Existing frameworks sheet.",
-        )
-        ws.append(book.header(ws, ("Framework ID", "Name", "Missing"), computed=True))
-        for f in result.incomplete_frameworks:
-            ws.append(
-                [
-                    book.label(ws, f.framework.id, alignment=book.top),
-                    text(f.framework.name),
-                    text(", ".join(x.replace("_", " ") for x in f.missing)),
-                ]
-            )
-
-    # The migration lens.
-    heading(
-        "Explicitly migration-related targets not prioritized",
-        "For information: the catalogue relates these SDG targets explicitly to migration; "
-        "the plan does not prioritize them. Consider them when choosing targets.",
-    )
-    if result.unprioritized_migration_targets:
-        ws.append(book.header(ws, ("Target", "Official text (short)"), computed=True))
-        for code in result.unprioritized_migration_targets:
-            ws.append([book.label(ws, code, alignment=book.top), text(target(code))])
-    else:
-        none("The plan prioritizes every explicitly migration-related target.")
+    intro = (Para(note, "note"), *view.intro)
+    write_view(book, ws, attrs.evolve(view, intro=intro), widths=_REVIEW_WIDTHS)

@@ -63,6 +63,7 @@ def write_workbook(
     *,
     today: _dt.date | str | None = None,
     computed: bool | str = True,
+    language: str | None = None,
 ) -> None:
     """Write ``plan`` to an ``.xlsx`` workbook at ``path`` (atomically).
 
@@ -70,10 +71,16 @@ def write_workbook(
     ``YYYY-MM-DD``; default: the date of ``SOURCE_DATE_EPOCH`` when set, else today).
     ``computed=False`` leaves out the computed and reference sheets (Funding summary,
     Timeline, Coverage, Review, Findings, SDG targets, Other codes): a smaller workbook for
-    exchanging data.
+    exchanging data. ``language`` is the language of the text for people (default: the
+    plan's language when the tool speaks it, else English).
     """
     _check_exportable(plan)
-    book = _Book(plan, today=_date_option(today), computed=_bool_option("computed", computed))
+    book = _Book(
+        plan,
+        today=_date_option(today),
+        computed=_bool_option("computed", computed),
+        language=language,
+    )
     book.write(Path(path))
 
 
@@ -82,6 +89,17 @@ def write_template(path: str | os.PathLike[str]) -> None:
     headers and drop-down lists, a Funding summary ready to add up, and the code lists."""
     book = _Book(None, today=None, computed=True)
     book.write(Path(path))
+
+
+def view_language_blank(language: str | None) -> str:
+    """The language of a blank workbook: ``language``, else English."""
+    from migsdg.i18n import UnknownLanguageError, languages
+
+    if language is None:
+        return "en"
+    if language not in languages():
+        raise UnknownLanguageError(language)
+    return language
 
 
 def _date_option(value: _dt.date | str | None) -> _dt.date | None:
@@ -237,12 +255,23 @@ class _Book:
     """One workbook being written; sheets are streamed in order."""
 
     def __init__(
-        self, plan: m.ActionPlan | None, *, today: _dt.date | None, computed: bool
+        self,
+        plan: m.ActionPlan | None,
+        *,
+        today: _dt.date | None,
+        computed: bool,
+        language: str | None = None,
     ) -> None:
         from openpyxl import Workbook
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
+        from migsdg.present import view_language
+
         self.plan = plan
+        #: The language of the workbook's text for people (the plan's by default).
+        self.language = (
+            view_language(plan, language) if plan is not None else view_language_blank(language)
+        )
         self.today = today
         self.computed = computed
         self.stamp = _stamp(plan)

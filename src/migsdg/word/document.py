@@ -17,6 +17,7 @@ import datetime as _dt
 import os
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
+from typing import Literal
 
 from migsdg.catalogue import Catalogue, catalogue
 from migsdg.checks import Report
@@ -37,7 +38,9 @@ from migsdg.model import (
     Revision,
     Stage,
 )
-from migsdg.review import ReviewItem, ReviewResult, review
+from migsdg.present import Block as ViewBlock
+from migsdg.present import Para, View, funding_view, review_view
+from migsdg.review import ReviewItem
 from migsdg.views import (
     CurrencyError,
     FundingSummary,
@@ -940,183 +943,9 @@ class _Builder:
     # -- annexes -------------------------------------------------------------------------
 
     def resources(self, title: str) -> Part:
-        """The guide's resource mobilization plan: per intervention (resources, supporting
-        activities, required, secured, pledged, proposed, gap), per category of source (the
-        guide's four), per source and partner, and the interventions needing resources."""
-        t = self.t
-        blocks: list[Block] = [self.heading(title, 1)]
-        summary = self.summary
-        if summary is None:
-            assert self.money_problem is not None
-            blocks.append(self.no_rate("no_rate", self.money_problem))
-            return Part(key="resources", blocks=tuple(blocks), landscape=True)
-        blocks.append(
-            Paragraph(
-                (Run(t.format("annex_resources_intro", currency=self.currency)),), style="note"
-            )
-        )
-
-        def total_row(values: Iterable[Decimal], label_cells: int = 1) -> list[Cell]:
-            return [
-                Cell((Run(t["total"], bold=True),)),
-                *(Cell() for _ in range(label_cells - 1)),
-                *(self.amount(v, bold=True) for v in values),
-            ]
-
-        blocks.append(self.heading(t["by_intervention"], 2))
-        rows = [
-            [
-                Cell((Run(f"{n}. {row.title or row.intervention}"),)),
-                self.amount(row.resources),
-                self.amount(row.supporting_activities),
-                self.amount(row.required),
-                self.amount(row.secured),
-                self.amount(row.pledged),
-                self.amount(row.proposed),
-                self.amount(row.gap, bold=row.gap > 0),
-            ]
-            for n, row in enumerate(summary.interventions, start=1)
-        ]
-        rows.append(
-            total_row(
-                (
-                    summary.resources,
-                    summary.supporting_activities,
-                    summary.required,
-                    summary.secured,
-                    summary.pledged,
-                    summary.proposed,
-                    summary.gap,
-                )
-            )
-        )
-        blocks.append(
-            self.grid(
-                (
-                    t["col_intervention"],
-                    t["col_resources"],
-                    t["criterion_supporting"],
-                    t["col_required"],
-                    t["secured"],
-                    t["pledged"],
-                    t["col_proposed"],
-                    t["col_gap"],
-                ),
-                rows,
-                (3, 2, 2, 2, 2, 2, 2, 2),
-                figures=True,
-            )
-        )
-
-        blocks.append(self.heading(t["by_category"], 2))
-        categories = summary.categories
-        rows = [
-            [
-                Cell((Run(t.enum(c.category) if c.category else t["uncategorised"]),)),
-                self.amount(c.secured),
-                self.amount(c.pledged),
-                self.amount(c.proposed),
-                self.amount(c.total),
-            ]
-            for c in categories
-        ]
-        rows.append(
-            total_row(
-                sum((getattr(c, f) for c in categories), Decimal(0))
-                for f in ("secured", "pledged", "proposed", "total")
-            )
-        )
-        blocks.append(
-            self.grid(
-                (t["col_category"], t["secured"], t["pledged"], t["col_proposed"], t["col_total"]),
-                rows,
-                (5, 2, 2, 2, 2),
-                figures=True,
-            )
-        )
-
-        if summary.sources:
-            blocks.append(self.heading(t["by_source"], 2))
-            sources = summary.sources
-            rows = [
-                [
-                    Cell((Run(s.name or s.source),)),
-                    self.cell(t.enum(s.category) if s.category else None),
-                    self.optional(s.provider_name or self.actor(s.provider)),
-                    self.amount(s.secured),
-                    self.amount(s.pledged),
-                    self.amount(s.proposed),
-                    self.amount(s.total),
-                ]
-                for s in sources
-            ]
-            rows.append(
-                total_row(
-                    (
-                        sum((getattr(s, f) for s in sources), Decimal(0))
-                        for f in ("secured", "pledged", "proposed", "total")
-                    ),
-                    label_cells=3,
-                )
-            )
-            blocks.append(
-                self.grid(
-                    (
-                        t["col_source"],
-                        t["col_category"],
-                        t["col_provider"],
-                        t["secured"],
-                        t["pledged"],
-                        t["col_proposed"],
-                        t["col_total"],
-                    ),
-                    rows,
-                    (4, 4, 3, 2, 2, 2, 2),
-                    figures=True,
-                )
-            )
-
-        blocks.append(self.heading(t["needing"], 2))
-        needing = summary.needing_resources()
-        if needing:
-            rows = [
-                [
-                    Cell((Run(self.intervention_names.get(row.intervention, row.title)),)),
-                    self.amount(row.required),
-                    self.amount(row.secured + row.pledged),
-                    self.amount(row.proposed),
-                    self.amount(row.gap, bold=True),
-                ]
-                for row in needing
-            ]
-            rows.append(
-                total_row(
-                    (
-                        sum((r.required for r in needing), Decimal(0)),
-                        sum((r.secured + r.pledged for r in needing), Decimal(0)),
-                        sum((r.proposed for r in needing), Decimal(0)),
-                        sum((r.gap for r in needing), Decimal(0)),
-                    )
-                )
-            )
-            blocks.append(
-                self.grid(
-                    (
-                        t["col_intervention"],
-                        t["col_required"],
-                        t["col_committed"],
-                        t["col_proposed"],
-                        t["col_gap"],
-                    ),
-                    rows,
-                    (6, 2, 2, 2, 2),
-                    figures=True,
-                )
-            )
-            blocks.append(Paragraph((Run(t["gap_note"], italic=True),), style="note"))
-        else:
-            blocks.append(Paragraph((Run(t["none_needing"]),)))
-        return Part(key="resources", blocks=tuple(blocks), landscape=True)
+        """The guide's resource mobilization plan (:func:`migsdg.present.funding_view`)."""
+        view = funding_view(self.plan, self.lang, summary=self.summary)
+        return Part(key="resources", blocks=tuple(self.view_blocks(view, title)), landscape=True)
 
     def monitoring(self, title: str) -> Part:
         t = self.t
@@ -1407,230 +1236,50 @@ class _Builder:
         return Part(key="frameworks", blocks=(self.heading(title, 1), table), landscape=True)
 
     def review(self, title: str) -> Part:
-        """The review of existing frameworks against the prioritized targets
-        (:func:`migsdg.review`): alignment matrix, coverage, gaps, possible duplication,
-        horizontal and vertical coherence, entries the review cannot compare, and the
-        explicitly migration-related targets not prioritized."""
-        t = self.t
-        result = review(self.plan, cat=self.cat)
-        inventory = result.frameworks > 0
-        blocks: list[Block] = [
-            self.heading(title, 1),
-            Paragraph((Run(t["review_intro"]),), style="note"),
-        ]
-        if not inventory:
-            blocks.append(Paragraph((Run(t["no_inventory"]),)))
-        blocks.append(self.heading(t["review_matrix"], 2))
-        if result.matrix:
-            blocks.extend(self.review_matrix(result, inventory))
-        else:
-            blocks.append(Paragraph((Run(t["review_no_targets"], marker=True),)))
+        """The review of existing frameworks (:func:`migsdg.present.review_view`)."""
+        view = review_view(self.plan, self.lang, cat=self.cat)
+        return Part(key="review", blocks=tuple(self.view_blocks(view, title)), landscape=True)
 
-        blocks.append(self.heading(t["gaps"], 2))
-        if result.gaps:
-            blocks.append(Paragraph((Run(t["gaps_intro"]),)))
-            blocks.extend(
-                Paragraph((Run(self.short_target(code)),), style="bullet") for code in result.gaps
-            )
-        elif result.matrix:
-            blocks.append(Paragraph((Run(t["gaps_none"]),)))
-        else:
-            blocks.append(Paragraph((self.todo(),)))
+    def view_blocks(self, view: View, title: str) -> list[Block]:
+        """A view of the plan (:mod:`migsdg.present`) as blocks of the draft: its title
+        (the part's own), its sections as second-level headings, its tables as grids."""
+        blocks: list[Block] = [self.heading(title, 1)]
+        blocks.extend(self.view_block(b) for b in view.intro)
+        for section in view.sections:
+            blocks.append(self.heading(section.title, 2))
+            blocks.extend(self.view_block(b) for b in section.blocks)
+        return blocks
 
-        if inventory:
-            blocks.append(self.heading(t["duplication"], 2))
-            blocks.extend(self.review_duplications(result))
-        blocks.append(self.heading(t["horizontal"], 2))
-        blocks.extend(self.review_horizontal(result))
-        blocks.append(self.heading(t["vertical"], 2))
-        blocks.extend(self.review_vertical(result))
-
-        if result.incomplete_frameworks:
-            field_label = {
-                "targets": t["targets"],
-                "level": t["col_level"],
-                "policy_area": t["policy_area"],
-                "owner": t["col_owner"],
-            }
-            blocks.append(self.heading(t["incomplete"], 2))
-            blocks.append(
-                self.grid(
-                    (t["col_name"], t["col_missing"]),
-                    [
-                        [
-                            Cell((Run(self.item_name(f.framework)),)),
-                            Cell((Run(", ".join(field_label.get(m, m) for m in f.missing)),)),
-                        ]
-                        for f in result.incomplete_frameworks
-                    ],
-                    (3, 4),
-                )
-            )
-
-        blocks.append(self.heading(t["unprioritized"], 2))
-        if result.unprioritized_migration_targets:
-            blocks.append(Paragraph((Run(t["unprioritized_intro"], italic=True),), style="note"))
-            blocks.extend(
-                Paragraph((Run(self.short_target(code)),), style="bullet")
-                for code in result.unprioritized_migration_targets
-            )
-        else:
-            blocks.append(Paragraph((Run(t["unprioritized_none"]),)))
-        return Part(key="review", blocks=tuple(blocks), landscape=True)
-
-    def review_matrix(self, result: ReviewResult, inventory: bool) -> list[Block]:
-        """The alignment matrix (without the frameworks column when there is no inventory)
-        and the coverage line."""
-        t = self.t
-        relation = {
-            "explicit": t["migration_explicit"],
-            "cross-cutting": t["migration_cross_cutting"],
-        }
-        rows: list[list[Cell]] = []
-        for row in result.matrix:
-            shade = _GAP_FILL if row.is_gap else None
-            cells = [
-                Cell((Run(self.short_target(row.target)),), shade=shade),
-                Cell(
-                    (Run(relation.get(row.migration or "", t["migration_not_listed"])),),
-                    shade=shade,
-                ),
-            ]
-            if inventory:
-                cells.append(
-                    Cell(
-                        (Run("\n".join(self.framework_names.get(i, i) for i in row.frameworks)),)
-                        if row.frameworks
-                        else (Run("—"),),
-                        shade=shade,
-                    )
-                )
-            cells.append(
-                Cell(
-                    (Run("\n".join(self.intervention_names.get(i, i) for i in row.interventions)),)
-                    if row.interventions
-                    else (Run("—"),),
-                    shade=shade,
-                )
-            )
-            rows.append(cells)
-        header = [t["col_target"], t["col_migration"]]
-        widths = [5, 2]
-        if inventory:
-            header.append(t["col_existing"])
-            widths.append(4)
-        header.append(t["col_planned"])
-        widths.append(4)
-        note = t["matrix_note"] + (f" {t['matrix_gaps_shaded']}" if result.gaps else "")
-        total = len(result.matrix)
-        if inventory:
-            coverage = t.format(
-                "coverage",
-                covered=result.covered,
-                total=total,
-                share=t.percent(result.covered, total),
-                frameworks=result.covered_by_frameworks,
-                frameworks_share=t.percent(result.covered_by_frameworks, total),
-                interventions=result.covered_by_interventions,
-                interventions_share=t.percent(result.covered_by_interventions, total),
-            )
-        else:
-            coverage = t.format(
-                "coverage_no_inventory",
-                covered=result.covered_by_interventions,
-                total=total,
-                share=t.percent(result.covered_by_interventions, total),
-            )
-        return [
-            self.grid(header, rows, widths),
-            Paragraph((Run(note, italic=True),), style="note"),
-            Paragraph((Run(coverage, bold=True),)),
-        ]
-
-    def review_duplications(self, result: ReviewResult) -> list[Block]:
-        t = self.t
-        if not result.duplications:
-            return [Paragraph((Run(t["duplication_none"]),))]
+    def view_block(self, block: ViewBlock) -> Block:
+        if isinstance(block, Para):
+            if block.kind == "missing":
+                return Paragraph((Run(block.text, marker=True),))
+            if block.kind == "note":
+                return Paragraph((Run(block.text, italic=True),), style="note")
+            if block.kind == "bullet":
+                return Paragraph((Run(block.text),), style="bullet")
+            return Paragraph((Run(block.text, bold=block.kind == "strong"),))
+        figures = any(col.figure for col in block.columns)
         rows = []
-        for d in result.duplications:
-            shared = [Run(", ".join(d.targets))]
-            if d.full:
-                shared.append(Run(f" {t['duplication_full']}", italic=True))
-            fw = d.framework
-            rows.append(
-                [
-                    Cell((Run(self.item_name(d.intervention)),)),
-                    Cell((Run(self.item_name(fw)),)),
-                    self.optional(t.enum(fw.level) if fw.level else ""),
-                    self.optional(fw.policy_area),
-                    Cell(tuple(shared)),
-                ]
-            )
-        return [
-            Paragraph((Run(t["duplication_intro"], italic=True),), style="note"),
-            self.grid(
-                (
-                    t["col_intervention"],
-                    t["col_framework"],
-                    t["col_level"],
-                    t["policy_area"],
-                    t["col_shared_targets"],
-                ),
-                rows,
-                (4, 4, 2, 3, 3),
-            ),
-        ]
-
-    def review_horizontal(self, result: ReviewResult) -> list[Block]:
-        t = self.t
-        if not result.horizontal:
-            return [Paragraph((Run(t["coherence_none"]),))]
-        rows = [
-            [
-                Cell((Run(self.short_target(h.target)),)),
-                self.optional(t.enum(h.level) if h.level else ""),
-                self.optional(h.policy_area),
-                Cell((Run("\n".join(", ".join(self.actor(o) for o in g) for g in h.unconnected)),)),
-                Cell((Run("\n".join(self.item_name(x) for x in h.items)),)),
-            ]
-            for h in result.horizontal
-        ]
-        return [
-            Paragraph((Run(t["horizontal_intro"], italic=True),), style="note"),
-            self.grid(
-                (
-                    t["col_target"],
-                    t["col_level"],
-                    t["policy_area"],
-                    t["col_uncoordinated"],
-                    t["col_items"],
-                ),
-                rows,
-                (4, 2, 2, 3, 4),
-            ),
-        ]
-
-    def review_vertical(self, result: ReviewResult) -> list[Block]:
-        t = self.t
-        if not result.vertical:
-            return [Paragraph((Run(t["coherence_none"]),))]
-
-        def side(level: GovernanceLevel, items: tuple[ReviewItem, ...]) -> Cell:
-            names = "\n".join(self.item_name(x) for x in items)
-            return Cell((Run(t.enum(level), bold=True), Run(f"\n{names}")))
-
-        rows = [
-            [
-                Cell((Run(self.short_target(v.target)),)),
-                side(v.upper_level, v.upper),
-                side(v.lower_level, v.lower),
-            ]
-            for v in result.vertical
-        ]
-        return [
-            Paragraph((Run(t["vertical_intro"], italic=True),), style="note"),
-            self.grid((t["col_target"], t["col_upper"], t["col_lower"]), rows, (4, 4, 4)),
-        ]
+        for row in block.rows:
+            shade = _GAP_FILL if row.highlight else None
+            cells = []
+            for col, cell in zip(block.columns, row.cells, strict=True):
+                runs = []
+                if cell.head:
+                    runs.append(Run(cell.head, bold=True))
+                if cell.text:
+                    text = f"\n{cell.text}" if cell.head else cell.text
+                    runs.append(Run(text, bold=cell.strong))
+                align: Literal["left", "right"] = "right" if col.figure else "left"
+                cells.append(Cell(tuple(runs), shade=shade, align=align))
+            rows.append(cells)
+        return self.grid(
+            [col.label for col in block.columns],
+            rows,
+            [col.width for col in block.columns],
+            figures=figures,
+        )
 
     def findings(self, title: str, report: Report | None) -> Part:
         t = self.t

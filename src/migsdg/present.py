@@ -1,0 +1,616 @@
+"""The views people read, built once as plain data in the reader's language.
+
+A :class:`View` is a title, notes and sections of paragraphs and tables whose columns
+carry a language-independent key (the English message of their label) beside the label
+in the view's language. The Word draft, the Excel workbook's computed sheets and the CLI
+text only map a view to their medium, so every label is written once, translated once,
+and the three always agree. JSON outputs keep their documented shapes (``to_dict``).
+
+Building a view needs no Office library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Literal
+
+import attrs
+
+from migsdg.catalogue import Catalogue, catalogue
+from migsdg.errors import MigsdgError
+from migsdg.model import ActionPlan, GovernanceLevel
+from migsdg.review import ReviewItem, ReviewResult, review
+from migsdg.views import CurrencyError, FundingSummary, funding_summary
+
+if TYPE_CHECKING:
+    from migsdg.word.labels import Labels
+
+__all__ = [
+    "Cell",
+    "Column",
+    "Para",
+    "Row",
+    "Section",
+    "Table",
+    "View",
+    "funding_view",
+    "review_view",
+    "view_language",
+]
+
+ParaKind = Literal["body", "note", "strong", "bullet", "missing"]
+
+
+@attrs.frozen
+class Column:
+    """A table column: ``key`` is the English message of its label (the same in every
+    language), ``label`` the label in the view's language."""
+
+    key: str
+    label: str
+    figure: bool = False  # amounts and counts: right-aligned
+    width: int = 3  # relative width in a document
+
+
+@attrs.frozen
+class Cell:
+    """A table cell: lines of text; ``head`` is a first line set apart (bold)."""
+
+    text: str = ""
+    strong: bool = False
+    head: str = ""
+
+
+@attrs.frozen
+class Row:
+    cells: tuple[Cell, ...]
+    highlight: bool = False  # e.g. a gap in the alignment matrix
+    total: bool = False
+
+
+@attrs.frozen
+class Table:
+    key: str
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+
+
+@attrs.frozen
+class Para:
+    """A paragraph: body text, a note (what a table shows), a strong line, a list item, or
+    a ``missing`` marker (something the plan still has to give)."""
+
+    text: str
+    kind: ParaKind = "body"
+
+
+Block = Table | Para
+
+
+@attrs.frozen
+class Section:
+    key: str  # the English message of its title
+    title: str
+    blocks: tuple[Block, ...]
+
+
+@attrs.frozen
+class View:
+    """A view of a plan for people, in one language."""
+
+    key: str
+    language: str
+    title: str
+    intro: tuple[Block, ...]
+    sections: tuple[Section, ...]
+
+    def tables(self) -> Iterable[Table]:
+        for block in self.intro:
+            if isinstance(block, Table):
+                yield block
+        for section in self.sections:
+            for block in section.blocks:
+                if isinstance(block, Table):
+                    yield block
+
+    def section(self, key: str) -> Section:
+        for section in self.sections:
+            if section.key == key:
+                return section
+        raise KeyError(key)
+
+    def texts(self) -> Iterable[str]:
+        """Every text of the view (titles, labels, paragraphs, cells), in order."""
+        yield self.title
+
+        def of(blocks: Iterable[Block]) -> Iterable[str]:
+            for block in blocks:
+                if isinstance(block, Para):
+                    yield block.text
+                else:
+                    yield from (col.label for col in block.columns)
+                    for row in block.rows:
+                        for cell in row.cells:
+                            if cell.head:
+                                yield cell.head
+                            if cell.text:
+                                yield cell.text
+
+        yield from of(self.intro)
+        for section in self.sections:
+            yield section.title
+            yield from of(section.blocks)
+
+
+def view_language(plan: ActionPlan, language: str | None) -> str:
+    """The language to write in: ``language`` when given (it must have a catalogue),
+    else the plan's language when the tool speaks it, else English."""
+    from migsdg.i18n import UnknownLanguageError, languages
+
+    if language is not None:
+        if language not in languages():
+            raise UnknownLanguageError(language)
+        return language
+    return plan.language if plan.language in languages() else "en"
+
+
+class _Names:
+    """How a view names targets, frameworks, interventions and actors for people."""
+
+    def __init__(self, plan: ActionPlan, t: Labels, cat: Catalogue) -> None:
+        self.t = t
+        self.cat = cat
+        self.frameworks = {f.id: f.name or f.id for f in plan.existing_frameworks}
+        self.interventions = {
+            iv.id: f"{n}. {iv.title or iv.id}" for n, iv in enumerate(plan.interventions, 1)
+        }
+        self.actors = {a.id: a.name or a.id for a in plan.actors}
+
+    def target(self, code: str) -> str:
+        """``"10.7 — <official text>"`` cut at a word to about a line of a table."""
+        try:
+            text = f"{code} — {self.cat.text(code, self.t.language)}"
+        except MigsdgError:  # a code the catalogue does not know (the checks say so)
+            text = code
+        return _shorten(text, 110)
+
+    def item(self, item: ReviewItem) -> str:
+        names = self.frameworks if item.kind == "framework" else self.interventions
+        return names.get(item.id) or item.name or item.id
+
+    def actor(self, actor: str) -> str:
+        return self.actors.get(actor, actor)
+
+
+def _shorten(text: str, width: int) -> str:
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "…"
+
+
+def _labels(language: str) -> Labels:
+    # The Word draft's labels module holds the texts of the views it shares with the
+    # workbook and the CLI; imported here, not at the top, as the draft imports this module.
+    from migsdg.word.labels import Labels
+
+    return Labels(language)
+
+
+def _col(t: Labels, key: str, *, figure: bool = False, width: int = 3) -> Column:
+    from migsdg.word.labels import _T
+
+    return Column(key=_T[key], label=t[key], figure=figure, width=width)
+
+
+def _section(t: Labels, key: str, blocks: Sequence[Block]) -> Section:
+    from migsdg.word.labels import _T
+
+    return Section(key=_T[key], title=t[key], blocks=tuple(blocks))
+
+
+# -- the review of existing frameworks ---------------------------------------------------------
+
+
+def review_view(
+    plan: ActionPlan,
+    language: str | None = None,
+    *,
+    cat: Catalogue | None = None,
+    result: ReviewResult | None = None,
+) -> View:
+    """The review of existing frameworks against the prioritized targets
+    (:func:`migsdg.review`): alignment matrix and coverage, gaps, possible duplication,
+    horizontal and vertical coherence, entries the review cannot compare, and the
+    explicitly migration-related targets not prioritized."""
+    t = _labels(view_language(plan, language))
+    cat = cat or catalogue()
+    result = result if result is not None else review(plan, cat=cat)
+    names = _Names(plan, t, cat)
+    inventory = result.frameworks > 0
+    intro: list[Block] = [Para(t["review_intro"], "note")]
+    if not inventory:
+        intro.append(Para(t["no_inventory"]))
+    sections = [
+        _section(t, "review_matrix", _matrix(t, names, result, inventory)),
+        _section(t, "gaps", _gaps(t, names, result)),
+    ]
+    if inventory:
+        sections.append(_section(t, "duplication", _duplications(t, names, result)))
+    sections.append(_section(t, "horizontal", _horizontal(t, names, result)))
+    sections.append(_section(t, "vertical", _vertical(t, names, result)))
+    if result.incomplete_frameworks:
+        field_label = {
+            "targets": t["targets"],
+            "level": t["col_level"],
+            "policy_area": t["policy_area"],
+            "owner": t["col_owner"],
+        }
+        rows = tuple(
+            Row(
+                (
+                    Cell(names.item(f.framework)),
+                    Cell(", ".join(field_label.get(m, m) for m in f.missing)),
+                )
+            )
+            for f in result.incomplete_frameworks
+        )
+        table = Table(
+            "incomplete",
+            (_col(t, "col_name", width=3), _col(t, "col_missing", width=4)),
+            rows,
+        )
+        sections.append(_section(t, "incomplete", [table]))
+    if result.unprioritized_migration_targets:
+        blocks: list[Block] = [Para(t["unprioritized_intro"], "note")]
+        blocks += [
+            Para(names.target(code), "bullet") for code in result.unprioritized_migration_targets
+        ]
+    else:
+        blocks = [Para(t["unprioritized_none"])]
+    sections.append(_section(t, "unprioritized", blocks))
+    return View(
+        key="review",
+        language=t.language,
+        title=t["annex_review"],
+        intro=tuple(intro),
+        sections=tuple(sections),
+    )
+
+
+def _matrix(t: Labels, names: _Names, result: ReviewResult, inventory: bool) -> list[Block]:
+    if not result.matrix:
+        return [Para(t["review_no_targets"], "missing")]
+    relation = {
+        "explicit": t["migration_explicit"],
+        "cross-cutting": t["migration_cross_cutting"],
+    }
+    columns = [_col(t, "col_target", width=5), _col(t, "col_migration", width=2)]
+    if inventory:
+        columns.append(_col(t, "col_existing", width=4))
+    columns.append(_col(t, "col_planned", width=4))
+    rows = []
+    for row in result.matrix:
+        cells = [
+            Cell(names.target(row.target)),
+            Cell(relation.get(row.migration or "", t["migration_not_listed"])),
+        ]
+        if inventory:
+            cells.append(Cell("\n".join(names.frameworks.get(i, i) for i in row.frameworks) or "—"))
+        cells.append(
+            Cell("\n".join(names.interventions.get(i, i) for i in row.interventions) or "—")
+        )
+        rows.append(Row(tuple(cells), highlight=row.is_gap))
+    note = t["matrix_note"] + (f" {t['matrix_gaps_shaded']}" if result.gaps else "")
+    total = len(result.matrix)
+    if inventory:
+        coverage = t.format(
+            "coverage",
+            covered=t.number(result.covered),
+            total=t.number(total),
+            share=t.percent(result.covered, total),
+            frameworks=t.number(result.covered_by_frameworks),
+            frameworks_share=t.percent(result.covered_by_frameworks, total),
+            interventions=t.number(result.covered_by_interventions),
+            interventions_share=t.percent(result.covered_by_interventions, total),
+        )
+    else:
+        coverage = t.format(
+            "coverage_no_inventory",
+            covered=t.number(result.covered_by_interventions),
+            total=t.number(total),
+            share=t.percent(result.covered_by_interventions, total),
+        )
+    return [
+        Table("matrix", tuple(columns), tuple(rows)),
+        Para(note, "note"),
+        Para(coverage, "strong"),
+    ]
+
+
+def _gaps(t: Labels, names: _Names, result: ReviewResult) -> list[Block]:
+    if result.gaps:
+        return [Para(t["gaps_intro"]), *(Para(names.target(c), "bullet") for c in result.gaps)]
+    if result.matrix:
+        return [Para(t["gaps_none"])]
+    return [Para(t["to_complete"], "missing")]
+
+
+def _duplications(t: Labels, names: _Names, result: ReviewResult) -> list[Block]:
+    if not result.duplications:
+        return [Para(t["duplication_none"])]
+    rows = []
+    for d in result.duplications:
+        fw = d.framework
+        shared = ", ".join(d.targets) + (f" {t['duplication_full']}" if d.full else "")
+        rows.append(
+            Row(
+                (
+                    Cell(names.item(d.intervention)),
+                    Cell(names.item(fw)),
+                    Cell(t.enum(fw.level) if fw.level else ""),
+                    Cell(fw.policy_area),
+                    Cell(shared),
+                )
+            )
+        )
+    columns = (
+        _col(t, "col_intervention", width=4),
+        _col(t, "col_framework", width=4),
+        _col(t, "col_level", width=2),
+        _col(t, "policy_area", width=3),
+        _col(t, "col_shared_targets", width=3),
+    )
+    return [Para(t["duplication_intro"], "note"), Table("duplication", columns, tuple(rows))]
+
+
+def _horizontal(t: Labels, names: _Names, result: ReviewResult) -> list[Block]:
+    if not result.horizontal:
+        return [Para(t["coherence_none"])]
+    rows = tuple(
+        Row(
+            (
+                Cell(names.target(h.target)),
+                Cell(t.enum(h.level) if h.level else ""),
+                Cell(h.policy_area),
+                Cell("\n".join(", ".join(names.actor(o) for o in g) for g in h.unconnected)),
+                Cell("\n".join(names.item(x) for x in h.items)),
+            )
+        )
+        for h in result.horizontal
+    )
+    columns = (
+        _col(t, "col_target", width=4),
+        _col(t, "col_level", width=2),
+        _col(t, "policy_area", width=2),
+        _col(t, "col_uncoordinated", width=3),
+        _col(t, "col_items", width=4),
+    )
+    return [Para(t["horizontal_intro"], "note"), Table("horizontal", columns, rows)]
+
+
+def _vertical(t: Labels, names: _Names, result: ReviewResult) -> list[Block]:
+    if not result.vertical:
+        return [Para(t["coherence_none"])]
+
+    def side(level: GovernanceLevel, items: tuple[ReviewItem, ...]) -> Cell:
+        return Cell("\n".join(names.item(x) for x in items), head=t.enum(level))
+
+    rows = tuple(
+        Row(
+            (
+                Cell(names.target(v.target)),
+                side(v.upper_level, v.upper),
+                side(v.lower_level, v.lower),
+            )
+        )
+        for v in result.vertical
+    )
+    columns = (
+        _col(t, "col_target", width=4),
+        _col(t, "col_upper", width=4),
+        _col(t, "col_lower", width=4),
+    )
+    return [Para(t["vertical_intro"], "note"), Table("vertical", columns, rows)]
+
+
+# -- the resource mobilization plan ------------------------------------------------------------
+
+
+def funding_view(
+    plan: ActionPlan,
+    language: str | None = None,
+    *,
+    summary: FundingSummary | None = None,
+) -> View:
+    """The guide's resource mobilization plan: per intervention (resources, supporting
+    activities, required, secured, pledged, proposed, gap), per category of source (the
+    guide's four), per source and partner, and the interventions needing resources.
+
+    Without an exchange rate for an amount's currency the view says so instead of adding
+    up different currencies."""
+    t = _labels(view_language(plan, language))
+    names = _Names(plan, t, catalogue())
+    title = t["annex_resources"]
+    if summary is None:
+        try:
+            summary = funding_summary(plan)
+        except CurrencyError as error:
+            where = ", ".join(error.locations[:3]) + (" …" if len(error.locations) > 3 else "")
+            text = t.format(
+                "no_rate", currency=error.currency, plan_currency=error.plan_currency, where=where
+            )
+            return View("funding", t.language, title, (Para(text, "missing"),), ())
+    intro = (Para(t.format("annex_resources_intro", currency=summary.currency), "note"),)
+
+    def money(value: Decimal, *, strong: bool = False) -> Cell:
+        return Cell(t.number(value), strong=strong)
+
+    def total(values: Iterable[Decimal], label_cells: int = 1) -> Row:
+        cells = [Cell(t["total"], strong=True), *(Cell() for _ in range(label_cells - 1))]
+        cells += [money(v, strong=True) for v in values]
+        return Row(tuple(cells), total=True)
+
+    def fig(key: str) -> Column:
+        return _col(t, key, figure=True, width=2)
+
+    rows = [
+        Row(
+            (
+                Cell(names.interventions.get(row.intervention, row.title or row.intervention)),
+                money(row.resources),
+                money(row.supporting_activities),
+                money(row.required),
+                money(row.secured),
+                money(row.pledged),
+                money(row.proposed),
+                money(row.gap, strong=row.gap > 0),
+            )
+        )
+        for row in summary.interventions
+    ]
+    s = summary
+    rows.append(
+        total(
+            (
+                s.resources,
+                s.supporting_activities,
+                s.required,
+                s.secured,
+                s.pledged,
+                s.proposed,
+                s.gap,
+            )
+        )
+    )
+    by_intervention = Table(
+        "by_intervention",
+        (
+            _col(t, "col_intervention", width=3),
+            fig("col_resources"),
+            fig("criterion_supporting"),
+            fig("col_required"),
+            fig("secured"),
+            fig("pledged"),
+            fig("col_proposed"),
+            fig("col_gap"),
+        ),
+        tuple(rows),
+    )
+
+    categories = summary.categories
+    category_rows = [
+        Row(
+            (
+                Cell(t.enum(c.category) if c.category else t["uncategorised"]),
+                money(c.secured),
+                money(c.pledged),
+                money(c.proposed),
+                money(c.total),
+            )
+        )
+        for c in categories
+    ]
+    category_rows.append(
+        total(
+            sum((getattr(c, f) for c in categories), Decimal(0))
+            for f in ("secured", "pledged", "proposed", "total")
+        )
+    )
+    by_category = Table(
+        "by_category",
+        (
+            _col(t, "col_category", width=5),
+            fig("secured"),
+            fig("pledged"),
+            fig("col_proposed"),
+            fig("col_total"),
+        ),
+        tuple(category_rows),
+    )
+    sections = [
+        _section(t, "by_intervention", [by_intervention]),
+        _section(t, "by_category", [by_category]),
+    ]
+
+    if summary.sources:
+        sources = summary.sources
+        source_rows = [
+            Row(
+                (
+                    Cell(s.name or s.source),
+                    Cell(t.enum(s.category) if s.category else t["uncategorised"]),
+                    Cell(s.provider_name or (names.actor(s.provider) if s.provider else "")),
+                    money(s.secured),
+                    money(s.pledged),
+                    money(s.proposed),
+                    money(s.total),
+                )
+            )
+            for s in sources
+        ]
+        source_rows.append(
+            total(
+                (
+                    sum((getattr(s, f) for s in sources), Decimal(0))
+                    for f in ("secured", "pledged", "proposed", "total")
+                ),
+                label_cells=3,
+            )
+        )
+        by_source = Table(
+            "by_source",
+            (
+                _col(t, "col_source", width=4),
+                _col(t, "col_category", width=4),
+                _col(t, "col_provider", width=3),
+                fig("secured"),
+                fig("pledged"),
+                fig("col_proposed"),
+                fig("col_total"),
+            ),
+            tuple(source_rows),
+        )
+        sections.append(_section(t, "by_source", [by_source]))
+
+    needing = summary.needing_resources()
+    if needing:
+        need_rows = [
+            Row(
+                (
+                    Cell(names.interventions.get(row.intervention, row.title or row.intervention)),
+                    money(row.required),
+                    money(row.secured + row.pledged),
+                    money(row.proposed),
+                    money(row.gap, strong=True),
+                )
+            )
+            for row in needing
+        ]
+        need_rows.append(
+            total(
+                (
+                    sum((r.required for r in needing), Decimal(0)),
+                    sum((r.secured + r.pledged for r in needing), Decimal(0)),
+                    sum((r.proposed for r in needing), Decimal(0)),
+                    sum((r.gap for r in needing), Decimal(0)),
+                )
+            )
+        )
+        table = Table(
+            "needing",
+            (
+                _col(t, "col_intervention", width=6),
+                fig("col_required"),
+                fig("col_committed"),
+                fig("col_proposed"),
+                fig("col_gap"),
+            ),
+            tuple(need_rows),
+        )
+        blocks: list[Block] = [table, Para(t["gap_note"], "note")]
+    else:
+        blocks = [Para(t["none_needing"])]
+    sections.append(_section(t, "needing", blocks))
+    return View("funding", t.language, title, intro, tuple(sections))
