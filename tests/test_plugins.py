@@ -23,7 +23,7 @@ from migsdg.plugins import (
 )
 from plugin_packages import FISHERIES, bundled_entry_points, install
 
-BUNDLED = ("core", "education", "finance", "health", "labour")
+BUNDLED = ("core", "displacement", "education", "finance", "health", "labour", "protection")
 
 
 def _ep(name: str, value: str) -> metadata.EntryPoint:
@@ -46,7 +46,7 @@ def _module(name: str, source: str, monkeypatch: pytest.MonkeyPatch) -> object:
 def test_core_and_bundled_plugins_are_declared_as_entry_points() -> None:
     declared = {ep.name: ep.value for ep in metadata.entry_points(group="migsdg")}
     assert declared["core"] == "migsdg._builtin"
-    for name in ("labour", "health", "education", "finance"):
+    for name in ("labour", "health", "education", "finance", "protection", "displacement"):
         assert declared[name] == f"migsdg_plugins.{name}"
 
 
@@ -61,7 +61,7 @@ def test_bundled_plugins_load_without_failures_and_name_their_distribution() -> 
         assert infos[name].version == migsdg.__version__
     assert infos["labour"].module == "migsdg_plugins.labour"
     assert infos["finance"].registered["funding_sources"] >= 4
-    for name in ("labour", "health", "education", "finance"):
+    for name in ("labour", "health", "education", "finance", "protection", "displacement"):
         assert infos[name].registered["templates"] >= 4
         assert infos[name].registered["checks"] >= 1
 
@@ -129,7 +129,7 @@ def test_disabling_bundled_plugins_by_name_keeps_the_others(
     # plugin that may be installed too: the remaining sectors are exactly migsdg's own.
     host = PluginHost(entry_points=bundled_entry_points())
     sectors = {t.sector for t in host.templates().values()}
-    assert sectors == {"labour", "education"}
+    assert sectors == {"labour", "education", "protection", "displacement"}
     codes = {r.code[:3] for r in host.checks()}
     assert "FIN" not in codes and "HLT" not in codes
     assert {"LAB", "EDU", "AP1"} <= codes

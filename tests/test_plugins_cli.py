@@ -227,7 +227,7 @@ def test_templates_refuses_unknown_codes_and_sectors(capsys: pytest.CaptureFixtu
     assert code == 2 and "unknown SDG target '10.77' (did you mean 10.7" in err
     code, _, err = run(capsys, "templates", "--sector", "transport")
     assert code == 2
-    assert "sectors: education, finance, health, labour" in err
+    assert "sectors: displacement, education, finance, health, labour, protection" in err
     code, _, err = run(capsys, "templates", "health.who-cod")
     assert code == 2 and "did you mean health.who-code" in err
 

@@ -13,7 +13,7 @@ import pytest
 
 from migsdg import hookspecs
 from migsdg.plugins import PluginHost, get_host
-from migsdg_plugins.docs import main, render
+from migsdg_plugins.docs import BUNDLED, main, render
 from plugin_packages import install
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
@@ -117,11 +117,11 @@ def test_templates_reference_lists_every_bundled_template_and_check() -> None:
     text = render()
     host = get_host()
     for t in host.templates().values():
-        if t.plugin in ("labour", "health", "education", "finance"):
+        if t.plugin in BUNDLED:
             assert f'<a id="template-{t.id.replace(".", "-")}"></a>\n\n### {t.title}\n' in text
             assert t.rationale in text
     for r in host.checks():
-        if r.plugin in ("labour", "health", "education", "finance"):
+        if r.plugin in BUNDLED:
             assert f"**{r.code}** `{r.name}`" in text
     assert "**Migration Multi-Partner Trust Fund (Migration MPTF)** (`migration-mptf`" in text
     assert "16070 Labour rights" in text  # DAC codes carry their IATI names

@@ -38,7 +38,14 @@ from migsdg.templates import (
 )
 from migsdg.testing import assert_plugin_contract
 
-SECTORS = {"labour": "LAB", "health": "HLT", "education": "EDU", "finance": "FIN"}
+SECTORS = {
+    "labour": "LAB",
+    "health": "HLT",
+    "education": "EDU",
+    "finance": "FIN",
+    "protection": "PRT",
+    "displacement": "DSP",
+}
 
 
 def _template(**changes: object) -> InterventionTemplate:

@@ -1,4 +1,5 @@
-"""Sector plugins bundled with migsdg: labour, health, education and finance.
+"""Sector plugins bundled with migsdg: labour, health, education, finance, protection
+(trafficking and protection) and displacement.
 
 Each is an ordinary migsdg plugin, declared in the ``migsdg`` entry-point group of
 migsdg's own distribution and discovered exactly like a third-party package; each can be

@@ -22,7 +22,14 @@ from migsdg.templates import InterventionTemplate
 __all__ = ["BUNDLED", "bundled_host", "main", "render"]
 
 #: The bundled plugins, by entry-point name, in the order the reference lists them.
-BUNDLED: tuple[str, ...] = ("labour", "health", "education", "finance")
+BUNDLED: tuple[str, ...] = (
+    "labour",
+    "health",
+    "education",
+    "finance",
+    "protection",
+    "displacement",
+)
 
 _COMMAND = "python -m migsdg_plugins.docs -o docs/templates.md"
 
@@ -32,11 +39,14 @@ _INTRO = f"""\
 <!-- Generated from the bundled plugins by `{_COMMAND}`. Do not edit by hand:
      change the template's definition and regenerate. -->
 
-migsdg ships four sector plugins — **labour**, **health**, **education** and **finance**
-(remittances and diaspora) — each an ordinary plugin found through the `migsdg`
-entry-point group (see [plugins.md](plugins.md)). Each offers ready-made interventions
-(templates), sector sub-types of the guide's six intervention types, checks of its own,
-and, for finance, the named funds that finance migration-SDG interventions.
+migsdg ships six sector plugins — **labour**, **health**, **education**, **finance**
+(remittances and diaspora), **protection** (trafficking, forced labour, children on the
+move, access to justice) and **displacement** (disaster and climate displacement,
+internally displaced persons and durable solutions) — each an ordinary plugin found
+through the `migsdg` entry-point group (see [plugins.md](plugins.md)). Each offers
+ready-made interventions (templates), sector sub-types of the guide's six intervention
+types, checks of its own, and, for finance, the named funds that finance migration-SDG
+interventions.
 
 A template is a starting point written for its sector: what the intervention is, why
 (with the frameworks it rests on), who typically does what at each stage, supporting
