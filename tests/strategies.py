@@ -35,6 +35,7 @@ from migsdg.catalogue import catalogue
 __all__ = [
     "FORMULA_STARTS",
     "TRICKY_TEXTS",
+    "achieved_values",
     "actors",
     "beneficiaries",
     "capacity_assessments",
@@ -45,6 +46,7 @@ __all__ = [
     "decimals",
     "exchange_rates",
     "existing_frameworks",
+    "framework_interactions",
     "funding_arrangements",
     "funding_sources",
     "gcm_numbers",
@@ -56,6 +58,7 @@ __all__ = [
     "measures",
     "migration_domain_numbers",
     "milestones",
+    "mobilization_approaches",
     "monitoring_entries",
     "objectives",
     "optional",
@@ -63,6 +66,8 @@ __all__ = [
     "participations",
     "periods",
     "plans",
+    "reporting_lines",
+    "review_tools",
     "revisions",
     "roles",
     "supporting_activities",
@@ -378,6 +383,11 @@ def actors(text: Text) -> st.SearchStrategy[m.Actor]:
 
 
 @_cached
+def mobilization_approaches(text: Text) -> st.SearchStrategy[m.MobilizationApproach]:
+    return st.builds(m.MobilizationApproach, how=text, when=optional(dates()), through=_few(ids()))
+
+
+@_cached
 def funding_sources(text: Text) -> st.SearchStrategy[m.FundingSource]:
     return st.builds(
         m.FundingSource,
@@ -393,6 +403,7 @@ def funding_sources(text: Text) -> st.SearchStrategy[m.FundingSource]:
         flow_type=optional(iati_codes("FlowType")),
         tied_status=optional(iati_codes("TiedStatus")),
         collaboration_type=optional(iati_codes("CollaborationType")),
+        mobilization=mobilization_approaches(text),
     )
 
 
@@ -487,6 +498,7 @@ def indicator_refs(text: Text) -> st.SearchStrategy[m.IndicatorRef]:
         name=text,
         definition=text,
         unit=text,
+        population=optional(st.sampled_from(m.Population)),
     )
     own = st.builds(
         m.IndicatorRef,
@@ -495,8 +507,21 @@ def indicator_refs(text: Text) -> st.SearchStrategy[m.IndicatorRef]:
         name=text,
         definition=text,
         unit=text,
+        population=optional(st.sampled_from(m.Population)),
     )
     return st.one_of(sdg, own)
+
+
+@_cached
+def achieved_values(text: Text) -> st.SearchStrategy[m.AchievedValue]:
+    return st.builds(
+        m.AchievedValue,
+        value=decimals(),
+        year=optional(years()),
+        date=optional(dates()),
+        source=text,
+        note=text,
+    )
 
 
 @_cached
@@ -513,6 +538,7 @@ def monitoring_entries(text: Text) -> st.SearchStrategy[m.MonitoringEntry]:
         data_source=text,
         frequency=optional(st.sampled_from(m.Frequency)),
         responsible=optional(ids()),
+        achieved=_few(achieved_values(text)),
     )
 
 
@@ -607,6 +633,40 @@ def existing_frameworks(text: Text) -> st.SearchStrategy[m.ExistingFramework]:
     )
 
 
+@_cached
+def review_tools(text: Text) -> st.SearchStrategy[m.ReviewTool]:
+    return st.builds(
+        m.ReviewTool,
+        tool=st.sampled_from(m.ReviewToolKind),
+        name=text,
+        date=optional(dates()),
+        conducted_by=optional(ids()),
+        findings=text,
+    )
+
+
+@_cached
+def framework_interactions(text: Text) -> st.SearchStrategy[m.FrameworkInteraction]:
+    return st.builds(
+        m.FrameworkInteraction,
+        kind=st.sampled_from(m.InteractionKind),
+        between=_few(ids(), 3),
+        description=text,
+        response=text,
+    )
+
+
+@_cached
+def reporting_lines(text: Text) -> st.SearchStrategy[m.ReportingLine]:
+    return st.builds(
+        m.ReportingLine,
+        reporter=ids(),
+        recipient=ids(),
+        frequency=optional(st.sampled_from(m.Frequency)),
+        content=text,
+    )
+
+
 # -- whole plans ----------------------------------------------------------------------------
 
 
@@ -639,6 +699,10 @@ def _plans(text: Text, max_interventions: int, max_items: int) -> st.SearchStrat
         url=st.sampled_from(["", "https://example.org/plan", "http://example.org/p?q=1"]),
         contact=contacts(text),
         summary=text,
+        context=text,
+        prioritization_method=text,
+        coordination=text,
+        reporting=_few(reporting_lines(text), max_items),
         objectives=_unique(objectives(text), max_items),
         interim_targets=_unique(interim_targets(text), max_items),
         interventions=_unique(interventions(text), max_interventions),
@@ -647,6 +711,8 @@ def _plans(text: Text, max_interventions: int, max_items: int) -> st.SearchStrat
         consultations=_unique(consultations(text), max_items),
         revisions=_unique(revisions(text), max_items, key="number"),
         existing_frameworks=_unique(existing_frameworks(text), max_items),
+        review_tools=_few(review_tools(text), max_items),
+        framework_interactions=_few(framework_interactions(text), max_items),
     ).map(_wire)
 
 
@@ -678,7 +744,14 @@ def _wire(plan: m.ActionPlan) -> m.ActionPlan:
         plan,
         authority_actor=actor(plan.authority_actor),
         actors=tuple(ev(a, parent=actor(a.parent)) for a in plan.actors),
-        funding_sources=tuple(ev(s, provider=actor(s.provider)) for s in plan.funding_sources),
+        funding_sources=tuple(
+            ev(
+                s,
+                provider=actor(s.provider),
+                mobilization=ev(s.mobilization, through=many(s.mobilization.through, actor_ids)),
+            )
+            for s in plan.funding_sources
+        ),
         interventions=tuple(
             ev(
                 iv,
@@ -711,5 +784,13 @@ def _wire(plan: m.ActionPlan) -> m.ActionPlan:
         existing_frameworks=tuple(
             ev(f, owner=actor(f.owner), links=many(f.links, link_ids))
             for f in plan.existing_frameworks
+        ),
+        reporting=tuple(
+            ev(r, reporter=_pick(r.reporter, actor_ids), recipient=_pick(r.recipient, actor_ids))
+            for r in plan.reporting
+        ),
+        review_tools=tuple(ev(t, conducted_by=actor(t.conducted_by)) for t in plan.review_tools),
+        framework_interactions=tuple(
+            ev(x, between=many(x.between, link_ids)) for x in plan.framework_interactions
         ),
     )

@@ -134,6 +134,8 @@ def test_the_examples_together_use_every_field_of_the_model() -> None:
         m.ConsultationKind,
         m.FrameworkKind,
         m.GovernanceLevel,
+        m.ReviewToolKind,
+        m.InteractionKind,
     ],
 )
 def test_the_examples_use_every_value_of(choices: type[enum.Enum]) -> None:

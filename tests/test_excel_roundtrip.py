@@ -99,6 +99,7 @@ def plans(draw: st.DrawFn, rich: bool = False) -> m.ActionPlan:
             name=txt,
             definition=txt,
             unit=txt,
+            population=opt(choice(m.Population)),
         ),
         st.builds(
             m.IndicatorRef,
@@ -107,7 +108,11 @@ def plans(draw: st.DrawFn, rich: bool = False) -> m.ActionPlan:
             name=txt,
             definition=txt,
             unit=txt,
+            population=opt(choice(m.Population)),
         ),
+    )
+    achieved = st.builds(
+        m.AchievedValue, value=decimals, year=opt(ints), date=opt(dates), source=txt, note=txt
     )
     intervention = st.builds(
         m.Intervention,
@@ -179,6 +184,7 @@ def plans(draw: st.DrawFn, rich: bool = False) -> m.ActionPlan:
                 data_source=txt,
                 frequency=opt(choice(m.Frequency)),
                 responsible=opt(actor),
+                achieved=tuples(achieved),
             )
         ),
         gcm_objectives=tuples(st.integers(1, 23)),
@@ -254,6 +260,9 @@ def plans(draw: st.DrawFn, rich: bool = False) -> m.ActionPlan:
                 flow_type=opt(iati_codes("FlowType")),
                 tied_status=opt(iati_codes("TiedStatus")),
                 collaboration_type=opt(iati_codes("CollaborationType")),
+                mobilization=st.builds(
+                    m.MobilizationApproach, how=txt, when=opt(dates), through=tuples(actor)
+                ),
             )
         )
         for ident in source_ids
@@ -286,6 +295,18 @@ def plans(draw: st.DrawFn, rich: bool = False) -> m.ActionPlan:
                 address=txt,
             ),
             summary=txt,
+            context=txt,
+            prioritization_method=txt,
+            coordination=txt,
+            reporting=tuples(
+                st.builds(
+                    m.ReportingLine,
+                    reporter=actor,
+                    recipient=actor,
+                    frequency=opt(choice(m.Frequency)),
+                    content=txt,
+                )
+            ),
             objectives=tuples(
                 st.builds(m.Objective, id=ids, title=txt, description=txt, targets=tuples(targets))
             ),
@@ -328,6 +349,25 @@ def plans(draw: st.DrawFn, rich: bool = False) -> m.ActionPlan:
                     links=tuples(ids),
                     coordination=txt,
                     notes=txt,
+                )
+            ),
+            review_tools=tuples(
+                st.builds(
+                    m.ReviewTool,
+                    tool=choice(m.ReviewToolKind),
+                    name=txt,
+                    date=opt(dates),
+                    conducted_by=opt(actor),
+                    findings=txt,
+                )
+            ),
+            framework_interactions=tuples(
+                st.builds(
+                    m.FrameworkInteraction,
+                    kind=choice(m.InteractionKind),
+                    between=tuples(ids),
+                    description=txt,
+                    response=txt,
                 )
             ),
         )

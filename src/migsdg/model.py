@@ -22,6 +22,7 @@ from decimal import Decimal
 import attrs
 
 __all__ = [
+    "AchievedValue",
     "ActionPlan",
     "Actor",
     "ActorKind",
@@ -35,6 +36,7 @@ __all__ = [
     "Disaggregation",
     "ExchangeRate",
     "ExistingFramework",
+    "FrameworkInteraction",
     "FrameworkKind",
     "Frequency",
     "FundingArrangement",
@@ -44,18 +46,24 @@ __all__ = [
     "GovernanceLevel",
     "IndicatorKind",
     "IndicatorRef",
+    "InteractionKind",
     "InterimTarget",
     "Intervention",
     "InterventionForm",
     "InterventionType",
     "Measure",
     "Milestone",
+    "MobilizationApproach",
     "MonitoringEntry",
     "Objective",
     "Output",
     "Participation",
     "Period",
     "PlanStatus",
+    "Population",
+    "ReportingLine",
+    "ReviewTool",
+    "ReviewToolKind",
     "Revision",
     "Role",
     "RoleKind",
@@ -264,6 +272,38 @@ class FrameworkKind(_Choice):
     PROJECT = "project"
 
 
+class ReviewToolKind(_Choice):
+    """The guide's tools for reviewing frameworks ("Tools for reviewing frameworks")."""
+
+    MGI = "mgi"  # a Migration Governance Indicators assessment (national level)
+    JMDI_POLICY_COHERENCE = "jmdi_policy_coherence"  # JMDI's policy-coherence indicators
+    RIA = "ria"  # UNDP's Rapid Integrated Assessment
+    OTHER = "other"
+
+
+class InteractionKind(_Choice):
+    """What the review of existing frameworks found between two or more of them."""
+
+    SYNERGY = "synergy"
+    TRADE_OFF = "trade_off"
+
+
+class Population(_Choice):
+    """Who an indicator counts. Disaggregation by migratory status (SDG target 17.18) tells
+    migrants apart only in a population that holds others too."""
+
+    GENERAL = "general"  # people in general, migrants among them
+    MIGRANTS = "migrants"  # migrants by definition (e.g. migrant workers recruited, 10.7.1)
+    RETURNEES = "returnees"  # returning migrants
+    DIASPORA = "diaspora"  # emigrants and their descendants abroad
+    DISPLACED = "displaced"  # refugees, internally displaced persons
+
+    @property
+    def migrants_by_definition(self) -> bool:
+        """True where everyone counted is a migrant (or a displaced person) by definition."""
+        return self is not Population.GENERAL
+
+
 _LABELS_BY_MEMBER: dict[_Choice, str] = {
     InterventionType.NEW_POLICY_OR_LEGISLATION: "New policy and/or legislation",
     InterventionType.MAINSTREAMING_POLICY: (
@@ -289,6 +329,13 @@ _LABELS_BY_MEMBER: dict[_Choice, str] = {
     ConsultationKind.INTERMINISTERIAL_WORKSHOP: "Interministerial workshop",
     Disaggregation.MIGRATORY_STATUS: "Migratory status",
     Frequency.END_OF_PERIOD: "End of period",
+    ReviewToolKind.MGI: "Migration Governance Indicators (MGI) assessment",
+    ReviewToolKind.JMDI_POLICY_COHERENCE: "JMDI policy-coherence indicators",
+    ReviewToolKind.RIA: "Rapid Integrated Assessment (RIA)",
+    InteractionKind.TRADE_OFF: "Trade-off",
+    Population.MIGRANTS: "Migrants by definition",
+    Population.GENERAL: "People in general",
+    Population.DISPLACED: "Displaced persons",
 }
 _LABELS: dict[tuple[type, str], str] = {
     (type(member), str(member.value)): text for member, text in _LABELS_BY_MEMBER.items()
@@ -456,6 +503,25 @@ class Actor:
 
 
 @attrs.frozen(kw_only=True)
+class MobilizationApproach:
+    """How and when the government will approach a funding source, and through whom: the
+    guide's resource mobilization plan ("strategies for approaching development
+    cooperation partners and other funding sources").
+
+    Attributes:
+        how: The approach: a bilateral meeting, a group consultation with partners, a
+            proposal to a call, a budget submission.
+        when: When the approach is to be made (or was made).
+        through: Actor ids of whom the approach goes through: the government's own focal
+            points and any intermediary (the UN Resident Coordinator for a UN pooled fund).
+    """
+
+    how: str = ""
+    when: _dt.date | None = None
+    through: tuple[str, ...] = ()  # actor ids
+
+
+@attrs.frozen(kw_only=True)
 class FundingSource:
     """A named source of funds, typed by the guide's four categories.
 
@@ -479,6 +545,7 @@ class FundingSource:
             tied, ``5`` untied); by default from its category.
         collaboration_type: The IATI collaboration type (CollaborationType code: ``1``
             bilateral, ``2`` multilateral inflows, ...); by default from its category.
+        mobilization: How, when and through whom the government will approach it.
     """
 
     id: str
@@ -493,6 +560,7 @@ class FundingSource:
     flow_type: str | None = None
     tied_status: str | None = None
     collaboration_type: str | None = None
+    mobilization: MobilizationApproach = MobilizationApproach()
 
 
 # -- interventions -------------------------------------------------------------------------
@@ -649,6 +717,9 @@ class IndicatorRef:
         name: The indicator's name (national and proxy indicators).
         definition: How it is calculated (national and proxy indicators).
         unit: The unit of its values.
+        population: Who it counts: people in general, or migrants, returnees, diaspora or
+            displaced persons by definition (then disaggregation by migratory status does
+            not apply).
     """
 
     kind: IndicatorKind = IndicatorKind.SDG
@@ -656,6 +727,28 @@ class IndicatorRef:
     name: str = ""
     definition: str = ""
     unit: str = ""
+    population: Population | None = None
+
+
+@attrs.frozen(kw_only=True)
+class AchievedValue:
+    """A value of an indicator measured while the plan is implemented (the plan as a
+    living document, monitored against its baseline and targets).
+
+    Attributes:
+        value: The value measured, in the indicator's unit.
+        year: The year (period) the value refers to, as baselines and targets do.
+        date: When it was measured or published; progress as of a date uses only the
+            values known by then.
+        source: Where it comes from (a survey round, an administrative register, a report).
+        note: A caveat, or "illustrative" for a value that is not real data.
+    """
+
+    value: Decimal
+    year: int | None = None
+    date: _dt.date | None = None
+    source: str = ""
+    note: str = ""
 
 
 @attrs.frozen(kw_only=True)
@@ -671,6 +764,7 @@ class MonitoringEntry:
         data_source: Where the data come from.
         frequency: How often the data are collected.
         responsible: Actor id of who collects and reports the data.
+        achieved: The values measured so far, one per period.
     """
 
     indicator: IndicatorRef
@@ -681,6 +775,7 @@ class MonitoringEntry:
     data_source: str = ""
     frequency: Frequency | None = None
     responsible: str | None = None  # actor id
+    achieved: tuple[AchievedValue, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -851,6 +946,61 @@ class ExistingFramework:
 
 
 @attrs.frozen(kw_only=True)
+class ReviewTool:
+    """A diagnostic tool used in the review of existing frameworks (an MGI assessment,
+    the JMDI policy-coherence indicators, a Rapid Integrated Assessment).
+
+    Attributes:
+        tool: Which tool.
+        name: The exercise, e.g. "MGI assessment of Jamaica".
+        date: When it was completed.
+        conducted_by: Actor id of who carried it out.
+        findings: Its main findings for this plan.
+    """
+
+    tool: ReviewToolKind
+    name: str = ""
+    date: _dt.date | None = None
+    conducted_by: str | None = None  # actor id
+    findings: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class FrameworkInteraction:
+    """A synergy or trade-off between existing frameworks or interventions found by the
+    review ("potential synergies and trade-offs between migration-related interventions").
+
+    Attributes:
+        kind: Synergy or trade-off.
+        between: Ids of the frameworks or interventions concerned.
+        description: What reinforces what, or what pulls against what.
+        response: How the plan builds on the synergy or manages the trade-off.
+    """
+
+    kind: InteractionKind
+    between: tuple[str, ...] = ()  # framework or intervention ids
+    description: str = ""
+    response: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class ReportingLine:
+    """One line of the plan's reporting arrangements: who reports to whom, how often.
+
+    Attributes:
+        reporter: Actor id of who reports.
+        recipient: Actor id of who receives the report.
+        frequency: How often.
+        content: What the report covers (e.g. progress against interim targets).
+    """
+
+    reporter: str  # actor id
+    recipient: str  # actor id
+    frequency: Frequency | None = None
+    content: str = ""
+
+
+@attrs.frozen(kw_only=True)
 class ActionPlan:
     """A Migration-SDG Action Plan.
 
@@ -871,6 +1021,12 @@ class ActionPlan:
         url: Where the plan is published (a web address), once it is.
         contact: How to reach the plan's authority about it.
         summary: A summary of the plan and its context.
+        context: The local or national migration and development context of the plan.
+        prioritization_method: How the SDG targets were prioritised (the method, the
+            criteria and who took part).
+        coordination: The plan's own coordination mechanism (a steering committee, a
+            technical working group) and how it works.
+        reporting: The plan's reporting arrangements: who reports to whom, how often.
         objectives: The local or national objectives and the SDG targets they address.
         interim_targets: Values to reach by dates on the way to the targets.
         interventions: The interventions.
@@ -879,6 +1035,9 @@ class ActionPlan:
         consultations: Consultation sessions and review workshops.
         revisions: The revision history.
         existing_frameworks: The existing frameworks the plan was reviewed against.
+        review_tools: The tools used in that review, with their dates and main findings.
+        framework_interactions: Synergies and trade-offs the review found between
+            frameworks and interventions.
     """
 
     id: str
@@ -897,6 +1056,10 @@ class ActionPlan:
     url: str = ""  # where the plan is published
     contact: Contact = Contact()
     summary: str = ""
+    context: str = ""
+    prioritization_method: str = ""
+    coordination: str = ""
+    reporting: tuple[ReportingLine, ...] = ()
     objectives: tuple[Objective, ...] = ()
     interim_targets: tuple[InterimTarget, ...] = ()
     interventions: tuple[Intervention, ...] = ()
@@ -905,6 +1068,8 @@ class ActionPlan:
     consultations: tuple[Consultation, ...] = ()
     revisions: tuple[Revision, ...] = ()
     existing_frameworks: tuple[ExistingFramework, ...] = ()
+    review_tools: tuple[ReviewTool, ...] = ()
+    framework_interactions: tuple[FrameworkInteraction, ...] = ()
 
     @property
     def targets(self) -> tuple[str, ...]:

@@ -43,9 +43,23 @@ def _unknown_refs(ctx: CheckContext) -> Iterator[tuple[str, str, str, str | None
                 if aid not in known:
                     where = f"consultations[{k}].participants[{m}].actors[{n}]"
                     yield where, aid, f"consultation {c.id!r}", None
+    for k, src in enumerate(plan.funding_sources):
+        for m, aid in enumerate(src.mobilization.through):
+            if aid not in known:
+                where = f"funding_sources[{k}].mobilization.through[{m}]"
+                yield where, aid, f"the approach to funding source {src.id!r}", None
     for k, fw in enumerate(plan.existing_frameworks):
         if fw.owner is not None and fw.owner not in known:
             yield f"existing_frameworks[{k}].owner", fw.owner, f"framework {fw.id!r}", None
+    for k, tool in enumerate(plan.review_tools):
+        if tool.conducted_by is not None and tool.conducted_by not in known:
+            what = f"review tool {tool.name or tool.tool.label!r}"
+            yield f"review_tools[{k}].conducted_by", tool.conducted_by, what, None
+    for k, line in enumerate(plan.reporting):
+        for key in ("reporter", "recipient"):
+            aid = getattr(line, key)
+            if aid not in known:
+                yield f"reporting[{k}].{key}", aid, "the plan's reporting arrangements", None
     for where, iv in ctx.interventions():
         for k, r in enumerate(iv.roles):
             if r.actor not in known:
@@ -68,8 +82,9 @@ def _unknown_refs(ctx: CheckContext) -> Iterator[tuple[str, str, str, str | None
     "AP501",
     "unknown-actor",
     severity=Severity.ERROR,
-    summary="Roles, supporting activities, monitoring, funding sources, consultations and "
-    "frameworks refer only to actors the plan lists.",
+    summary="Roles, supporting activities, monitoring, funding sources and their "
+    "approaches, consultations, frameworks, review tools and reporting lines refer only to "
+    "actors the plan lists.",
     why="Actors are recorded once and referred to by id, so that who does what can be "
     "traced across the plan; a reference to an unlisted actor leaves a task without anyone "
     "to do it.",

@@ -115,8 +115,8 @@ def _duplicate_id(ctx: CheckContext) -> Iterator[Hit]:
     "AP803",
     "unknown-link",
     severity=Severity.WARNING,
-    summary="Links from interventions and existing frameworks name interventions or "
-    "frameworks of the plan.",
+    summary="Links from interventions and existing frameworks, and the synergies and "
+    "trade-offs the review found, name interventions or frameworks of the plan.",
     why="Links record coordination with existing institutions, strategies and "
     "interventions, which the guide's review of existing structures uses to find "
     "incoherence and duplication; a link to nothing records nothing.",
@@ -143,6 +143,16 @@ def _unknown_link(ctx: CheckContext) -> Iterator[Hit]:
                     location=f"existing_frameworks[{k}].links[{j}]",
                     message=f"framework {fw.id!r} links to {ref!r}, which is neither an "
                     "intervention nor an existing framework of the plan"
+                    + ctx.did_you_mean(ref, known),
+                    hint="Use the id of an intervention or of an existing framework.",
+                )
+    for k, x in enumerate(plan.framework_interactions):
+        for j, ref in enumerate(x.between):
+            if ref not in known:
+                yield Hit(
+                    location=f"framework_interactions[{k}].between[{j}]",
+                    message=f"a {x.kind.label.lower()} found by the review names {ref!r}, which "
+                    "is neither an intervention nor an existing framework of the plan"
                     + ctx.did_you_mean(ref, known),
                     hint="Use the id of an intervention or of an existing framework.",
                 )

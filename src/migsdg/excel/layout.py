@@ -305,6 +305,29 @@ FORM_SHEET = SheetLayout(
             width=80,
             help="A short summary of the plan.",
         ),
+        Column(
+            title="Context",
+            key="context",
+            kind=Kind.LONG_TEXT,
+            width=80,
+            help="The local or national migration and development context of the plan.",
+        ),
+        Column(
+            title="How targets were prioritised",
+            key="prioritization_method",
+            kind=Kind.LONG_TEXT,
+            width=80,
+            help="The method and criteria by which the SDG targets were prioritised, and who "
+            "took part.",
+        ),
+        Column(
+            title="Coordination mechanism",
+            key="coordination",
+            kind=Kind.LONG_TEXT,
+            width=80,
+            help="The plan's own coordination mechanism (a steering committee, a technical "
+            "working group) and how it works.",
+        ),
     ),
 )
 
@@ -430,6 +453,29 @@ _SOURCES = SheetLayout(
                 ("tied status", "tied_status", "TiedStatus code (e.g. 5 untied)."),
                 ("collaboration type", "collaboration_type", "CollaborationType code."),
             )
+        ),
+        Column(
+            title="Approach",
+            key="mobilization.how",
+            kind=Kind.LONG_TEXT,
+            width=40,
+            help="How the government will approach it: a bilateral meeting, a group "
+            "consultation, a proposal to a call, a budget submission.",
+        ),
+        Column(
+            title="Approach date",
+            key="mobilization.when",
+            kind=Kind.DATE,
+            help="When the approach is to be made (or was made).",
+        ),
+        Column(
+            title="Approached through (actor IDs)",
+            key="mobilization.through",
+            kind=Kind.REFS,
+            ref="Actors",
+            width=24,
+            help="Whom the approach goes through (the government's focal points, an "
+            "intermediary), separated by commas.",
         ),
     ),
 )
@@ -931,6 +977,15 @@ _INDICATORS = SheetLayout(
         ),
         Column(title="Unit", key="indicator.unit", kind=Kind.TEXT, help="Its unit."),
         Column(
+            title="Counts",
+            key="indicator.population",
+            kind=Kind.CHOICE,
+            choices=m.Population,
+            width=16,
+            help="Who it counts: people in general, or migrants, returnees, diaspora or "
+            "displaced persons by definition.",
+        ),
+        Column(
             title="Disaggregation",
             key="disaggregation",
             kind=Kind.CHOICES,
@@ -995,6 +1050,43 @@ _VALUES = SheetLayout(
         Column(title="Value", key="value", kind=Kind.NUMBER, help="The value."),
         Column(title="Year", key="year", kind=Kind.YEAR, width=8, help="The year of the value."),
         Column(title="Note", key="note", kind=Kind.LONG_TEXT, width=40, help="A note."),
+    ),
+)
+
+_ACHIEVED = SheetLayout(
+    name="Achieved values",
+    row="one row per value of an indicator measured during implementation",
+    about="The values measured as the plan is implemented, for each indicator on the "
+    "Indicators sheet and each period: what progress is reported against.",
+    path=("interventions", "monitoring", "achieved"),
+    item=m.AchievedValue,
+    keys=(
+        _IV,
+        Column(
+            title="Indicator no.",
+            key="",
+            kind=Kind.SEQ,
+            width=10,
+            help="The indicator's No. on the Indicators sheet.",
+        ),
+    ),
+    columns=(
+        Column(title="Value", key="value", kind=Kind.NUMBER, help="The value measured."),
+        Column(title="Year", key="year", kind=Kind.YEAR, width=8, help="The year it refers to."),
+        Column(
+            title="Date",
+            key="date",
+            kind=Kind.DATE,
+            help="When it was measured or published.",
+        ),
+        Column(
+            title="Source",
+            key="source",
+            kind=Kind.TEXT,
+            width=28,
+            help="Where it comes from: a survey round, a register, a report.",
+        ),
+        Column(title="Note", key="note", kind=Kind.LONG_TEXT, width=40, help="A caveat."),
     ),
 )
 
@@ -1121,6 +1213,122 @@ _FRAMEWORKS = SheetLayout(
     ),
 )
 
+_REVIEW_TOOLS = SheetLayout(
+    name="Review tools",
+    row="one row per review tool used",
+    about="The tools used to review existing frameworks (an MGI assessment, the JMDI "
+    "policy-coherence indicators, a Rapid Integrated Assessment), when, by whom, and what "
+    "they found.",
+    path=("review_tools",),
+    item=m.ReviewTool,
+    columns=(
+        Column(
+            title="Tool",
+            key="tool",
+            kind=Kind.CHOICE,
+            choices=m.ReviewToolKind,
+            width=30,
+            help="MGI assessment, JMDI policy-coherence indicators, RIA, or other.",
+        ),
+        Column(title="Name", key="name", kind=Kind.TEXT, width=36, help="The exercise."),
+        Column(title="Date", key="date", kind=Kind.DATE, help="When it was completed."),
+        Column(
+            title="Conducted by (actor ID)",
+            key="conducted_by",
+            kind=Kind.REF,
+            ref="Actors",
+            help="Who carried it out.",
+        ),
+        Column(
+            title="Main findings",
+            key="findings",
+            kind=Kind.LONG_TEXT,
+            width=60,
+            help="What it found that bears on this plan.",
+        ),
+    ),
+)
+
+_INTERACTIONS = SheetLayout(
+    name="Synergies and trade-offs",
+    row="one row per synergy or trade-off found by the review",
+    about="Where existing frameworks and the plan's interventions reinforce each other or "
+    "pull against each other, and what the plan does about it.",
+    path=("framework_interactions",),
+    item=m.FrameworkInteraction,
+    columns=(
+        Column(
+            title="Kind",
+            key="kind",
+            kind=Kind.CHOICE,
+            choices=m.InteractionKind,
+            width=14,
+            help="Synergy or trade-off.",
+        ),
+        Column(
+            title="Between",
+            key="between",
+            kind=Kind.REFS,
+            width=24,
+            help="IDs of the frameworks or interventions concerned, separated by commas.",
+        ),
+        Column(
+            title="Description",
+            key="description",
+            kind=Kind.LONG_TEXT,
+            width=50,
+            help="What reinforces what, or what pulls against what.",
+        ),
+        Column(
+            title="Response",
+            key="response",
+            kind=Kind.LONG_TEXT,
+            width=50,
+            help="How the plan builds on it or manages it.",
+        ),
+    ),
+)
+
+_REPORTING = SheetLayout(
+    name="Reporting",
+    row="one row per reporting line",
+    about="The plan's reporting arrangements: who reports to whom on its progress, how "
+    "often, and on what.",
+    path=("reporting",),
+    item=m.ReportingLine,
+    columns=(
+        Column(
+            title="Reporter (actor ID)",
+            key="reporter",
+            kind=Kind.REF,
+            ref="Actors",
+            help="Who reports.",
+        ),
+        Column(
+            title="Recipient (actor ID)",
+            key="recipient",
+            kind=Kind.REF,
+            ref="Actors",
+            help="Who receives the report.",
+        ),
+        Column(
+            title="Frequency",
+            key="frequency",
+            kind=Kind.CHOICE,
+            choices=m.Frequency,
+            width=14,
+            help="How often.",
+        ),
+        Column(
+            title="Content",
+            key="content",
+            kind=Kind.LONG_TEXT,
+            width=50,
+            help="What the report covers.",
+        ),
+    ),
+)
+
 _REVISIONS = SheetLayout(
     name="Revisions",
     row="one row per revision of the plan",
@@ -1191,10 +1399,14 @@ DATA_SHEETS: tuple[SheetLayout, ...] = (
     _FUNDING,
     _INDICATORS,
     _VALUES,
+    _ACHIEVED,
     _CONSULTATIONS,
     _PARTICIPANTS,
     _DECISIONS,
     _FRAMEWORKS,
+    _REVIEW_TOOLS,
+    _INTERACTIONS,
+    _REPORTING,
     _REVISIONS,
     _RATES,
 )

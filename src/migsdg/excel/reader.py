@@ -757,7 +757,7 @@ class _Reader:
             )
             return
         owner, _ = owners[0]
-        if layout.item is m.MonitoringEntry or layout.measures:
+        if layout.item is m.MonitoringEntry or layout.measures or len(path) == 3:
             self._place_indicator(layout, item, values, loc, owner, str(owner_id))
             return
         target = _list_at(owner, path[1])
@@ -785,7 +785,7 @@ class _Reader:
                     "give the indicator's number (1, 2, ...) within its intervention",
                 )
             return
-        if not layout.measures:
+        if layout.item is m.MonitoringEntry:
             if (owner_id, number) in self.entries:
                 _, other = self.entries[(owner_id, number)]
                 self.problem(
@@ -807,6 +807,9 @@ class _Reader:
             )
             return
         entry, _ = found
+        if not layout.measures:  # one item of a list of the indicator (achieved values)
+            entry.setdefault(layout.path[2], []).append(item)
+            return
         slot_col = layout.keys[2]
         slot = values.get(slot_col, BLANK)
         skey, swhere = loc.cell(f"#{slot_col.title}")

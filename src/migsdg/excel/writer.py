@@ -674,6 +674,13 @@ def _rows(plan: m.ActionPlan, layout: SheetLayout) -> Iterator[tuple[tuple[Any, 
                 if entry.target is not None:
                     yield (owner.id, n, Slot.TARGET), entry.target
         return
+    if len(path) == 3:  # one row per item of each indicator (achieved values)
+        get_items = _getter(path[2])
+        for owner in top:
+            for n, entry in enumerate(get(owner), start=1):
+                for item in get_items(entry):
+                    yield (owner.id, n), item
+        return
     numbered = len(layout.keys) == 2
     for owner in top:
         for n, item in enumerate(get(owner), start=1):
