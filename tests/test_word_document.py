@@ -33,7 +33,7 @@ from migsdg.model import (
 )
 from migsdg.texts import ENUM_MESSAGES
 from migsdg.views import funding_summary
-from migsdg.word import SECTIONS, Heading, Paragraph, build_document, clean_text
+from migsdg.word import DEFAULT_SECTIONS, SECTIONS, Heading, Paragraph, build_document, clean_text
 from migsdg.word.document import select_sections
 from migsdg.word.labels import LANGUAGES, TEXTS, Labels
 from word_plans import full_plan, plan_named, sparse_plan
@@ -153,7 +153,7 @@ def test_cover_lists_authority_level_period_status_and_revision() -> None:
     assert fields["Période du plan"] == "du 1er janvier 2025 au 31 décembre 2030"
     assert fields["Statut"] == "En cours d'examen"
     assert fields["Révision"] == "2"
-    assert fields["Date de la révision"] == "10 mars 2025"
+    assert fields["Date de la révision"] == "10\u00a0mars\u00a02025"  # never broken
 
 
 def test_sections_can_be_chosen_or_left_out_and_annexes_are_relettered() -> None:
@@ -173,7 +173,8 @@ def test_unknown_or_empty_section_choices_are_refused() -> None:
         select_sections(["annexes"])
     with pytest.raises(ExportError, match="no section left"):
         select_sections("cover", omit="cover")
-    assert select_sections() == SECTIONS
+    assert select_sections() == DEFAULT_SECTIONS == tuple(s for s in SECTIONS if s != "findings")
+    assert select_sections(review_copy=True) == SECTIONS
 
 
 def test_frameworks_annex_only_when_the_plan_has_frameworks() -> None:
@@ -275,11 +276,24 @@ def test_findings_annex_shows_the_report_it_is_given() -> None:
     doc = build_document(plan, language="en", findings=report)
     part = doc.part("findings")
     assert part is not None
-    table = part.tables()[0]
-    assert table.column(0) == ["AP102"] * len(plan.interventions)
-    default = build_document(plan, language="en").part("findings")
+    # One table per intervention, under its heading; the criterion in the guide's words,
+    # no rule code and no key path.
+    tables = part.tables()
+    assert len(tables) == len(plan.interventions)
+    assert [h.text for h in part.headings(2)] == [
+        f"Intervention {n}: {iv.title or '[To be completed]'}"
+        for n, iv in enumerate(plan.interventions, 1)
+    ][: len(tables)]
+    for table in tables:
+        assert table.column(0) == ["Rationale"]  # AP102: the rationale is missing
+        assert not any(
+            "AP102" in c.text or "interventions[" in c.text for r in table.rows for c in r
+        )
+    # The circulated draft has no findings; a review copy checks the plan now.
+    assert build_document(plan, language="en").part("findings") is None
+    default = build_document(plan, language="en", review_copy=True).part("findings")
     assert default is not None
-    assert len(default.tables()[0].rows) == len(migsdg.check(plan).findings)
+    assert sum(len(t.rows) for t in default.tables()) == len(migsdg.check(plan).findings)
 
 
 def test_language_defaults_to_the_plans_and_unknown_languages_are_refused() -> None:

@@ -170,7 +170,7 @@ def test_word_structure_toc_page_numbers_landscape_and_shading(tmp_path: Path) -
     # The table of contents is a TOC field marked dirty, and Word updates fields on open.
     assert settings.find("w:updateFields", NS).get(f"{W}val") == "true"
     instr = "".join(body.xpath("//w:instrText/text()", namespaces=NS))
-    assert 'TOC \\o "1-3"' in instr
+    assert 'TOC \\o "1-2"' in instr
     assert body.xpath("//w:fldChar[@w:fldCharType='begin']/@w:dirty", namespaces=NS) == ["true"]
     # Page numbers in the footer, the draft marking in the header.
     assert any(f.xpath("//w:fldSimple[contains(@w:instr, 'PAGE')]", namespaces=NS) for f in footers)

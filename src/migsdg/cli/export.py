@@ -61,7 +61,13 @@ def add_parser(sub: Any) -> None:
     p.add_argument(
         "--omit",
         metavar="NAMES",
-        help="leave out these parts, comma-separated (e.g. --omit findings)",
+        help="leave out these parts, comma-separated (e.g. --omit timeline)",
+    )
+    p.add_argument(
+        "--review-copy",
+        action="store_true",
+        help="Word draft: add the open check findings, grouped by intervention and "
+        "criterion (the circulated draft leaves them out)",
     )
     p.add_argument(
         "--option",
@@ -98,6 +104,8 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
         value = getattr(args, name)
         if value is not None:
             options[name] = value
+    if args.review_copy:
+        options["review_copy"] = True
     return options
 
 

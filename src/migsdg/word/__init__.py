@@ -29,11 +29,18 @@ from migsdg.word.blocks import (
     Table,
     clean_text,
 )
-from migsdg.word.document import ANNEXES, SECTIONS, build_document, select_sections
+from migsdg.word.document import (
+    ANNEXES,
+    DEFAULT_SECTIONS,
+    SECTIONS,
+    build_document,
+    select_sections,
+)
 from migsdg.word.labels import LANGUAGES
 
 __all__ = [
     "ANNEXES",
+    "DEFAULT_SECTIONS",
     "EXPORTER",
     "LANGUAGES",
     "SECTIONS",
@@ -62,14 +69,16 @@ def write(
     sections: str | Iterable[str] | None = None,
     omit: str | Iterable[str] | None = None,
     findings: Report | None = None,
+    review_copy: bool | str = False,
 ) -> None:
     """Write the Word draft of ``plan`` to ``path``.
 
     ``language``: ``en``, ``es`` or ``fr`` (default: the plan's language). ``template``: a
     .docx or .dotx whose styles, headers, footers and logo the draft takes on (its body
     text is dropped). ``sections``/``omit``: the parts to include or leave out, by name
-    (:data:`SECTIONS`). ``findings``: the check report for the findings annex (default:
-    the plan is checked now).
+    (:data:`SECTIONS`). The circulated draft leaves out the open check findings;
+    ``review_copy`` adds them (as does naming ``findings`` in ``sections``). ``findings``:
+    the check report shown there (default: the plan is checked now).
     """
     from migsdg.word.writer import write_docx
 
@@ -77,11 +86,23 @@ def write(
         raise ExportError("findings must be a check report (from migsdg.check), or None")
     if language is not None and not isinstance(language, str):
         raise ExportError(f"language must be one of {', '.join(LANGUAGES)}")
+    if isinstance(review_copy, str):  # from the command line's --option review_copy=yes
+        flag = review_copy.strip().lower()
+        if flag not in _FLAGS:
+            raise ExportError(f"review_copy must be yes or no, not {review_copy!r}")
+        review_copy = _FLAGS[flag]
     document = build_document(
-        plan, language=language, sections=sections, omit=omit, findings=findings
+        plan,
+        language=language,
+        sections=sections,
+        omit=omit,
+        findings=findings,
+        review_copy=bool(review_copy),
     )
     write_docx(document, path, template=template)
 
+
+_FLAGS = {"yes": True, "true": True, "1": True, "no": False, "false": False, "0": False}
 
 EXPORTER = Exporter(
     name="docx",
@@ -89,5 +110,5 @@ EXPORTER = Exporter(
     description="Word draft of the Migration-SDG Action Plan (the guide's Action Plan "
     "Criteria, timeline and annexes), in English, Spanish or French",
     write=write,
-    options=("language", "template", "sections", "omit", "findings"),
+    options=("language", "template", "sections", "omit", "findings", "review_copy"),
 )

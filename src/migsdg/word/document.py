@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import Literal
 
 from migsdg.catalogue import Catalogue, catalogue
-from migsdg.checks import Report
+from migsdg.checks import Finding, Report
 from migsdg.errors import ExportError, UnknownCodeError
 from migsdg.model import (
     ActionPlan,
@@ -64,6 +65,8 @@ from migsdg.word.labels import LANGUAGES, WORD_LANGUAGE, Labels
 
 __all__ = [
     "ANNEXES",
+    "DEFAULT_SECTIONS",
+    "REVIEW_SECTIONS",
     "SECTIONS",
     "build_document",
     "document_date",
@@ -86,6 +89,11 @@ SECTIONS: tuple[str, ...] = (
     "review",
     "findings",
 )
+#: The parts only a review copy carries: the open check findings are for the people
+#: finishing the plan, not for the circulated draft.
+REVIEW_SECTIONS: tuple[str, ...] = ("findings",)
+#: The parts of the circulated draft.
+DEFAULT_SECTIONS: tuple[str, ...] = tuple(s for s in SECTIONS if s not in REVIEW_SECTIONS)
 #: The parts that are annexes (lettered A, B, C… in the order they appear).
 ANNEXES: tuple[str, ...] = (
     "resources",
@@ -128,9 +136,14 @@ def _names(value: str | Iterable[str] | None) -> list[str]:
 
 
 def select_sections(
-    sections: str | Iterable[str] | None = None, omit: str | Iterable[str] | None = None
+    sections: str | Iterable[str] | None = None,
+    omit: str | Iterable[str] | None = None,
+    *,
+    review_copy: bool = False,
 ) -> tuple[str, ...]:
-    """The parts to write: ``sections`` (default: all) less ``omit``, in document order.
+    """The parts to write: ``sections`` (default: the circulated draft's,
+    :data:`DEFAULT_SECTIONS`, and with ``review_copy`` the findings too) less ``omit``, in
+    document order.
 
     Either may be a list of names or one comma-separated string.
     """
@@ -138,7 +151,10 @@ def select_sections(
     unknown = sorted({s for s in (*chosen, *left_out) if s not in SECTIONS})
     if unknown:
         raise ExportError(f"unknown section {', '.join(unknown)} (sections: {', '.join(SECTIONS)})")
-    wanted = set(chosen) if sections is not None else set(SECTIONS)
+    if sections is not None:
+        wanted = set(chosen)
+    else:
+        wanted = set(SECTIONS if review_copy else DEFAULT_SECTIONS)
     result = tuple(s for s in SECTIONS if s in wanted and s not in left_out)
     if not result:
         raise ExportError("no section left to export")
@@ -174,14 +190,18 @@ def build_document(
     sections: str | Iterable[str] | None = None,
     omit: str | Iterable[str] | None = None,
     findings: Report | None = None,
+    review_copy: bool = False,
 ) -> Document:
     """The Word draft of ``plan`` as a plain document model.
 
-    ``findings`` is the check report shown in the findings annex; by default the plan is
-    checked with every registered rule, as at the draft's date.
+    The circulated draft leaves out the open check findings; ``review_copy`` (or
+    ``sections`` naming ``findings``, or a ``findings`` report) adds them. ``findings`` is
+    the check report shown there; by default the plan is checked with every registered
+    rule, as at the draft's date.
     """
     lang = resolve_language(plan, language)
-    keys = select_sections(sections, omit)
+    # A report given for the findings is meant to be shown.
+    keys = select_sections(sections, omit, review_copy=review_copy or findings is not None)
     date, dated = document_date(plan)
     return _Builder(plan, Labels(lang), date.date() if dated else None).build(keys, findings)
 
@@ -204,9 +224,11 @@ class _Builder:
             f.id: f.name or f.id for f in plan.existing_frameworks
         }
         self.intervention_names: dict[str, str] = {
-            iv.id: f"{n}. {iv.title or iv.id}" for n, iv in enumerate(plan.interventions, 1)
+            iv.id: self.iv_name(n, iv) for n, iv in enumerate(plan.interventions, 1)
         }
         self.names: dict[str, str] = {**self.framework_names, **self.intervention_names}
+        self.actor_names = {a.id: a.name for a in plan.actors if a.name}
+        self.source_names = {f.id: f.name for f in plan.funding_sources if f.name}
         self.currency = plan.currency
         self.summary: FundingSummary | None
         self.money_problem: CurrencyError | None = None
@@ -217,6 +239,10 @@ class _Builder:
         self._target_texts: dict[str, str] = {}
 
     # -- small helpers -------------------------------------------------------------------
+
+    def iv_name(self, n: int, iv: Intervention) -> str:
+        """ "3. Ethical recruitment…": the intervention's number and title."""
+        return f"{n}. {iv.title.strip() or self.t['to_complete']}"
 
     def todo(self) -> Run:
         return Run(self.t["to_complete"], marker=True)
@@ -274,6 +300,16 @@ class _Builder:
         )
         return Paragraph((Run(text, marker=True),))
 
+    def subtype_name(self, subtype: str | None) -> str:
+        """A registered sub-type's name; nothing for one no installed plugin knows (its id
+        is not for readers)."""
+        if not subtype:
+            return ""
+        from migsdg.plugins import get_host
+
+        found = get_host().intervention_types().get(subtype)
+        return found.name if found is not None else ""
+
     def actor(self, actor_id: str | None) -> str:
         if actor_id is None:
             return ""
@@ -285,13 +321,14 @@ class _Builder:
         return (found.name or found.id) if found is not None else source_id
 
     def day(self, value: _dt.date | None) -> str | None:
-        return self.t.date(value) if value is not None else None
+        """A date that never breaks across lines ("18\u00a0February\u00a02020")."""
+        return _nobreak(self.t.date(value)) if value is not None else None
 
     def money(self, amount: Decimal | None, currency: str | None = None) -> str:
         if amount is None:
             return ""
         text = self.t.number(amount)
-        return text if currency in (None, self.currency) else f"{text} {currency}"
+        return text if currency in (None, self.currency) else f"{text}\u00a0{currency}"
 
     def amount(self, value: Decimal, *, bold: bool = False) -> Cell:
         return Cell((Run(self.t.number(value), bold=bold),), align="right")
@@ -303,7 +340,7 @@ class _Builder:
         if m.value is None:
             runs.append(self.todo())
         else:
-            runs.append(Run(self.t.value(m.value) + (f" {unit}" if unit else "")))
+            runs.append(Run(self.t.value(m.value) + (f"\u00a0{unit}" if unit else "")))
         if m.year is not None:
             runs.append(Run(f" ({m.year})"))
         if m.note:
@@ -384,8 +421,20 @@ class _Builder:
             properties=props,
             parts=tuple(parts),
             header=header,
-            footer=t["page"],
+            footer=self.footer(),
         )
+
+    def footer(self) -> str:
+        """The footer on every page: the plan's status, revision and the draft's date, then
+        the page ("Draft · Revision 3 · 31 July 2023 · Page 2 of 40")."""
+        t, plan = self.t, self.plan
+        bits = [t.enum(plan.status)]
+        if plan.revision:
+            bits.append(f"{t['revision']}\u00a0{plan.revision}")
+        if self.date is not None:
+            bits.append(_nobreak(t.date(self.date)))
+        bits.append(t["page"])
+        return " · ".join(bits)
 
     def annex_title(self, key: str, letter: str) -> str:
         return self.t.format("annex", letter=letter, title=self.t[f"annex_{key}"])
@@ -428,8 +477,6 @@ class _Builder:
             (t["revision_date"], self.cell(self.day(latest.date) if latest else None)),
             (t["currency"], Cell((Run(plan.currency),))),
         ]
-        if plan.parent:
-            rows.append((t["parent_plan"], Cell((Run(plan.parent),))))
         blocks.append(self.fields(rows))
         if plan.summary.strip():
             blocks.append(Paragraph((Run(t["summary"], bold=True),), style="label"))
@@ -455,7 +502,9 @@ class _Builder:
     def contents(self) -> Part:
         return Part(
             key="contents",
-            blocks=(Contents(title=self.t["contents"], placeholder=self.t["toc_placeholder"]),),
+            blocks=(
+                Contents(title=self.t["contents"], placeholder=self.t["toc_placeholder"], levels=2),
+            ),
         )
 
     # -- objectives and targets (the guide's criteria table) -----------------------------
@@ -498,7 +547,6 @@ class _Builder:
             blocks.append(
                 self.grid(
                     (
-                        t["col_id"],
                         t["col_target"],
                         t["col_indicator"],
                         t["col_value"],
@@ -506,16 +554,29 @@ class _Builder:
                         t["col_description"],
                     ),
                     [self._interim_row(it, full=True) for it in plan.interim_targets],
-                    (2, 2, 2, 2, 2, 4),
+                    (2, 2, 2, 2, 4),
                 )
             )
         return Part(key="objectives", blocks=tuple(blocks))
 
+    def interim_name(self, interim_id: str) -> str:
+        """An interim target as a reader knows it: "10.c: 5 % by 31 December 2026"."""
+        it = self.interim.get(interim_id)
+        if it is None:
+            return ""
+        value = (
+            self.t.value(it.value) + (f"\u00a0{it.unit}" if it.unit else "")
+            if it.value is not None
+            else ""
+        )
+        due = self.day(it.due) or ""
+        return self.t.format("interim_name", target=it.target, value=value, due=due).strip(" :")
+
     def _interim_row(self, it: InterimTarget, *, full: bool = False) -> list[Cell]:
         value = None
         if it.value is not None:
-            value = self.t.value(it.value) + (f" {it.unit}" if it.unit else "")
-        row = [Cell((Run(it.id),)), self.cell(it.target)]
+            value = self.t.value(it.value) + (f"\u00a0{it.unit}" if it.unit else "")
+        row = [self.cell(it.target)]
         if full:
             row.append(self.optional(it.indicator))
         row += [self.cell(value), self.cell(self.day(it.due))]
@@ -546,7 +607,7 @@ class _Builder:
         head = self.t.format("intervention_heading", n=n, title="")
         if iv.title.strip():
             return (Run(head + iv.title),)
-        return (Run(head + iv.id + " "), self.todo())
+        return (Run(head), self.todo())  # the id is not for readers
 
     def intervention(
         self, n: int, iv: Intervention, funding: InterventionFunding | CurrencyError
@@ -564,7 +625,7 @@ class _Builder:
         ]
         for key, value in (
             ("sector", iv.sector),
-            ("subtype", iv.subtype),
+            ("subtype", self.subtype_name(iv.subtype)),
             ("policy_area", iv.policy_area),
         ):
             if value:
@@ -673,9 +734,9 @@ class _Builder:
         if served:
             out.append(
                 self.grid(
-                    (t["col_id"], t["col_target"], t["col_value"], t["col_due"]),
+                    (t["col_target"], t["col_value"], t["col_due"]),
                     [self._interim_row(it) for it in served],
-                    (2, 2, 2, 2),
+                    (2, 2, 2),
                 )
             )
         else:
@@ -692,7 +753,7 @@ class _Builder:
                         [
                             self.cell(o.description),
                             self.optional(self.day(o.due)),
-                            self.optional(", ".join(o.interim_targets)),
+                            self.optional("\n".join(map(self.interim_name, o.interim_targets))),
                         ]
                         for o in iv.outputs
                     ],
@@ -910,7 +971,7 @@ class _Builder:
         blocks.append(Paragraph((Run(t["timeline_note"], italic=True),), style="note"))
         rows: list[list[Cell]] = []
         for n, iv in enumerate(plan.interventions, start=1):
-            name = f"{n}. {iv.title or iv.id}"
+            name = self.iv_name(n, iv)
             start, end = iv.timeframe.start, iv.timeframe.end
             if start is None or end is None:
                 rows.append([Cell((Run(name + " "), self.todo())), *(Cell() for _ in buckets)])
@@ -952,7 +1013,7 @@ class _Builder:
         blocks: list[Block] = [self.heading(title, 1)]
         rows: list[list[Cell]] = []
         for n, iv in enumerate(self.plan.interventions, start=1):
-            name = Cell((Run(f"{n}. {iv.title or iv.id}"),))
+            name = Cell((Run(self.iv_name(n, iv)),))
             if not iv.monitoring:
                 rows.append([name, Cell((self.todo(),)), *(Cell() for _ in range(6))])
                 continue
@@ -1057,7 +1118,8 @@ class _Builder:
 
     def workshop(self, c: Consultation) -> str:
         """``"interministerial workshop (16 October 2019)"``."""
-        return f"{self.t.enum(c.kind).lower()} ({self.day(c.date) or self.t['undated']})"
+        when = self.t.date(c.date) if c.date else self.t["undated"]
+        return f"{self.t.enum(c.kind).lower()} ({when})"
 
     def review_record(self) -> list[Block]:
         """The review workshops with the stakeholder groups that took part, the status
@@ -1182,7 +1244,7 @@ class _Builder:
                     [
                         [
                             Cell((Run(str(r.number)),)),
-                            Cell((Run(t.date(r.date)),)),
+                            Cell((Run(_nobreak(t.date(r.date))),)),
                             self.optional(r.author),
                             self.optional(t.enum(r.status) if r.status else ""),
                             self.cell(r.summary),
@@ -1297,32 +1359,110 @@ class _Builder:
             infos=counts["info"],
         )
         blocks: list[Block] = [self.heading(title, 1), Paragraph((Run(intro),), style="note")]
-        if report.findings:
+        if not report.findings:
+            blocks.append(Paragraph((Run(t["findings_none"]),)))
+            return Part(key="findings", blocks=tuple(blocks))
+        # Grouped by intervention (the plan as a whole first), then by the guide's criterion;
+        # no rule codes or key paths: the reader finds the place by its heading.
+        index = {iv.id: n for n, iv in enumerate(self.plan.interventions, start=1)}
+        groups: dict[int, list[tuple[int, str, Finding]]] = {}
+        for f in report.findings:
+            n, criterion = self.finding_place(f, index)
+            order = _CRITERIA.index(criterion) if criterion in _CRITERIA else len(_CRITERIA)
+            groups.setdefault(n, []).append((order, criterion, f))
+        for n in sorted(groups):
+            if n == 0:
+                blocks.append(self.heading(t["findings_plan"], 2))
+            else:
+                iv = self.plan.interventions[n - 1]
+                blocks.append(Heading(self.intervention_title(n, iv), 2))
+            rows = [
+                [
+                    Cell((Run(t[criterion] if criterion else t["findings_general"]),)),
+                    Cell(
+                        (Run(t[f"severity_{f.severity.value}"], bold=f.severity.value == "error"),)
+                    ),
+                    Cell((Run(self.readable(f.message)),)),
+                    self.optional(self.readable(f.hint)),
+                ]
+                for _, criterion, f in sorted(groups[n], key=lambda x: x[0])
+            ]
             blocks.append(
                 self.grid(
-                    (
-                        t["col_code"],
-                        t["col_severity"],
-                        t["col_location"],
-                        t["col_finding"],
-                        t["col_hint"],
-                    ),
-                    [
-                        [
-                            Cell((Run(f.code),)),
-                            Cell((Run(t.enum(f.severity)),)),
-                            Cell((Run(f.location),)),
-                            Cell((Run(f.message),)),
-                            self.optional(f.hint),
-                        ]
-                        for f in report.findings
-                    ],
-                    (2, 2, 4, 6, 6),
+                    (t["col_criterion"], t["col_severity"], t["col_finding"], t["col_hint"]),
+                    rows,
+                    (3, 2, 6, 6),
                 )
             )
-        else:
-            blocks.append(Paragraph((Run(t["findings_none"]),)))
         return Part(key="findings", blocks=tuple(blocks))
+
+    def finding_place(self, f: Finding, index: dict[str, int]) -> tuple[int, str]:
+        """(intervention number, 0 for the plan as a whole; the criterion's label key, or
+        an area of the plan's, or "") of a finding, from its location."""
+        match = _INTERVENTION_PATH.match(f.location)
+        if match is not None:
+            n = int(match.group(1)) + 1
+            field = match.group(2) or ""
+            if n <= len(self.plan.interventions):
+                return n, _FIELD_CRITERION.get(field, "criterion_description")
+        if f.intervention in index:
+            return index[f.intervention], ""
+        area = f.location.split(".", 1)[0].split("[", 1)[0]
+        return 0, _PLAN_AREAS.get(area, "")
+
+    def readable(self, text: str) -> str:
+        """A finding's text with the plan's ids replaced by the names readers know."""
+        if "'" not in text:
+            return text
+
+        def name(match: re.Match[str]) -> str:
+            key = match.group(1)
+            found = self.names.get(key) or self.actor_names.get(key) or self.source_names.get(key)
+            return f"“{found}”" if found else match.group(0)
+
+        return _QUOTED.sub(name, text)
+
+
+_INTERVENTION_PATH = re.compile(r"interventions\[(\d+)\](?:\.([a-z_]+))?")
+_QUOTED = re.compile(r"'([^'\s]+)'")
+#: The guide's eight criteria, in its order, and the intervention fields under each.
+_CRITERIA = (
+    "criterion_description",
+    "criterion_rationale",
+    "criterion_roles",
+    "criterion_timeframe",
+    "criterion_results",
+    "criterion_supporting",
+    "criterion_resources",
+    "criterion_monitoring",
+)
+_FIELD_CRITERION = {
+    "rationale": "criterion_rationale",
+    "roles": "criterion_roles",
+    "coordination": "criterion_roles",
+    "timeframe": "criterion_timeframe",
+    "outputs": "criterion_results",
+    "outcomes": "criterion_results",
+    "supporting_activities": "criterion_supporting",
+    "resources": "criterion_resources",
+    "funding": "criterion_resources",
+    "monitoring": "criterion_monitoring",
+}
+#: Plan-level areas a finding can point to, and the label of each.
+_PLAN_AREAS = {
+    "objectives": "objectives_heading",
+    "interim_targets": "interim_heading",
+    "actors": "col_actor",
+    "funding_sources": "col_source",
+    "consultations": "annex_consultations",
+    "revisions": "annex_revisions",
+    "existing_frameworks": "annex_frameworks",
+}
+
+
+def _nobreak(text: str) -> str:
+    """``text`` with no-break spaces: a date or an amount stays on one line."""
+    return text.replace(" ", "\u00a0")
 
 
 def _shorten(text: str, width: int) -> str:

@@ -317,6 +317,13 @@ _T: dict[str, str] = {
         "{infos} notes."
     ),
     "findings_none": N_("The checks found nothing left open."),
+    "findings_plan": N_("The plan as a whole"),
+    "findings_general": N_("General"),
+    "col_criterion": N_("Criterion"),
+    "severity_error": N_("To resolve before adoption"),
+    "severity_warning": N_("Should be resolved"),
+    "severity_info": N_("For information"),
+    "interim_name": N_("{target}: {value} by {due}"),
     "col_code": N_("Code"),
     "col_severity": N_("Severity"),
     "col_location": N_("Where"),

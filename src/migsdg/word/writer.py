@@ -231,7 +231,9 @@ class _Styles:
         self.subtitle = self.find("Subtitle", "paragraph")
         self.bullet = self.find("List Bullet", "paragraph")
         self.toc_heading = self.find("TOC Heading", "paragraph")
+        self.toc = {level: self.ensure_toc(level) for level in (1, 2, 3)}
         self.grid_table = self.first(_GRID_STYLES, "table")
+        self.body_size = _body_size(doc)
         self.plain_table = self.first(_PLAIN_STYLES, "table")
 
     def find(self, name: str, kind: str) -> str | None:
@@ -242,6 +244,28 @@ class _Styles:
 
     def first(self, names: Sequence[str], kind: str) -> str | None:
         return next((s for s in (self.find(n, kind) for n in names) if s), None)
+
+    def ensure_toc(self, level: int) -> str:
+        """The style of the contents' entries of ``level`` ("toc 1"…), made when missing:
+        body text, indented by level."""
+        found = self.find(f"toc {level}", "paragraph")
+        if found is not None:
+            return found
+        from docx.enum.style import WD_STYLE_TYPE
+        from docx.shared import Pt, Twips
+
+        style = self.doc.styles.add_style(f"toc {level}", WD_STYLE_TYPE.PARAGRAPH)
+        if self.find("Normal", "paragraph"):
+            style.base_style = self.doc.styles["Normal"]
+        fmt = style.paragraph_format
+        fmt.space_before = Pt(6 if level == 1 else 0)
+        fmt.space_after = Pt(2)
+        fmt.left_indent = Twips(360 * (level - 1))
+        if level == 1:
+            style.font.bold = True
+        self.ids[f"toc {level}"] = style.style_id
+        self.types[f"toc {level}"] = "paragraph"
+        return str(style.style_id)
 
     def ensure_paragraph(self, name: str, *, size: int, outline: int | None) -> str:
         found = self.find(name, "paragraph")
@@ -269,6 +293,23 @@ class _Styles:
         self.ids[name.lower()] = style.style_id
         self.types[name.lower()] = "paragraph"
         return str(style.style_id)
+
+
+def _body_size(doc: Any) -> int:
+    """The body text's size in half-points: the Normal style's, else the document
+    default's, else 11 pt."""
+    styles = doc.styles.element
+    for path in (
+        f"{_W}style[@{_W}styleId='Normal']/{_W}rPr/{_W}sz",
+        f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr/{_W}sz",
+    ):
+        found = styles.find(path)
+        if found is not None:
+            try:
+                return max(8, int(found.get(f"{_W}val", "22")))
+            except ValueError:
+                continue
+    return 22
 
 
 # -- page furniture, settings, properties ----------------------------------------------------
@@ -510,6 +551,26 @@ def _paragraph_xml(
 
 
 _CELL_SPACING = '<w:spacing w:before="0" w:after="0"/>'
+#: Left and right cell margins (twips), written out so every renderer uses the same ones.
+_CELL_MARGIN = 85
+_CELL_MARGINS = (
+    f'<w:tblCellMar><w:left w:w="{_CELL_MARGIN}" w:type="dxa"/>'
+    f'<w:right w:w="{_CELL_MARGIN}" w:type="dxa"/></w:tblCellMar>'
+)
+
+
+def _toc_anchor(n: int) -> str:
+    """The bookmark of the ``n``-th heading the contents lists (Word's own "_Toc" prefix
+    keeps it out of the bookmarks dialog)."""
+    return f"_Toc{n:08d}"
+
+
+def _pad(em_size: int) -> int:
+    """Twips for a width of ``em_size`` (1/1000 em times half-points), with 5 % to spare,
+    plus both cell margins and a border."""
+    return em_size * 21 // 2000 + 2 * _CELL_MARGIN + 20
+
+
 _BANNER_BORDER = (
     "<w:pBdr>"
     + "".join(
@@ -533,9 +594,22 @@ class _BodyWriter:
         self.styles = styles
         self.sect = {False: portrait, True: landscape}
         self.width = {False: _text_width(portrait), True: _text_width(landscape)}
+        self.size = styles.body_size
 
     def body(self, parts: Sequence[Part]) -> str:
         out: list[str] = [f'<w:body xmlns:w="{W_NS}" xmlns:r="{R_NS}">']
+        # The contents' entries are written into its field, so that every renderer shows
+        # them (Word refreshes them and adds the page numbers); each links to a bookmark on
+        # its heading.
+        contents = next((b for p in parts for b in p.blocks if isinstance(b, Contents)), None)
+        self.toc_levels = contents.levels if contents is not None else 0
+        self.entries = [
+            b
+            for p in parts
+            for b in p.blocks
+            if isinstance(b, Heading) and 1 <= b.level <= self.toc_levels
+        ]
+        self.bookmark = 0
         previous: Part | None = None
         for part in parts:
             new_page = previous is not None
@@ -560,11 +634,15 @@ class _BodyWriter:
         s = self.styles
         if isinstance(block, Heading):
             style = s.title if block.level == 0 else s.headings[block.level]
-            out.append(
-                _paragraph_xml(
-                    _runs_xml(block.runs), style=style, keep_next=True, page_break=new_page
+            content = _runs_xml(block.runs)
+            if 1 <= block.level <= self.toc_levels:
+                self.bookmark += 1
+                n = self.bookmark
+                content = (
+                    f'<w:bookmarkStart w:id="{n}" w:name="{_toc_anchor(n)}"/>'
+                    f'{content}<w:bookmarkEnd w:id="{n}"/>'
                 )
-            )
+            out.append(_paragraph_xml(content, style=style, keep_next=True, page_break=new_page))
         elif isinstance(block, Paragraph):
             out.append(self.paragraph(block, new_page))
         elif isinstance(block, Table):
@@ -574,18 +652,37 @@ class _BodyWriter:
         elif isinstance(block, Contents):
             title = _runs_xml((Run(block.title),), size=None if s.toc_heading else 32, bold=True)
             out.append(_paragraph_xml(title, style=s.toc_heading, page_break=new_page))
-            instr = f' TOC \\o "1-{block.levels}" \\h \\z \\u '
-            out.append(
-                "<w:p>"
-                '<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
-                f'<w:r><w:instrText xml:space="preserve">{_esc(instr)}</w:instrText></w:r>'
-                '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-                f"{_runs_xml((Run(block.placeholder, italic=True),))}"
-                '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
-                "</w:p>"
-            )
+            out.append(self.contents(block))
         else:  # pragma: no cover - the document model has no other blocks
             raise TypeError(f"unknown block {block!r}")
+
+    def contents(self, block: Contents) -> str:
+        """The TOC field with one paragraph per heading as its result (the placeholder when
+        the draft has no headings)."""
+        instr = f' TOC \\o "1-{block.levels}" \\h \\z \\u '
+        begin = (
+            '<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
+            f'<w:r><w:instrText xml:space="preserve">{_esc(instr)}</w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        )
+        end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        if not self.entries:
+            return _paragraph_xml(begin + _runs_xml((Run(block.placeholder, italic=True),)) + end)
+        out: list[str] = []
+        last = len(self.entries) - 1
+        for k, heading in enumerate(self.entries):
+            text = "".join(r.text for r in heading.runs)
+            link = (
+                f'<w:hyperlink w:anchor="{_toc_anchor(k + 1)}" w:history="1">'
+                f"{_runs_xml((Run(text),))}</w:hyperlink>"
+            )
+            out.append(
+                _paragraph_xml(
+                    (begin if k == 0 else "") + link + (end if k == last else ""),
+                    style=self.styles.toc[heading.level],
+                )
+            )
+        return "".join(out)
 
     def paragraph(self, p: Paragraph, new_page: bool) -> str:
         s = self.styles
@@ -611,16 +708,17 @@ class _BodyWriter:
         s = self.styles
         style = s.plain_table if table.kind == "timeline" else s.grid_table
         header = table.header is not None
-        weights = table.widths or (1,) * table.columns
-        total = sum(weights)
-        widths = [max(200, text_width * w // total) for w in weights]
+        size, widths = self.layout(table, text_width)
         # tblLook: first row and first column formatting; no vertical banding.
         look = (0x0020 if header else 0) | (0x0080 if table.kind == "fields" else 0) | 0x0400
         props = [f'<w:tblStyle w:val="{_attr(style)}"/>' if style else ""]
-        props.append('<w:tblW w:w="5000" w:type="pct"/>')
+        # The table's width in twips (not a percentage): Google Docs and LibreOffice honour
+        # absolute widths, and the fixed layout makes Word take the grid as it is.
+        props.append(f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/>')
         if not style:
             props.append(_TABLE_BORDERS)
         props.append('<w:tblLayout w:type="fixed"/>')
+        props.append(_CELL_MARGINS)
         props.append(
             f'<w:tblLook w:val="{look:04X}" w:firstRow="{int(header)}" w:lastRow="0" '
             f'w:firstColumn="{int(table.kind == "fields")}" w:lastColumn="0" '
@@ -630,11 +728,10 @@ class _BodyWriter:
         out.extend(f'<w:gridCol w:w="{w}"/>' for w in widths)
         out.append("</w:tblGrid>")
         tcw = [f'<w:tcW w:w="{w}" w:type="dxa"/>' for w in widths]
-        # 8 pt for the timeline's many narrow columns, 9 pt for tables of amounts.
-        size = {"timeline": 16, "figures": 18}.get(table.kind)
         if table.header is not None:
             fill = "" if style else f'<w:shd w:val="clear" w:color="auto" w:fill="{_HEADER_FILL}"/>'
-            out.append("<w:tr><w:trPr><w:tblHeader/></w:trPr>")
+            # Repeated at the top of each page; never split.
+            out.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>")
             for i, text in enumerate(table.header):
                 out.append(
                     f"<w:tc><w:tcPr>{tcw[i]}{fill}</w:tcPr>"
@@ -649,6 +746,46 @@ class _BodyWriter:
             out.append("</w:tr>")
         out.append("</w:tbl>")
         return "".join(out)
+
+    def layout(self, table: Table, text_width: int) -> tuple[int | None, list[int]]:
+        """The type size (half-points, ``None``: the template's) and the column widths
+        (twips) of ``table``: each column as wide as its content wants, no narrower than its
+        widest word (see :mod:`migsdg.word.layout`). A table whose words cannot all fit at
+        the body size is set in 9 pt, then 8 pt; the timeline is always in 8 pt."""
+        from migsdg.word.layout import cell_extent, column_widths
+
+        columns = table.columns
+        minimum = [0] * columns
+        preferred = [0] * columns
+        if table.header is not None:
+            for i, text in enumerate(table.header):
+                minimum[i], preferred[i] = cell_extent(text, True)
+        for row in table.rows:
+            for i, cell in enumerate(row):
+                runs = cell.runs
+                if not runs:
+                    continue
+                text = runs[0].text if len(runs) == 1 else cell.text
+                bold = any(r.bold or r.marker for r in runs)
+                widest, longest = cell_extent(text, bold)
+                if widest > minimum[i]:
+                    minimum[i] = widest
+                if longest > preferred[i]:
+                    preferred[i] = longest
+        start = {"timeline": 16, "figures": 18}.get(table.kind, self.size)
+        sizes = [x for x in (start, 18, 16) if x <= start]
+        for size in sizes:
+            # 1/1000 em at ``size`` half-points, in twips: em * size / 2 * 20 / 1000; then
+            # the cell's margins and borders, and 5 % for fonts wider than the estimate.
+            low = [_pad(m * size) for m in minimum]
+            high = [max(lo, _pad(p * size)) for lo, p in zip(low, preferred, strict=True)]
+            widths = column_widths(low, high, text_width)
+            if widths is not None:
+                return (None if size == self.size else size), widths
+        # Even 8 pt is too wide (a long word in each of many columns): share the page out
+        # in proportion to the minimums.
+        total = sum(low) or 1
+        return sizes[-1], [max(200, text_width * w // total) for w in low]
 
     @staticmethod
     def cell(cell: Cell, tcw: str, size: int | None = None) -> str:
