@@ -127,7 +127,10 @@ def _sections_include_findings(options: Mapping[str, Any]) -> bool:
     if "findings" in names(options.get("omit")):
         return False
     sections = options.get("sections")
-    return sections is None or "findings" in names(sections)
+    if sections is None:  # the circulated draft has none; a review copy has them
+        flag = options.get("review_copy", False)
+        return flag.strip().lower() in {"yes", "true", "1"} if isinstance(flag, str) else bool(flag)
+    return "findings" in names(sections)
 
 
 def findings_for(
