@@ -119,6 +119,9 @@ def test_gcm_titles_exact_and_status() -> None:
     assert cat.gcm_title("GCM 2", "es").startswith("Minimizar los factores adversos")
     assert cat.gcm_title_status(2, "es") == "official"
     assert cat.gcm_title_status(2, "ar") == "unofficial"
+    assert cat.gcm_title(12, "fr").startswith("Veiller à l’invariabilité et à la prévisibilité")
+    assert cat.gcm_title(20, "fr").startswith("Rendre les envois de fonds")
+    assert cat.gcm_title_status(18, "fr") == "unofficial"
     assert cat.gcm_title(1, "en") == cat.gcm_objective(1).title
     assert cat.domain_name(5, "es") == "Dimensiones de las crisis relacionadas con la movilidad"
     assert cat.domain_name_status(5, "es") == "unofficial"
@@ -135,6 +138,7 @@ def test_official_titles_name_the_page_they_were_read_on() -> None:
     rows = [row for langs in raw["gcm_objectives"].values() for row in langs.values()]
     official = [row for row in rows if row["status"] == "official"]
     assert official and all(row["source"].startswith("https://") for row in official)
+    assert len(official) == 40  # es 17, fr 22, ru 1 (see data/PROVENANCE.md)
     assert {row["status"] for row in rows} == {"official", "unofficial"}
 
 

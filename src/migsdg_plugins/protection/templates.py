@@ -108,7 +108,9 @@ GCM_10 = (
 GCM_CHILD = (
     "Global Compact for Migration (A/RES/73/195), para. 15(h), the child-sensitive guiding "
     "principle: the best interests of the child as a primary consideration at all times, "
-    "including for unaccompanied and separated children"
+    "including for unaccompanied and separated children; Objective 13 (para. 29 and "
+    "action (a)): detention as a last resort, alternatives and community-based care, "
+    "especially for families and children"
 )
 CRC_GC6 = (
     "UN Committee on the Rights of the Child, General Comment No. 6 (2005), Treatment of "
@@ -559,11 +561,12 @@ CHILDREN = InterventionTemplate(
     "protection from trafficking and exploitation, and the search for a durable solution "
     "guided by the child's best interests, with the child's views heard. The Global "
     "Compact for Migration makes the best interests of the child a primary consideration "
-    "at all times, explicitly including unaccompanied and separated children, and its "
-    "Objective 13 asks that migration detention be used only as a last resort, with work "
-    "towards alternatives. Putting children first in these procedures is the rights-based "
-    "approach of the guide applied to a group that migration policy often treats as "
-    "adults.",
+    "at all times, explicitly including unaccompanied and separated children, and under "
+    "its Objective 13 States commit to use migration detention only as a last resort and "
+    "to expand alternatives, favouring non-custodial measures and community-based care, "
+    "especially for families and children. Putting the child's best interests first in "
+    "these procedures is the guide's rights-based approach applied to children on the "
+    "move.",
     beneficiaries=(
         Beneficiary(
             group="Unaccompanied and separated migrant children",
