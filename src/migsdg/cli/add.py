@@ -93,6 +93,7 @@ def _bindings(values: list[str]) -> dict[str, str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from migsdg._atomic import guarded_update
     from migsdg.io import load_plan
     from migsdg.plugins import get_host
 
@@ -105,40 +106,42 @@ def run(args: argparse.Namespace) -> int:
             "to the YAML or JSON plan it was exported from"
         )
     template = get_host().template(args.template)
-    plan = load_plan(path)
+    with guarded_update(path):
+        plan = load_plan(path)
 
-    bound = _bindings(args.actor)
-    new_id = args.new_id or template.default_id
-    if any(existing.id == new_id for existing in plan.interventions):
-        raise MigsdgError(
-            f"{path}: the plan already has an intervention {new_id!r}; choose another id with --id"
-        )
-    try:
-        new_plan = template.add_to(
-            plan,
-            id=new_id,
-            actors=bound,
-            start=args.start,
-            end=args.end,
-            objectives=args.objective or None,
-        )
-    except UnknownCodeError as exc:
-        option = {"plan actor": "--actor", "plan objective": "--objective"}.get(exc.kind, "")
-        raise MigsdgError(f"{option} {exc}".strip()) from None
-    iv = new_plan.interventions[-1]
-    objectives = iv.objectives
-
-    if args.dry_run:
-        sys.stdout.write(_item_yaml(iv, indent=0))
-    else:
-        kept = _write(path, new_plan=new_plan, iv=iv)
-        print(f"added intervention {iv.id!r} from template {template.id} to {path}")
-        if not kept:
-            print(
-                "migsdg: note: the file was written out in full; comments and layout "
-                "could not be kept",
-                file=sys.stderr,
+        bound = _bindings(args.actor)
+        new_id = args.new_id or template.default_id
+        if any(existing.id == new_id for existing in plan.interventions):
+            raise MigsdgError(
+                f"{path}: the plan already has an intervention {new_id!r}; "
+                "choose another id with --id"
             )
+        try:
+            new_plan = template.add_to(
+                plan,
+                id=new_id,
+                actors=bound,
+                start=args.start,
+                end=args.end,
+                objectives=args.objective or None,
+            )
+        except UnknownCodeError as exc:
+            option = {"plan actor": "--actor", "plan objective": "--objective"}.get(exc.kind, "")
+            raise MigsdgError(f"{option} {exc}".strip()) from None
+        iv = new_plan.interventions[-1]
+        objectives = iv.objectives
+
+        if args.dry_run:
+            sys.stdout.write(_item_yaml(iv, indent=0))
+        else:
+            kept = _write(path, new_plan=new_plan, iv=iv)
+            print(f"added intervention {iv.id!r} from template {template.id} to {path}")
+            if not kept:
+                print(
+                    "migsdg: note: the file was written out in full; comments and layout "
+                    "could not be kept",
+                    file=sys.stderr,
+                )
     if objectives:
         print(f"linked to objectives: {', '.join(objectives)}")
     _still_to_do(new_plan, iv, template.slots)

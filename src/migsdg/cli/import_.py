@@ -74,8 +74,8 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from migsdg._atomic import guarded_update
     from migsdg.excel import read_workbook
-    from migsdg.io import load_plan, save_plan
 
     output = Path(args.output)
     if output.suffix.lower() not in _PLAN_SUFFIXES:
@@ -87,6 +87,13 @@ def run(args: argparse.Namespace) -> int:
     if workbook.suffix.lower() != ".xlsx":
         raise MigsdgError(f"migsdg import reads .xlsx workbooks, not {workbook.name!r}")
     plan = read_workbook(workbook, check_references=not args.allow_unknown_ids)
+    with guarded_update(output):
+        return _write(args, plan, workbook, output)
+
+
+def _write(args: argparse.Namespace, plan: ActionPlan, workbook: Path, output: Path) -> int:
+    from migsdg.io import load_plan, save_plan
+
     exists = output.exists()
     if args.dry_run:
         if exists:

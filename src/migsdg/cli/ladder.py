@@ -9,6 +9,7 @@ an adopted plan the addition is an amendment and needs ``--author`` and ``--summ
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as _dt
 import json
 import sys
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from migsdg import workflow
+from migsdg._atomic import guarded_update
 from migsdg.io import load_plan, save_plan
 from migsdg.ladder import METHODS, add_interim_targets, interim_ladder
 from migsdg.model import PlanStatus
@@ -101,34 +103,37 @@ def run(args: argparse.Namespace) -> int:
     added: list[dict[str, Any]] = []
     if args.plan:
         path = Path(args.plan)
-        plan = load_plan(path)
-        new = add_interim_targets(
-            plan,
-            args.sdg_target,
-            args.indicator,
-            steps,
-            due_month_day=args.due,
-            unit=args.unit,
-            replace=args.replace,
-        )
-        added = [
-            {
-                "id": it.id,
-                "target": it.target,
-                "indicator": it.indicator,
-                "value": plain_amount(it.value) if it.value is not None else None,
-                "due": it.due.isoformat() if it.due else None,
-            }
-            # add_interim_targets appends one interim target per step, in order
-            for it in new.interim_targets[-len(steps) :]
-        ]
-        if args.write:
-            if plan.status in (PlanStatus.ADOPTED, PlanStatus.AMENDED):
-                summary = args.summary or (
-                    f"Interim targets for {added[0]['target']} accepted from a {args.method} ladder"
-                )
-                new = workflow.amend(plan, new, author=args.author, summary=summary)
-            save_plan(new, path)
+        # --write reads, changes and writes back the plan: no other writer may interleave.
+        with guarded_update(path) if args.write else contextlib.nullcontext():
+            plan = load_plan(path)
+            new = add_interim_targets(
+                plan,
+                args.sdg_target,
+                args.indicator,
+                steps,
+                due_month_day=args.due,
+                unit=args.unit,
+                replace=args.replace,
+            )
+            added = [
+                {
+                    "id": it.id,
+                    "target": it.target,
+                    "indicator": it.indicator,
+                    "value": plain_amount(it.value) if it.value is not None else None,
+                    "due": it.due.isoformat() if it.due else None,
+                }
+                # add_interim_targets appends one interim target per step, in order
+                for it in new.interim_targets[-len(steps) :]
+            ]
+            if args.write:
+                if plan.status in (PlanStatus.ADOPTED, PlanStatus.AMENDED):
+                    summary = args.summary or (
+                        f"Interim targets for {added[0]['target']} accepted from a "
+                        f"{args.method} ladder"
+                    )
+                    new = workflow.amend(plan, new, author=args.author, summary=summary)
+                save_plan(new, path)
 
     if args.format == "json":
         data = {

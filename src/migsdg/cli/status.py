@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from migsdg import workflow
+from migsdg._atomic import guarded_update
 from migsdg.errors import TransitionError
 from migsdg.io import load_plan, save_plan
 from migsdg.model import ActionPlan, ActorKind
@@ -73,8 +74,8 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    plan = load_plan(path)
     if args.action == "show":
+        plan = load_plan(path)
         data = status_dict(plan, today=args.today or args.date)
         if args.format == "json":
             json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
@@ -82,7 +83,12 @@ def run(args: argparse.Namespace) -> int:
         else:
             write_text(data, sys.stdout)
         return 0
+    with guarded_update(path):
+        return _change(args, path)
 
+
+def _change(args: argparse.Namespace, path: Path) -> int:
+    plan = load_plan(path)
     try:
         if args.action == "amend":
             base = load_plan(args.previous) if args.previous else plan

@@ -599,8 +599,11 @@ class _Book:
         try:
             self.build()
             self.save(path)
-        except BaseException:
+        except BaseException as exc:
             self.discard()
+            reason = _write_failure(exc)
+            if reason is not None:  # a full disk, a file size limit: say so about path
+                raise ExportError(f"cannot write {path}: {reason}") from exc
             raise
 
     def discard(self) -> None:
@@ -636,6 +639,22 @@ class _Book:
                 ExcelWriter(self.wb, archive).save()
             finally:
                 archive.close()
+
+
+#: libxml2's names for the write errors lxml reports while openpyxl streams sheets.
+_LIBXML_IO = {"IO_ENOSPC": "no space left on device", "IO_EFBIG": "file too large"}
+
+
+def _write_failure(exc: BaseException) -> str | None:
+    """What went wrong writing, for a failure of the disk rather than of the plan."""
+    if isinstance(exc, ExportError):
+        return None
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    if type(exc).__name__ == "SerialisationError":  # lxml's, raised while streaming a sheet
+        code = str(exc)
+        return _LIBXML_IO.get(code, f"the file could not be written ({code})")
+    return None
 
 
 _XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
