@@ -21,6 +21,7 @@ from migsdg.errors import MigsdgError
 __all__ = [
     "LOCK_TIMEOUT",
     "ChangedOnDiskError",
+    "CleanupOnSignals",
     "ReadOnlyFileError",
     "RefusedFileError",
     "atomic_path",
@@ -121,9 +122,10 @@ def _default_mode() -> int:
     return 0o666 & ~umask
 
 
-class _SignalsRaise:
-    """While a temporary file exists, SIGTERM (and SIGHUP) raise ``SystemExit`` like
-    Ctrl-C raises KeyboardInterrupt, so the clean-up below runs before the process ends.
+class CleanupOnSignals:
+    """Inside this context SIGTERM (and SIGHUP) raise ``SystemExit`` like Ctrl-C raises
+    KeyboardInterrupt, so clean-up code (``finally``, context managers) runs before the
+    process ends: used while a temporary file exists, and around a whole CLI command.
     Only handlers left at their default are replaced (never an application's own), and
     only in the main thread, where Python delivers signals."""
 
@@ -162,7 +164,7 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     target = Path(target)
     _check_writable(target)
     directory = target.parent if str(target.parent) else Path(".")
-    with _SignalsRaise():
+    with CleanupOnSignals():
         try:
             fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
         except OSError as exc:

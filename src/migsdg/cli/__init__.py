@@ -99,10 +99,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "run", None):
         parser.print_help(sys.stderr)
         return EXIT_BAD_INPUT
+    from migsdg._atomic import CleanupOnSignals
     from migsdg.errors import MigsdgError
 
     try:
-        code: int = args.run(args)
+        # SIGTERM ends the command as Ctrl-C does, so temporary files are removed.
+        with CleanupOnSignals():
+            code: int = args.run(args)
     except MigsdgError as exc:
         print(f"migsdg: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
