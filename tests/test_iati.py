@@ -22,6 +22,8 @@ from migsdg import (
     CostLine,
     ExportError,
     FundingArrangement,
+    FundingCategory,
+    FundingStatus,
     GovernanceLevel,
     IndicatorKind,
     IndicatorRef,
@@ -262,11 +264,41 @@ def test_organisation_types_are_given_only_for_unambiguous_actor_kinds() -> None
 # -- activity fields ------------------------------------------------------------------------
 
 
+def _revised_on(plan: migsdg.ActionPlan, day: dt.date) -> migsdg.ActionPlan:
+    latest = migsdg.Revision(number=plan.revision + 1, date=day, status=plan.status)
+    return attrs.evolve(plan, revisions=(*plan.revisions, latest))
+
+
 @pytest.mark.parametrize(("status", "code"), [(s, ACTIVITY_STATUS[s]) for s in PlanStatus])
-def test_activity_status_follows_the_plan_status(status: PlanStatus, code: str) -> None:
-    doc = parse(iati_xml(attrs.evolve(national_plan(), status=status)))
-    assert {a.find("activity-status").get("code") for a in doc.findall("iati-activity")} == {code}
+def test_activity_status_follows_the_plan_status_and_its_dates(
+    status: PlanStatus, code: str
+) -> None:
     assert code == ("2" if status in (PlanStatus.ADOPTED, PlanStatus.AMENDED) else "1")
+    plan = attrs.evolve(national_plan(), status=status)
+    start = plan.interventions[0].timeframe.start
+    assert start is not None
+    # As of a revision after the planned start, an adopted plan's intervention has started.
+    act = activity(parse(iati_xml(_revised_on(plan, start + dt.timedelta(days=1)))))
+    assert act.find("activity-status").get("code") == code
+    actual = act.find("activity-date[@type='2']")
+    if code == "2":
+        assert actual.get("iso-date") == start.isoformat()
+    else:
+        assert actual is None
+    # Before its planned start it is still in the pipeline, with no actual start.
+    act = activity(parse(iati_xml(_revised_on(plan, start - dt.timedelta(days=1)))))
+    assert act.find("activity-status").get("code") == "1"
+    assert act.find("activity-date[@type='2']") is None
+
+
+def test_without_a_date_the_plan_speaks_for_nothing_is_shown_as_started() -> None:
+    plan = attrs.evolve(national_plan(), revisions=())
+    doc = parse(iati_xml(plan))
+    assert {a.find("activity-status").get("code") for a in doc.findall("iati-activity")} == {"1"}
+    assert not doc.findall(".//activity-date[@type='2']")
+    assert not doc.findall(".//transaction")
+    dated = parse(iati_xml(plan, generated="2031-01-01T00:00:00Z"))
+    assert dated.find("iati-activity/activity-status").get("code") == "2"
 
 
 def test_title_and_descriptions_by_type() -> None:
@@ -291,7 +323,8 @@ def test_participating_organisations_and_their_roles() -> None:
         for o in act.findall("participating-org")
     ]
     assert orgs == [
-        ("1", "National budget", None, None),  # a source without a provider: its name
+        # A domestic budget without a provider: the authority's own money, under its name.
+        ("1", "National budget", "XM-EXAMPLE-MOL", "10"),
         ("1", "IOM", None, "40"),  # the source's provider actor
         ("2", "Ministry of Labour", "XM-EXAMPLE-MOL", "10"),  # the lead; the authority
         ("4", "Ministry of Labour", "XM-EXAMPLE-MOL", "10"),
@@ -367,20 +400,71 @@ def sectors(act: Any) -> list[tuple[str, str, str]]:
     return [(s.get("vocabulary"), s.get("code"), s.get("percentage")) for s in act.iter("sector")]
 
 
-def test_migration_programming_is_dac_15190_and_others_fall_back_to_sdg_targets() -> None:
+def test_dac_purpose_codes_then_the_sdg_targets_served() -> None:
     doc = parse(iati_xml(national_plan()))
-    assert sectors(activity(doc, 0)) == [("1", MIGRATION_SECTOR, "100")]
-    assert sectors(activity(doc, 1)) == [("8", "3.8", "100")]
+    # Migration programming is 15190; its sector (labour) adds employment creation.
+    assert sectors(activity(doc, 0)) == [
+        ("1", MIGRATION_SECTOR, "50"),
+        ("1", "16020", "50"),
+        ("8", "10.7", "50"),
+        ("8", "8.8", "50"),
+    ]
+    # A health intervention: health policy and administrative management.
+    assert sectors(activity(doc, 1)) == [("1", "12110", "100"), ("8", "3.8", "100")]
 
 
-def test_sector_percentages_split_evenly_and_add_up_to_100() -> None:
+def test_sector_percentages_split_evenly_and_add_up_to_100_per_vocabulary() -> None:
     plan = national_plan()
     iv = attrs.evolve(
         plan.interventions[1], type=InterventionType.RIGHTS_BASED, targets=("3.8", "10.7", "8.8")
     )
     found = sectors(activity(parse(iati_xml(attrs.evolve(plan, interventions=(iv,))))))
-    assert found == [("8", "3.8", "33.34"), ("8", "10.7", "33.33"), ("8", "8.8", "33.33")]
-    assert sum(Decimal(p) for _, _, p in found) == 100
+    assert found == [
+        ("1", "12110", "100"),
+        ("8", "3.8", "33.34"),
+        ("8", "10.7", "33.33"),
+        ("8", "8.8", "33.33"),
+    ]
+    for vocabulary in ("1", "8"):
+        assert sum(Decimal(p) for v, _, p in found if v == vocabulary) == 100
+
+
+def test_dac_sectors_of_the_plan_replace_every_derived_code() -> None:
+    plan = national_plan()
+    iv = attrs.evolve(plan.interventions[0], dac_sectors=("24050", "15136", "24050"))
+    found = sectors(activity(parse(iati_xml(attrs.evolve(plan, interventions=(iv,))))))
+    assert [(v, c, p) for v, c, p in found if v == "1"] == [
+        ("1", "24050", "50"),
+        ("1", "15136", "50"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sector", "policy_area", "code"),
+    [
+        ("Salud", "", "12110"),
+        ("Protección social", "Violencia de género", "15180"),
+        ("Finance", "Remittances", "24050"),
+        ("Planificación territorial", "", "15112"),
+        ("Statistiques", "Données migratoires", "16062"),
+        ("Protección social", "Discapacidad", "16010"),
+        ("", "", MIGRATION_SECTOR),  # nothing to go by: the plan's own purpose, migration
+        ("Culture", "Heritage", MIGRATION_SECTOR),
+    ],
+)
+def test_the_policy_area_or_sector_points_to_a_dac_purpose_code(
+    sector: str, policy_area: str, code: str
+) -> None:
+    plan = national_plan()
+    iv = attrs.evolve(
+        plan.interventions[1],
+        type=InterventionType.RIGHTS_BASED,
+        sector=sector,
+        policy_area=policy_area,
+    )
+    found = sectors(activity(parse(iati_xml(attrs.evolve(plan, interventions=(iv,))))))
+    assert [c for v, c, _ in found if v == "1"] == [code]
+    assert code in codelist("Sector")
 
 
 class _Host:
@@ -399,7 +483,7 @@ def test_dac_codes_of_the_intervention_template_are_added(
     plan = national_plan()
     iv = attrs.evolve(plan.interventions[0], template="labour.fair-recruitment")
     found = sectors(activity(parse(iati_xml(attrs.evolve(plan, interventions=(iv,))))))
-    assert found == [
+    assert [s for s in found if s[0] == "1"] == [
         ("1", MIGRATION_SECTOR, "33.34"),
         ("1", "16020", "33.33"),
         ("1", "15136", "33.33"),
@@ -409,9 +493,9 @@ def test_dac_codes_of_the_intervention_template_are_added(
 def test_a_template_that_is_not_installed_adds_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("migsdg.plugins._HOST", _Host({}))
     plan = national_plan()
-    iv = attrs.evolve(plan.interventions[0], template="gone.template")
+    iv = attrs.evolve(plan.interventions[0], template="gone.template", sector="")
     found = sectors(activity(parse(iati_xml(attrs.evolve(plan, interventions=(iv,))))))
-    assert found == [("1", MIGRATION_SECTOR, "100")]
+    assert [s for s in found if s[0] == "1"] == [("1", MIGRATION_SECTOR, "100")]
 
 
 def test_a_template_code_outside_the_sector_codelist_is_reported(
@@ -654,10 +738,10 @@ def _documented_iati_elements() -> set[str]:
     return names
 
 
-def test_every_iati_element_in_the_docs_table_appears_in_the_national_example() -> None:
+def test_every_iati_element_in_the_docs_table_appears_in_the_examples() -> None:
     documented = _documented_iati_elements()
     assert len(documented) >= 20
-    present = {el.tag for el in parse(iati_xml(load_example("national"))).iter()}
+    present = {el.tag for name in names() for el in parse(iati_xml(load_example(name))).iter()}
     assert documented - present == set()
 
 
@@ -760,3 +844,162 @@ def test_cli_refuses_a_plan_without_organisation_reference_with_exit_2(
     )
     assert code == 0
     assert b"XM-DAC-47066" in out.read_bytes()
+
+
+# -- classifications, money, contact and the published plan ------------------------------
+
+
+def _classes(act: Any) -> dict[str, str]:
+    return {
+        tag: act.find(tag).get("code")
+        for tag in (
+            "collaboration-type",
+            "default-flow-type",
+            "default-finance-type",
+            "default-aid-type",
+            "default-tied-status",
+        )
+    }
+
+
+def _funded(plan: migsdg.ActionPlan, *funding: FundingArrangement) -> migsdg.ActionPlan:
+    iv = attrs.evolve(plan.interventions[0], funding=funding)
+    later = migsdg.Revision(number=9, date=dt.date(2026, 6, 30), status=plan.status)
+    return attrs.evolve(plan, interventions=(iv,), revisions=(*plan.revisions, later))
+
+
+def test_default_classifications_come_from_the_source_bringing_the_most_money() -> None:
+    plan = national_plan()
+    domestic = FundingArrangement(source="national-budget", amount=Decimal(150))
+    partner = FundingArrangement(source="migration-fund", amount=Decimal(100))
+    act = activity(parse(iati_xml(_funded(plan, domestic, partner))))
+    assert _classes(act) == {
+        "collaboration-type": "1",
+        "default-flow-type": "50",
+        "default-finance-type": "110",
+        "default-aid-type": "C01",
+        "default-tied-status": "5",
+    }
+    assert act.find("default-aid-type").get("vocabulary") == "1"
+    bigger = attrs.evolve(partner, amount=Decimal(151))
+    act = activity(parse(iati_xml(_funded(plan, domestic, bigger))))
+    # A migration fund whose provider is an international organisation: multilateral ODA.
+    assert _classes(act)["default-flow-type"] == "10"
+    assert _classes(act)["collaboration-type"] == "4"
+    # Nobody funds it: the authority's own budget.
+    assert _classes(activity(parse(iati_xml(_funded(plan)))))["default-flow-type"] == "50"
+
+
+def test_a_funding_source_gives_its_own_classification_codes() -> None:
+    plan = national_plan()
+    loan = attrs.evolve(
+        plan.funding_sources[1],
+        aid_type="B03",
+        finance_type="421",
+        flow_type="10",
+        tied_status="3",
+        collaboration_type="1",
+    )
+    plan = attrs.evolve(plan, funding_sources=(plan.funding_sources[0], loan))
+    partner = FundingArrangement(source="migration-fund", amount=Decimal(100))
+    act = activity(parse(iati_xml(_funded(plan, partner))))
+    assert _classes(act) == {
+        "collaboration-type": "1",
+        "default-flow-type": "10",
+        "default-finance-type": "421",
+        "default-aid-type": "B03",
+        "default-tied-status": "3",
+    }
+
+
+def test_secured_partner_money_is_a_commitment_and_dated_pledges_planned_disbursements() -> None:
+    plan = national_plan()
+    domestic = FundingArrangement(
+        source="national-budget", amount=Decimal(500), status=FundingStatus.SECURED
+    )
+    secured = FundingArrangement(
+        source="migration-fund",
+        amount=Decimal(100),
+        currency="CHF",  # no exchange rate: written in its own currency
+        status=FundingStatus.SECURED,
+        notes="Grant agreement signed",
+    )
+    pledged = FundingArrangement(
+        source="migration-fund", amount=Decimal(40), status=FundingStatus.PLEDGED, year=2026
+    )
+    undated = FundingArrangement(
+        source="migration-fund", amount=Decimal(10), status=FundingStatus.PLEDGED
+    )
+    act = activity(parse(iati_xml(_funded(plan, domestic, secured, pledged, undated))))
+    (tr,) = act.findall("transaction")  # the domestic budget line is no transaction
+    assert tr.find("transaction-type").get("code") == "11"
+    assert tr.find("transaction-date").get("iso-date") == "2026-06-30"  # the latest revision
+    assert tr.find("value").text == "100" and tr.find("value").get("currency") == "CHF"
+    assert tr.findtext("description/narrative") == "Grant agreement signed"
+    assert tr.find("provider-org").get("type") == "40"
+    assert tr.findtext("provider-org/narrative") == "IOM"
+    assert tr.find("receiver-org").get("ref") == "XM-EXAMPLE-MOL"
+    # Its flow (ODA) differs from the activity's (the domestic budget brings the most).
+    assert tr.find("flow-type").get("code") == "10"
+    assert tr.find("aid-type") is None
+    (pd,) = act.findall("planned-disbursement")  # the undated pledge has none
+    start = plan.interventions[0].timeframe.start
+    assert pd.find("period-start").get("iso-date") == start.isoformat()  # cut to the timeframe
+    assert pd.find("period-end").get("iso-date") == "2026-12-31"
+    assert pd.find("value").text == "40" and pd.find("value").get("currency") is None
+
+
+def test_participating_organisations_carry_identifiers_and_types_from_the_plan() -> None:
+    plan = national_plan()
+    iom = attrs.evolve(plan.actors[2], org_id="XM-DAC-47066")
+    cso = plan.actors[3]
+    budget = attrs.evolve(plan.funding_sources[0], category=FundingCategory.SDG_FUND)
+    plan = attrs.evolve(
+        plan,
+        actors=(*plan.actors[:2], iom, cso),
+        funding_sources=(budget, plan.funding_sources[1]),
+    )
+    iv = attrs.evolve(
+        plan.interventions[0],
+        roles=(*plan.interventions[0].roles, Role(stage=Stage.IMPLEMENTATION, actor="cso")),
+    )
+    act = activity(parse(iati_xml(attrs.evolve(plan, interventions=(iv,)))))
+    orgs = {
+        o.findtext("narrative"): (o.get("ref"), o.get("type"))
+        for o in act.findall("participating-org")
+    }
+    assert orgs["IOM"] == ("XM-DAC-47066", "40")
+    assert orgs["Migrant Workers' Rights Network"] == (None, "22")  # civil society: national NGO
+    assert orgs["National budget"] == (None, "40")  # an SDG fund with no provider
+    assert all(o.get("type") for o in act.findall("participating-org"))
+    typed = attrs.evolve(cso, org_type="21")
+    plan = attrs.evolve(plan, actors=(*plan.actors[:3], typed))
+    act = activity(parse(iati_xml(attrs.evolve(plan, interventions=(iv,)))))
+    types = {o.findtext("narrative"): o.get("type") for o in act.findall("participating-org")}
+    assert types["Migrant Workers' Rights Network"] == "21"
+
+
+def test_contact_information_and_the_published_plan_on_every_activity() -> None:
+    plan = attrs.evolve(
+        national_plan(),
+        url="https://example.org/plans/msap.PDF?v=2",
+        contact=migsdg.Contact(email="plan@example.org", person="Focal point", address="Kingston"),
+    )
+    doc = parse(iati_xml(plan))
+    for act in doc.findall("iati-activity"):
+        info = act.find("contact-info")
+        assert info.get("type") == "1"
+        assert [c.tag for c in info] == ["organisation", "person-name", "email", "mailing-address"]
+        assert info.findtext("organisation/narrative") == "Ministry of Labour"
+        assert info.findtext("email") == "plan@example.org"
+        link = act.find("document-link")
+        assert link.get("url") == plan.url
+        assert link.get("format") == "application/pdf"
+        assert link.findtext("title/narrative") == plan.title
+        assert link.find("category").get("code") == "A02"
+        assert link.find("document-date").get("iso-date") == "2026-01-20"
+    web = attrs.evolve(plan, url="https://example.org/plans/msap")
+    assert parse(iati_xml(web)).find("iati-activity/document-link").get("format") == "text/html"
+    bare = parse(iati_xml(attrs.evolve(national_plan(), url="")))
+    assert bare.find("iati-activity/document-link") is None
+    assert bare.find("iati-activity/contact-info/organisation") is not None

@@ -21,33 +21,51 @@ import attrs
 from migsdg.catalogue import LANGUAGES, catalogue
 from migsdg.errors import ExportError, Problem, UnknownCodeError
 from migsdg.iati._budgets import write_budgets, yearly_amounts
+from migsdg.iati._classify import (
+    DOMESTIC,
+    SOURCE_ORGANISATION_TYPE,
+    Classification,
+    Org,
+    derived_dac_codes,
+    source_classification,
+)
 from migsdg.iati._codelists import alpha2, codelist
 from migsdg.iati._codes import (
     ACTIVITY_STATUS,
+    CONTACT_GENERAL,
+    DATE_ACTUAL_START,
     DATE_PLANNED_END,
     DATE_PLANNED_START,
     DESCRIPTION_GENERAL,
     DESCRIPTION_OBJECTIVES,
     DESCRIPTION_TARGET_GROUPS,
+    DOCUMENT_OBJECTIVES,
     IATI_VERSION,
-    MIGRATION_SECTOR,
     ORGANISATION_TYPE,
     ORGANISATION_TYPE_BY_LEVEL,
+    ORGANISATION_TYPE_FALLBACK,
+    ORGANISATION_TYPE_OTHER,
     ROLE_ACCOUNTABLE,
     ROLE_FUNDING,
     ROLE_IMPLEMENTING,
     SECTOR_VOCABULARY_DAC5,
     SECTOR_VOCABULARY_SDG_TARGET,
+    STATUS_IMPLEMENTATION,
+    STATUS_PIPELINE,
     TAG_VOCABULARY_SDG_GOAL,
     TAG_VOCABULARY_SDG_TARGET,
 )
+from migsdg.iati._finance import planned_disbursement, transaction
 from migsdg.iati._results import ResultWriter
 from migsdg.iati._xml import XML_LANG, decimal_text, narrative, text_of
 from migsdg.model import (
     ActionPlan,
     Actor,
+    FundingArrangement,
+    FundingCategory,
+    FundingSource,
+    FundingStatus,
     Intervention,
-    InterventionType,
     RoleKind,
     Stage,
 )
@@ -60,6 +78,13 @@ _BAD_IN_IDENTIFIER = re.compile(r"[\s/&|?]")
 _ORG_REF = re.compile(r"[A-Za-z0-9]+-[^\s/&|?]+")
 _LANGUAGE = re.compile(r"[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*")  # xsd:language
 _CENT = Decimal("0.01")
+#: File formats (IATI FileFormat, IANA media types) of a published plan, by the end of its
+#: address; anything else is taken as a web page.
+_DOCUMENT_FORMATS = (
+    (".pdf", "application/pdf"),
+    (".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    (".doc", "application/msword"),
+)
 _HUNDRED = Decimal(100)
 
 
@@ -78,12 +103,7 @@ class IatiExportError(ExportError):
         return "\n".join(lines)
 
 
-@attrs.frozen(kw_only=True)
-class _Org:
-    role: str
-    name: str
-    ref: str | None = None
-    type: str | None = None
+_Org = Org
 
 
 def _timestamp(value: _dt.datetime) -> str:
@@ -163,6 +183,7 @@ class _Builder:
         org_ref: str | None,
         org_type: str | None,
         participant_refs: Mapping[str, str] | str | None,
+        generated: str | None = None,
     ) -> None:
         self.plan = plan
         self.problems: list[Problem] = []
@@ -178,6 +199,10 @@ class _Builder:
         self.org_ref = self._org_ref(org_ref)
         self.reporting = self._reporting_org(org_type)
         self.last_updated = _last_revision(plan)
+        # The date the plan speaks for: its latest revision, else the generated date.
+        self.as_of = max((r.date for r in plan.revisions), default=None)
+        if self.as_of is None and generated is not None:
+            self.as_of = _dt.date.fromisoformat(generated[:10])
         self.country: str | None = None
         self._templates: Mapping[str, Any] | None = None
         self.results = ResultWriter(
@@ -242,6 +267,8 @@ class _Builder:
                     f"{org_type!r} is not an IATI OrganisationType code "
                     f"({', '.join(codelist('OrganisationType').names)})",
                 )
+        elif authority is not None and authority.org_type:
+            code = authority.org_type
         elif (
             authority is not None
             and authority.kind is not None
@@ -341,15 +368,158 @@ class _Builder:
             el = ET.SubElement(act, "participating-org", attrib)
             if org.name:
                 narrative(el, org.name)
-        ET.SubElement(act, "activity-status", {"code": ACTIVITY_STATUS[plan.status]})
-        self.dates(act, where, iv)
+        started = self.started(iv)
+        status = ACTIVITY_STATUS[plan.status]
+        if status == STATUS_IMPLEMENTATION and started is None:
+            status = STATUS_PIPELINE  # adopted, but not shown to have started yet
+        ET.SubElement(act, "activity-status", {"code": status})
+        self.dates(act, where, iv, started if status == STATUS_IMPLEMENTATION else None)
+        self.contact(act)
         if self.country is not None:
             ET.SubElement(act, "recipient-country", {"code": self.country, "percentage": "100"})
         self.sectors(act, where, iv)
         self.tags(act, where, iv)
+        defaults = self.classify(act, iv)
         per_year = yearly_amounts(iv, where, self._convert, self.problem)
         write_budgets(act, iv, per_year, plan.currency)
+        self.money(act, where, iv, defaults)
+        self.document_link(act)
         self.results.result(act, where, iv)
+
+    # -- status, contact, document -------------------------------------------------------
+
+    def started(self, iv: Intervention) -> _dt.date | None:
+        """The actual start of an intervention of an adopted plan: its planned start, once
+        that day has come by the plan's latest revision (the date the plan speaks for)."""
+        start = iv.timeframe.start
+        if start is None or self.as_of is None or start > self.as_of:
+            return None
+        return start
+
+    def contact(self, act: ET.Element) -> None:
+        """``contact-info``: the plan's authority and the plan's contact details."""
+        c = self.plan.contact
+        info = ET.SubElement(act, "contact-info", {"type": CONTACT_GENERAL})
+        for tag, text in (
+            ("organisation", self.reporting.name),
+            ("department", c.department),
+            ("person-name", c.person),
+            ("job-title", c.job_title),
+        ):
+            if text.strip():
+                narrative(ET.SubElement(info, tag), text_of(text))
+        for tag, text in (("telephone", c.telephone), ("email", c.email), ("website", c.website)):
+            if text.strip():
+                ET.SubElement(info, tag).text = text_of(text).strip()
+        if c.address.strip():
+            narrative(ET.SubElement(info, "mailing-address"), text_of(c.address))
+
+    def document_link(self, act: ET.Element) -> None:
+        """A link to the published plan, where the plan gives its address."""
+        url = self.plan.url.strip()
+        if not url:
+            return
+        path = url.split("?", 1)[0].split("#", 1)[0].lower()
+        fmt = next((f for suffix, f in _DOCUMENT_FORMATS if path.endswith(suffix)), "text/html")
+        link = ET.SubElement(act, "document-link", {"url": url, "format": fmt})
+        narrative(ET.SubElement(link, "title"), text_of(self.plan.title) or self.plan.id)
+        ET.SubElement(link, "category", {"code": DOCUMENT_OBJECTIVES})
+        ET.SubElement(link, "language", {"code": self.plan.language.split("-", 1)[0].lower()})
+        if self.as_of is not None:
+            ET.SubElement(link, "document-date", {"iso-date": self.as_of.isoformat()})
+
+    # -- classifications and money -------------------------------------------------------
+
+    def _source_of(self, arr: FundingArrangement) -> tuple[FundingSource | None, Classification]:
+        source = self.sources.get(arr.source)
+        provider = self.actors.get(source.provider) if source and source.provider else None
+        kind = provider.kind if provider is not None else None
+        return source, source_classification(source, kind)
+
+    def classify(self, act: ET.Element, iv: Intervention) -> Classification:
+        """The activity's default classifications: those of the funding source that brings
+        the most money (in the plan's currency), else those of the authority's own budget."""
+        best: tuple[Decimal, int] | None = None
+        chosen = DOMESTIC
+        for k, arr in enumerate(iv.funding):
+            if arr.source not in self.sources:
+                continue
+            amount = self._quiet_convert(arr)
+            key = (amount if amount is not None else Decimal(0), -k)
+            if best is None or key > best:
+                best = key
+                chosen = self._source_of(arr)[1]
+        ET.SubElement(act, "collaboration-type", {"code": chosen.collaboration_type})
+        ET.SubElement(act, "default-flow-type", {"code": chosen.flow_type})
+        ET.SubElement(act, "default-finance-type", {"code": chosen.finance_type})
+        ET.SubElement(act, "default-aid-type", {"code": chosen.aid_type, "vocabulary": "1"})
+        ET.SubElement(act, "default-tied-status", {"code": chosen.tied_status})
+        return chosen
+
+    def _quiet_convert(self, arr: FundingArrangement) -> Decimal | None:
+        if arr.currency is None or arr.currency == self.plan.currency:
+            return arr.amount
+        rate = self.rates.get(arr.currency)
+        return None if rate is None else arr.amount * rate
+
+    def _amount(self, arr: FundingArrangement, where: str) -> tuple[Decimal, str | None] | None:
+        """An arrangement's amount as written: in the plan's currency where it can be
+        converted, else in its own currency (named on the value)."""
+        converted = self._quiet_convert(arr)
+        if converted is not None:
+            return converted, None
+        if arr.currency not in codelist("Currency"):
+            self.problem(
+                f"{where}.currency", f"{arr.currency!r} is not in IATI's Currency codelist"
+            )
+            return None
+        return arr.amount, arr.currency
+
+    def money(
+        self, act: ET.Element, where: str, iv: Intervention, defaults: Classification
+    ) -> None:
+        """Planned disbursements for dated pledges, then incoming commitments for secured
+        money from partners (dated by the plan's latest revision, which records them)."""
+        receiver = attrs.evolve(self.reporting, role="")
+        pledges: list[tuple[FundingArrangement, str]] = []
+        commitments: list[tuple[FundingArrangement, str]] = []
+        for j, arr in enumerate(iv.funding):
+            source = self.sources.get(arr.source)
+            if source is None:
+                continue
+            place = f"{where}.funding[{j}]"
+            if arr.status is FundingStatus.PLEDGED and arr.year is not None:
+                pledges.append((arr, place))
+            elif (
+                arr.status is FundingStatus.SECURED
+                and source.category is not FundingCategory.DOMESTIC_BUDGET
+            ):
+                commitments.append((arr, place))
+        for arr, place in sorted(pledges, key=lambda p: p[0].year or 0):
+            source = self.sources[arr.source]
+            provider = self.source_org(source, f"{place}.source")
+            amount = self._amount(arr, place)
+            if provider is not None and amount is not None and 1 <= (arr.year or 0) <= 9999:
+                planned_disbursement(act, iv, arr, amount, provider, receiver)
+        if self.as_of is None:
+            return  # no date to give a commitment: the plan records no revision
+        for arr, place in commitments:
+            source, classification = self._source_of(arr)
+            assert source is not None
+            provider = self.source_org(source, f"{place}.source")
+            amount = self._amount(arr, place)
+            if provider is None or amount is None:
+                continue
+            transaction(
+                act,
+                self.as_of,
+                amount,
+                provider,
+                receiver,
+                classification,
+                defaults,
+                description=text_of(arr.notes),
+            )
 
     def descriptions(self, act: ET.Element, where: str, iv: Intervention) -> None:
         texts = [
@@ -384,11 +554,57 @@ class _Builder:
     # -- organisations -------------------------------------------------------------------
 
     def _actor_org(self, role: str, actor: Actor) -> _Org:
-        ref = self.participant_refs.get(actor.id)
-        if ref is None and actor.id == self.plan.authority_actor:
-            ref = self.org_ref
-        kind_type = ORGANISATION_TYPE.get(actor.kind) if actor.kind is not None else None
-        return _Org(role=role, name=text_of(actor.name), ref=ref, type=kind_type)
+        if actor.id == self.plan.authority_actor:
+            return attrs.evolve(self.reporting, role=role)
+        ref = self.participant_refs.get(actor.id) or actor.org_id
+        return _Org(role=role, name=text_of(actor.name), ref=ref, type=self._actor_type(actor))
+
+    @staticmethod
+    def _actor_type(actor: Actor) -> str:
+        """The actor's IATI type: its own ``org_type``, else from its kind (a national NGO
+        for civil society, 90 Other where the kind does not tell)."""
+        if actor.org_type:
+            return actor.org_type
+        if actor.kind is None:
+            return ORGANISATION_TYPE_OTHER
+        return (
+            ORGANISATION_TYPE.get(actor.kind)
+            or ORGANISATION_TYPE_FALLBACK.get(actor.kind)
+            or ORGANISATION_TYPE_OTHER
+        )
+
+    def source_org(self, source: FundingSource, where: str) -> _Org | None:
+        """Who provides a funding source's money, as a funding organisation: its provider
+        actor (with the source's own identifier and type where the actor lacks them), else
+        the source itself."""
+        if source.provider:
+            provider = self._actor(
+                source.provider, f"funding_sources[{self.source_index[source.id]}].provider"
+            )
+            if provider is None:
+                return None
+            org = self._actor_org(ROLE_FUNDING, provider)
+            return attrs.evolve(
+                org,
+                name=org.name or text_of(source.name),
+                ref=org.ref or source.org_id,
+                type=provider.org_type or source.org_type or org.type,
+            )
+        if source.category is FundingCategory.DOMESTIC_BUDGET:
+            own = self.reporting
+            return _Org(
+                role=ROLE_FUNDING,
+                name=text_of(source.name),
+                ref=source.org_id or own.ref,
+                type=source.org_type or own.type,
+            )
+        default = SOURCE_ORGANISATION_TYPE.get(source.category) if source.category else None
+        return _Org(
+            role=ROLE_FUNDING,
+            name=text_of(source.name),
+            ref=source.org_id,
+            type=source.org_type or default or ORGANISATION_TYPE_OTHER,
+        )
 
     def _actor(self, actor_id: str, where: str) -> Actor | None:
         actor = self.actors.get(actor_id)
@@ -406,21 +622,11 @@ class _Builder:
                     f"{arr.source!r} is not one of the plan's funding sources",
                 )
                 continue
-            if source.provider:
-                provider = self._actor(
-                    source.provider, f"funding_sources[{self.source_index[source.id]}].provider"
-                )
-                if provider is None:
-                    continue
-                org = self._actor_org(ROLE_FUNDING, provider)
-                if not org.name:
-                    org = attrs.evolve(org, name=text_of(source.name))
-                orgs.setdefault((ROLE_FUNDING, f"actor:{provider.id}"), org)
-            else:
-                orgs.setdefault(
-                    (ROLE_FUNDING, f"source:{source.id}"),
-                    _Org(role=ROLE_FUNDING, name=text_of(source.name)),
-                )
+            org = self.source_org(source, f"{where}.funding[{j}].source")
+            if org is None:
+                continue
+            key = f"actor:{source.provider}" if source.provider else f"source:{source.id}"
+            orgs.setdefault((ROLE_FUNDING, key), org)
         leads: list[Actor] = []
         implementing: list[Actor] = []
         for k, r in enumerate(iv.roles):
@@ -455,7 +661,9 @@ class _Builder:
 
     # -- dates, sectors, tags ------------------------------------------------------------
 
-    def dates(self, act: ET.Element, where: str, iv: Intervention) -> None:
+    def dates(
+        self, act: ET.Element, where: str, iv: Intervention, started: _dt.date | None
+    ) -> None:
         start, end = iv.timeframe.start, iv.timeframe.end
         if start is None:
             self.problem(
@@ -465,6 +673,10 @@ class _Builder:
         else:
             ET.SubElement(
                 act, "activity-date", {"type": DATE_PLANNED_START, "iso-date": start.isoformat()}
+            )
+        if started is not None:
+            ET.SubElement(
+                act, "activity-date", {"type": DATE_ACTUAL_START, "iso-date": started.isoformat()}
             )
         if end is not None:
             if start is not None and end < start:
@@ -477,9 +689,9 @@ class _Builder:
             )
 
     def _dac_codes(self, where: str, iv: Intervention) -> list[str]:
+        if iv.dac_sectors:
+            return list(dict.fromkeys(iv.dac_sectors))
         codes: list[str] = []
-        if iv.type is InterventionType.MIGRATION_PROGRAMMING:
-            codes.append(MIGRATION_SECTOR)
         if iv.template:
             template = self.templates.get(iv.template)
             for item in getattr(template, "dac_sectors", None) or ():
@@ -493,21 +705,24 @@ class _Builder:
                     )
                     continue
                 codes.append(code)
-        return list(dict.fromkeys(codes))
+        return derived_dac_codes(iv, list(dict.fromkeys(codes)))
 
     def sectors(self, act: ET.Element, where: str, iv: Intervention) -> None:
-        codes = self._dac_codes(where, iv)
-        vocabulary = SECTOR_VOCABULARY_DAC5
-        if not codes:
-            # No DAC purpose code is known: classify by the SDG targets served instead.
-            codes = [t for t in dict.fromkeys(iv.targets) if t in codelist("UNSDG-Targets")]
-            vocabulary = SECTOR_VOCABULARY_SDG_TARGET
-        for code, share in zip(codes, _split_percentages(len(codes)) if codes else [], strict=True):
-            ET.SubElement(
-                act,
-                "sector",
-                {"vocabulary": vocabulary, "code": code, "percentage": decimal_text(share)},
-            )
+        """DAC purpose codes (vocabulary 1), then the SDG targets served (vocabulary 8),
+        each vocabulary sharing 100 % evenly."""
+        dac = self._dac_codes(where, iv)
+        targets = [t for t in dict.fromkeys(iv.targets) if t in codelist("UNSDG-Targets")]
+        for vocabulary, codes in (
+            (SECTOR_VOCABULARY_DAC5, dac),
+            (SECTOR_VOCABULARY_SDG_TARGET, targets),
+        ):
+            shares = _split_percentages(len(codes)) if codes else []
+            for code, share in zip(codes, shares, strict=True):
+                ET.SubElement(
+                    act,
+                    "sector",
+                    {"vocabulary": vocabulary, "code": code, "percentage": decimal_text(share)},
+                )
 
     def tags(self, act: ET.Element, where: str, iv: Intervention) -> None:
         goals: dict[str, None] = {}
@@ -568,7 +783,13 @@ def build_activities(
     Raises :class:`IatiExportError` listing every problem that stops the export.
     """
     stamp = _generated(plan, generated)
-    builder = _Builder(plan, org_ref=org_ref, org_type=org_type, participant_refs=participant_refs)
+    builder = _Builder(
+        plan,
+        org_ref=org_ref,
+        org_type=org_type,
+        participant_refs=participant_refs,
+        generated=stamp,
+    )
     root = builder.document(stamp)
     if builder.problems:
         raise IatiExportError(list(dict.fromkeys(builder.problems)))

@@ -37,6 +37,19 @@ ORGANISATION_TYPE: Mapping[ActorKind, str] = {
     ActorKind.OTHER: "90",
 }
 
+#: The IATI type of an organisation whose kind covers several types, when the plan gives no
+#: ``org_type``: civil society organisations and migrant or diaspora associations taking
+#: part in a national or local plan are taken as national NGOs (22; give ``org_type: 21``
+#: for an international NGO); a development partner may be a bilateral agency or a
+#: multilateral, so it is 90 Other until the plan says.
+ORGANISATION_TYPE_FALLBACK: Mapping[ActorKind, str] = {
+    ActorKind.CIVIL_SOCIETY: "22",
+    ActorKind.MIGRANT_ASSOCIATION: "22",
+    ActorKind.DEVELOPMENT_PARTNER: "90",
+}
+#: The type of an organisation of unknown kind.
+ORGANISATION_TYPE_OTHER = "90"
+
 #: The reporting organisation's type from the plan's level, when its authority is not an
 #: actor of a known kind.
 ORGANISATION_TYPE_BY_LEVEL: Mapping[GovernanceLevel, str] = {
@@ -48,7 +61,11 @@ ORGANISATION_TYPE_BY_LEVEL: Mapping[GovernanceLevel, str] = {
 # IATI codes used as constants (a test checks each against the codelists).
 ROLE_FUNDING, ROLE_ACCOUNTABLE, ROLE_IMPLEMENTING = "1", "2", "4"
 DESCRIPTION_GENERAL, DESCRIPTION_OBJECTIVES, DESCRIPTION_TARGET_GROUPS = "1", "2", "3"
-DATE_PLANNED_START, DATE_PLANNED_END = "1", "3"
+DATE_PLANNED_START, DATE_ACTUAL_START, DATE_PLANNED_END = "1", "2", "3"
+STATUS_PIPELINE, STATUS_IMPLEMENTATION = "1", "2"
+CONTACT_GENERAL = "1"
+DOCUMENT_OBJECTIVES = "A02"
+TRANSACTION_INCOMING_COMMITMENT, TRANSACTION_EXPENDITURE = "11", "4"
 SECTOR_VOCABULARY_DAC5, SECTOR_VOCABULARY_SDG_TARGET = "1", "8"
 TAG_VOCABULARY_SDG_GOAL, TAG_VOCABULARY_SDG_TARGET = "2", "3"
 BUDGET_ORIGINAL, BUDGET_INDICATIVE = "1", "1"
@@ -59,11 +76,19 @@ INDICATOR_VOCABULARY_SDG, INDICATOR_VOCABULARY_REPORTER = "9", "99"
 #: Every constant code above, by the codelist it comes from.
 CONSTANT_CODES: Mapping[str, tuple[str, ...]] = {
     "Version": (IATI_VERSION,),
-    "ActivityStatus": tuple(ACTIVITY_STATUS.values()),
-    "OrganisationType": (*ORGANISATION_TYPE.values(), *ORGANISATION_TYPE_BY_LEVEL.values()),
+    "ActivityStatus": (*ACTIVITY_STATUS.values(), STATUS_PIPELINE, STATUS_IMPLEMENTATION),
+    "OrganisationType": (
+        *ORGANISATION_TYPE.values(),
+        *ORGANISATION_TYPE_BY_LEVEL.values(),
+        *ORGANISATION_TYPE_FALLBACK.values(),
+        ORGANISATION_TYPE_OTHER,
+    ),
     "OrganisationRole": (ROLE_FUNDING, ROLE_ACCOUNTABLE, ROLE_IMPLEMENTING),
     "DescriptionType": (DESCRIPTION_GENERAL, DESCRIPTION_OBJECTIVES, DESCRIPTION_TARGET_GROUPS),
-    "ActivityDateType": (DATE_PLANNED_START, DATE_PLANNED_END),
+    "ActivityDateType": (DATE_PLANNED_START, DATE_ACTUAL_START, DATE_PLANNED_END),
+    "ContactType": (CONTACT_GENERAL,),
+    "DocumentCategory": (DOCUMENT_OBJECTIVES,),
+    "TransactionType": (TRANSACTION_INCOMING_COMMITMENT, TRANSACTION_EXPENDITURE),
     "SectorVocabulary": (SECTOR_VOCABULARY_DAC5, SECTOR_VOCABULARY_SDG_TARGET),
     "Sector": (MIGRATION_SECTOR,),
     "TagVocabulary": (TAG_VOCABULARY_SDG_GOAL, TAG_VOCABULARY_SDG_TARGET),
