@@ -63,9 +63,10 @@ def _counted_once(ctx: CheckContext) -> Iterator[Hit]:
     why="The IASC Framework on Durable Solutions judges a solution by whether internally "
     "displaced persons enjoy their rights without discrimination — safety, an adequate "
     "standard of living, livelihoods, housing, land and property, documentation, "
-    "participation on an equal basis with the resident population. That is a comparison, "
-    "and the International Recommendations on IDP Statistics measure progress towards "
-    "solutions the same way. An indicator that covers only the displaced cannot show it.",
+    "participation on an equal basis with the resident population. That is a comparison "
+    "with residents, and an indicator that covers only the displaced cannot show it; the "
+    "International Recommendations on IDP Statistics give the statistical basis for "
+    "measuring progress towards solutions.",
 )
 def _compared(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():
