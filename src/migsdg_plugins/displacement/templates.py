@@ -19,6 +19,7 @@ from migsdg.model import (
     IndicatorRef,
     InterventionForm,
     InterventionType,
+    Population,
     RoleKind,
     Stage,
     SupportingActivityKind,
@@ -484,6 +485,7 @@ DURABLE_SOLUTIONS = InterventionTemplate(
             indicator=IndicatorRef(
                 kind=IndicatorKind.NATIONAL,
                 name="Displaced households meeting the solutions criteria",
+                population=Population.DISPLACED,
                 definition="Internally displaced households that meet the national criteria "
                 "for a durable solution (safety, standard of living, livelihoods, housing "
                 "land and property, documentation) in the latest survey, as a percentage of "
@@ -667,6 +669,7 @@ CROSS_BORDER = InterventionTemplate(
             indicator=IndicatorRef(
                 kind=IndicatorKind.NATIONAL,
                 name="Persons admitted or allowed to stay after disasters",
+                population=Population.MIGRANTS,
                 definition="Persons granted entry or an extension of stay under the disaster "
                 "provisions in the year",
                 unit="persons",

@@ -18,6 +18,7 @@ from migsdg.model import (
     IndicatorRef,
     InterventionForm,
     InterventionType,
+    Population,
     RoleKind,
     Stage,
     SupportingActivityKind,
@@ -665,6 +666,7 @@ CHILDREN = InterventionTemplate(
             indicator=IndicatorRef(
                 kind=IndicatorKind.NATIONAL,
                 name="Unaccompanied children with a guardian appointed in time",
+                population=Population.MIGRANTS,
                 definition="Unaccompanied or separated children who had a guardian or "
                 "adviser appointed within the national time limit (for example three "
                 "working days — illustrative), as a percentage of those identified",
@@ -678,6 +680,7 @@ CHILDREN = InterventionTemplate(
             indicator=IndicatorRef(
                 kind=IndicatorKind.NATIONAL,
                 name="Unaccompanied children in family-based or small-group care",
+                population=Population.MIGRANTS,
                 definition="Unaccompanied or separated children in family-based or "
                 "small-group care, as a percentage of those in the care of the State; "
                 "none should be in immigration detention",
