@@ -110,3 +110,38 @@ def test_help_and_unknown_commands_list_every_command(
         main(["nope"])
     assert exc.value.code == 2
     assert "invalid choice: 'nope'" in capsys.readouterr().err
+
+
+def test_bulk_phases_pause_the_collector_and_restore_it() -> None:
+    import gc
+
+    from migsdg._bulk import bulk
+
+    seen: list[bool] = []
+
+    @bulk
+    def phase(fail: bool) -> int:
+        seen.append(gc.isenabled())
+        if fail:
+            raise ValueError("boom")
+        return 3
+
+    assert gc.isenabled()
+    assert phase(False) == 3
+    with pytest.raises(ValueError, match="boom"):
+        phase(True)
+    assert seen == [False, False] and gc.isenabled()
+    gc.disable()
+    try:  # a caller that keeps the collector off keeps it off
+        phase(False)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    text = migsdg.dumps_plan(migsdg.loads_plan(migsdg.dumps_plan(_example())))
+    assert gc.isenabled() and text
+
+
+def _example() -> migsdg.ActionPlan:
+    from migsdg.examples import load_example
+
+    return load_example("national")

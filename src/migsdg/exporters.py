@@ -29,6 +29,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
+from migsdg._bulk import bulk
 from migsdg._guard import contain, describe, plugin_code
 from migsdg.errors import ExportError, MigsdgError, PluginError
 from migsdg.model import ActionPlan
@@ -147,6 +148,7 @@ def findings_for(
     return check(plan, host=host)
 
 
+@bulk
 def export(
     plan: ActionPlan,
     target: str | os.PathLike[str] | IO[bytes],

@@ -29,6 +29,7 @@ import attrs
 
 from migsdg import model as m
 from migsdg._atomic import RefusedFileError, atomic_write_text, read_regular_file
+from migsdg._bulk import bulk
 from migsdg.catalogue import catalogue
 from migsdg.codes import normalise_code
 from migsdg.errors import PlanLoadError, Problem, location_key
@@ -746,6 +747,7 @@ def _yaml_loader() -> type:
     return Loader
 
 
+@bulk
 def loads_plan(text: str, *, format: str = "yaml", source: str = "") -> m.ActionPlan:
     """Parse a plan from YAML or JSON text."""
     data = _parse_text(text, format=format, source=source)
@@ -808,6 +810,7 @@ def register_reader(suffix: str, target: str) -> None:
     _READERS[suffix.lower()] = target
 
 
+@bulk
 def load_plan(path: str | os.PathLike[str]) -> m.ActionPlan:
     """Load a plan from a ``.yaml``/``.yml``, ``.json`` or ``.xlsx`` file.
 
@@ -897,6 +900,7 @@ def _wide_encoding(raw: bytes) -> str | None:
     return None
 
 
+@bulk
 def dumps_plan(plan: m.ActionPlan, *, format: str = "yaml") -> str:
     """The text of a plan file in ``yaml`` or ``json``."""
     data = plan_to_dict(plan)

@@ -20,12 +20,14 @@ import os
 from pathlib import Path
 from typing import Any
 
+from migsdg._bulk import bulk
 from migsdg.exporters import Exporter
 from migsdg.model import ActionPlan
 
 __all__ = ["EXPORTER", "read_workbook", "write_template", "write_workbook"]
 
 
+@bulk
 def write_workbook(
     plan: ActionPlan,
     path: str | os.PathLike[str],
@@ -48,6 +50,7 @@ def write_template(path: str | os.PathLike[str]) -> None:
     writer.write_template(path)
 
 
+@bulk
 def read_workbook(path: str | os.PathLike[str], *, check_references: bool = True) -> ActionPlan:
     """Read a plan from a workbook (see :func:`migsdg.excel.reader.read_workbook`)."""
     from migsdg.excel import reader

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 
+from migsdg._bulk import bulk
 from migsdg.checks import Report
 from migsdg.errors import ExportError
 from migsdg.exporters import Exporter
@@ -60,6 +61,7 @@ __all__ = [
 ]
 
 
+@bulk
 def write(
     plan: ActionPlan,
     path: str | os.PathLike[str],
