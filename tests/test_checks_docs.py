@@ -63,7 +63,7 @@ def test_plugin_rules_are_listed_with_their_plugin_and_escaped() -> None:
     from attrs import evolve
 
     text = render([*core_rules(), evolve(lab, plugin="labour")])
-    assert "| [LAB101](#lab101) | `pipe` | info | labour | a \\| b. |" in text
+    assert "| [LAB101](#lab101) | `pipe` | — | info | labour | a \\| b. |" in text
     assert "## LAB1xx — Plugin rules" in text
     assert "registered by **labour**" in text
 

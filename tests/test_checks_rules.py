@@ -24,20 +24,28 @@ from migsdg import (
     CostLine,
     Disaggregation,
     ExchangeRate,
+    ExistingFramework,
+    FrameworkInteraction,
     FundingArrangement,
     FundingCategory,
     FundingStatus,
     GovernanceLevel,
     IndicatorKind,
     IndicatorRef,
+    InteractionKind,
     InterventionType,
     Measure,
     Milestone,
+    MobilizationApproach,
     Objective,
     Output,
     Participation,
     Period,
     PlanStatus,
+    Population,
+    ReportingLine,
+    ReviewTool,
+    ReviewToolKind,
     Role,
     RoleKind,
     Severity,
@@ -186,6 +194,58 @@ def _tied_output(due: str, interim_due: str, milestone: bool = False) -> Build:
     return build
 
 
+def _planned(
+    interim: tuple[tuple[int, str], ...],
+    baseline: str = "2",
+    target: str = "5",
+    goal: str = "3",
+    due: str = "2027-12-31",
+) -> Build:
+    """iv-1 plans ``interim`` (year, value) values of 10.7.2 from ``baseline`` (2024) to
+    ``target`` (2030); interim target it-1 asks for ``goal`` on 10.7.2 by ``due``."""
+
+    def build() -> ActionPlan:
+        plan = with_item(
+            clean_plan(), "interim_targets", 0, indicator="10.7.2", value=D(goal), due=day(due)
+        )
+        entry = attrs.evolve(
+            plan.interventions[0].monitoring[0],
+            baseline=Measure(value=D(baseline), year=2024),
+            target=Measure(value=D(target), year=2030),
+            interim=tuple(Measure(value=D(v), year=y) for y, v in interim),
+        )
+        return with_intervention(plan, 0, monitoring=(entry,))
+
+    return build
+
+
+def _counting(code: str, population: Population | None) -> Build:
+    """iv-1 follows SDG indicator ``code``, by sex and age only, counting ``population``."""
+
+    def build() -> ActionPlan:
+        plan = clean_plan()
+        entry = plan.interventions[0].monitoring[0]
+        entry = attrs.evolve(
+            entry,
+            indicator=attrs.evolve(entry.indicator, code=code, population=population),
+            disaggregation=(Disaggregation.SEX, Disaggregation.AGE),
+        )
+        return with_intervention(plan, 0, monitoring=(entry,), targets=("10.7",))
+
+    return build
+
+
+def _framework_serving(target: str) -> Build:
+    """An objective target no intervention serves, which an existing framework does."""
+
+    def build() -> ActionPlan:
+        plan = _extra_objective_target(target)()
+        fw = ExistingFramework(id="fw-law", name="Labour Code", targets=(target,))
+        return attrs.evolve(plan, existing_frameworks=(*plan.existing_frameworks, fw))
+
+    return build
+
+
 def _interim_due(due: str) -> Build:
     return lambda: with_item(clean_plan(), "interim_targets", 0, due=day(due))
 
@@ -241,6 +301,14 @@ FIRES: list[Fires] = [
     ),
     Fires("AP202", _item("objectives", 0, targets=()), "objectives[0].targets", None),
     Fires("AP203", _extra_objective_target("5.2"), "objectives[0].targets[2]", None, says="5.2"),
+    Fires(
+        "AP203",
+        _framework_serving("5.2"),
+        "objectives[0].targets[2]",
+        None,
+        Severity.INFO,
+        says="served by the existing framework 'fw-law' and by no intervention",
+    ),
     Fires("AP204", _iv(targets=()), "interventions[0].targets", "iv-1"),
     Fires("AP204", _iv(targets=("10.7", "99.9")), "interventions[0].targets[1]", "iv-1"),
     Fires("AP205", _iv(1, targets=("8.8", "5.2")), "interventions[1].targets[1]", "iv-2"),
@@ -338,6 +406,27 @@ FIRES: list[Fires] = [
         "iv-1",
         says="after the interim target 'it-1'",
     ),
+    Fires(  # a rising indicator planned below the interim target after its year
+        "AP306",
+        _planned(((2027, "3"), (2028, "2.5"))),
+        "interventions[0].monitoring[0].interim[1].value",
+        "iv-1",
+        says="plans 2.5 for 2028, below the interim target 'it-1' (3 by 2027-12-31)",
+    ),
+    Fires(  # the issue's case: 5 % by 2026 on a falling indicator, 6.9 % planned for 2029
+        "AP306",
+        _planned(((2029, "6.9"),), baseline="7.4", target="3", goal="5", due="2026-12-31"),
+        "interventions[0].monitoring[0].interim[0].value",
+        "iv-1",
+        says="plans 6.9 for 2029, above the interim target 'it-1'",
+    ),
+    Fires(  # a final target less ambitious than the interim target
+        "AP306",
+        _planned((), baseline="7.4", target="6", goal="5", due="2026-12-31"),
+        "interventions[0].monitoring[0].target.value",
+        "iv-1",
+        says="plans 6 for 2030",
+    ),
     Fires("AP307", _item("interim_targets", 0, value=None), "interim_targets[0].value", None),
     Fires("AP307", _item("interim_targets", 0, target="5.2"), "interim_targets[0].target", None),
     Fires(
@@ -392,6 +481,29 @@ FIRES: list[Fires] = [
         says="did you mean 'mol'",
     ),
     Fires("AP501", _item("actors", 2, parent="nobody"), "actors[2].parent", None),
+    Fires(
+        "AP501",
+        _plan_with(reporting=(ReportingLine(reporter="mol", recipient="cabinet"),)),
+        "reporting[0].recipient",
+        None,
+        says="reporting arrangements refers to actor 'cabinet'",
+    ),
+    Fires(
+        "AP501",
+        _plan_with(review_tools=(ReviewTool(tool=ReviewToolKind.MGI, conducted_by="iom"),)),
+        "review_tools[0].conducted_by",
+        None,
+    ),
+    Fires(
+        "AP501",
+        _item(
+            "funding_sources",
+            0,
+            mobilization=MobilizationApproach(how="Budget call", through=("mol", "mof")),
+        ),
+        "funding_sources[0].mobilization.through[1]",
+        None,
+    ),
     Fires(
         "AP501",
         _ms({"responsible": "ministry"}, index=1),
@@ -476,6 +588,12 @@ FIRES: list[Fires] = [
         "iv-1",
         says="disaggregated by sex, age but not by migratory status",
     ),
+    Fires(  # 10.7.1 said to count people in general after all
+        "AP604",
+        _counting("10.7.1", Population.GENERAL),
+        "interventions[0].monitoring[0].disaggregation",
+        "iv-1",
+    ),
     Fires(
         "AP605",
         _ms({"indicator": IndicatorRef(code="10.7.2")}, index=1),
@@ -484,19 +602,22 @@ FIRES: list[Fires] = [
         says="measures target 10.7",
     ),
     # AP7xx: review and adoption
+    Fires("AP701", _plan_with(consultations=()), "consultations", None, says="no review"),
     Fires(
         "AP701",
         _item("consultations", 0, kind=ConsultationKind.VALIDATION_MEETING),
         "consultations",
         None,
-        says="no interministerial workshop",
+        Severity.INFO,
+        says="not at the interministerial workshop",
     ),
     Fires(
         "AP701",
         _local(ConsultationKind.INTERMINISTERIAL_WORKSHOP),
         "consultations",
         None,
-        says="no multi-stakeholder local workshop",
+        Severity.INFO,
+        says="not at the multi-stakeholder local workshop",
     ),
     Fires("AP702", _iv(rationale=""), "status", None, says="1 error (AP102)"),
     Fires(
@@ -526,6 +647,17 @@ FIRES: list[Fires] = [
     ),
     Fires("AP802", _item("actors", 4, id="cso"), "actors[4].id", None),
     Fires("AP803", _iv(links=("fw-1",)), "interventions[0].links[0]", "iv-1"),
+    Fires(
+        "AP803",
+        _plan_with(
+            framework_interactions=(
+                FrameworkInteraction(kind=InteractionKind.TRADE_OFF, between=("iv-1", "fw-9")),
+            )
+        ),
+        "framework_interactions[0].between[1]",
+        None,
+        says="a trade-off found by the review names 'fw-9'",
+    ),
 ]
 
 
@@ -623,6 +755,8 @@ SILENT: dict[str, list[Build]] = {
     "AP304": [_plan_with(period=Period(start=day("2025-01-01"), end=day("2025-01-01")))],
     "AP305": [_iv(timeframe=Timeframe(start=day("2025-01-01"), end=day("2030-12-31")))],
     "AP306": [
+        _planned(((2026, "2.5"), (2027, "3"), (2029, "4"))),  # below it only before 2027
+        _planned(((2029, "4.9"),), baseline="7.4", target="3", goal="5", due="2026-12-31"),
         _tied_output(due="2026-12-31", interim_due="2026-12-31"),
         _interim_due("2026-06-30"),  # iv-1's milestone falls on that very day
         _item("interim_targets", 0, due=None),  # undated: AP307's to report
@@ -679,6 +813,9 @@ SILENT: dict[str, list[Build]] = {
     "AP602": [_ms({"interim": ()})],
     "AP603": [_ms({"baseline": Measure(value=D(1), year=2030), "interim": ()})],
     "AP604": [
+        _counting("8.8.2", Population.MIGRANTS),
+        _counting("8.8.2", Population.RETURNEES),
+        _counting("10.7.1", None),  # migrant workers' recruitment costs
         _ms({"disaggregation": (Disaggregation.MIGRATORY_STATUS,)}),
         _ms({"disaggregation": (Disaggregation.GEOGRAPHIC_LOCATION,)}),  # not about people
         _ms({"disaggregation": ()}),

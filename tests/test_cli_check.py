@@ -63,7 +63,7 @@ def test_errors_exit_1_and_text_groups_by_intervention(
         "Plan 'plan-test'",
         "Intervention 'iv-1': Intervention iv-1  (interventions[0])",
         "Intervention 'iv-2': Intervention iv-2  (interventions[1])",
-        f"{path}: 3 errors, 1 warning ({_n_ap_rules()} rules run)",
+        f"{path}: 2 errors, 2 warnings ({_n_ap_rules()} rules run)",
     ]
     iv2 = lines[lines.index(heads[2]) + 1 :]
     assert iv2[0] == (
@@ -75,7 +75,7 @@ def test_errors_exit_1_and_text_groups_by_intervention(
         for line in iv2
     )
     plan_block = lines[1 : lines.index(heads[1])]
-    assert plan_block[0].startswith("  error   AP702 status: the plan is adopted but the checks")
+    assert plan_block[0].startswith("  warning AP702 status: the plan is adopted but the checks")
 
 
 def test_json_output_is_the_report(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -87,7 +87,7 @@ def test_json_output_is_the_report(capsys: pytest.CaptureFixture[str], tmp_path:
     assert data == expected
     assert data["format"] == "migsdg-check-report"
     assert data["version"] == 1
-    assert data["summary"]["error"] == 3
+    assert data["summary"]["error"] == 2
 
 
 def test_select_and_ignore_accept_lists(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -172,7 +172,7 @@ def test_list_rules_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert by_code["AP702"] == {
         "code": "AP702",
         "name": "adopted-without-errors",
-        "severity": "error",
+        "severity": "warning",
         "plugin": "core",
         "summary": by_code["AP702"]["summary"],
     }

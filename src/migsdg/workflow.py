@@ -30,7 +30,6 @@ import attrs
 from migsdg.errors import TransitionError
 from migsdg.model import (
     ActionPlan,
-    ActorKind,
     Consultation,
     ConsultationKind,
     GovernanceLevel,
@@ -66,8 +65,6 @@ _DEFAULT_SUMMARY = {
     "validate": "Validated by the review",
     "adopt": "Adopted",
 }
-
-_REPRESENTED = (ActorKind.CIVIL_SOCIETY, ActorKind.MIGRANT_ASSOCIATION)
 
 
 def _today() -> _dt.date:
@@ -138,60 +135,34 @@ def _author_reasons(plan: ActionPlan, author: str) -> list[str]:
     return []
 
 
-def _needed_workshop(level: GovernanceLevel) -> ConsultationKind:
+def _suggested_workshop(level: GovernanceLevel | None) -> ConsultationKind:
     if level is GovernanceLevel.NATIONAL:
         return ConsultationKind.INTERMINISTERIAL_WORKSHOP
     return ConsultationKind.LOCAL_MULTISTAKEHOLDER_WORKSHOP
 
 
-def _workshop_reasons(plan: ActionPlan, on: _dt.date) -> list[str]:
-    if plan.level is None:
-        return [
-            "the plan's level (national, subnational or local) is not set, so the review "
-            "workshop it needs cannot be determined"
-        ]
-    kind = _needed_workshop(plan.level)
-    held = [c for c in plan.consultations if c.kind is kind]
-    what = (
-        "an interministerial workshop"
-        if kind is ConsultationKind.INTERMINISTERIAL_WORKSHOP
-        else "multi-stakeholder local workshops"
-    )
+def _review_reasons(plan: ActionPlan, on: _dt.date) -> list[str]:
+    """Validating records what a review decided, so a review must be on record by then.
+
+    Which kind of meeting it was (the guide's interministerial or multi-stakeholder local
+    workshops "can" be used) and who took part ("ideally" civil society, academia,
+    international agencies) are for the checks to note (AP701, AP703), not to refuse.
+    """
+    held = [c for c in plan.consultations if c.kind.is_review]
+    kind = _suggested_workshop(plan.level)
     if not held:
         return [
-            f"no {kind.label.lower()} is recorded: the guide has a {plan.level.value} plan "
-            f"discussed at {what} before adoption (record it in consultations, kind "
-            f"{kind.value})"
+            "no review of the plan is recorded, so there is nothing to validate: record the "
+            f"review in consultations (for a {plan.level.value if plan.level else 'local'} "
+            f"plan, kind {kind.value}) with its date, participants and decisions"
         ]
     if all(c.date is not None and c.date > on for c in held):
         first = min(c.date for c in held if c.date is not None)
         return [
-            f"the {kind.label.lower()} is dated {first.isoformat()}, after "
-            f"{on.isoformat()}: the review must take place first"
+            f"the review is dated {first.isoformat()}, after {on.isoformat()}: the review "
+            "takes place first"
         ]
     return []
-
-
-def _represented(plan: ActionPlan, c: Consultation) -> bool:
-    kinds = {a.id: a.kind for a in plan.actors}
-    for p in c.participants:
-        if p.group in _REPRESENTED and (p.actors or p.count is None or p.count > 0):
-            return True
-        if any(kinds.get(a) in _REPRESENTED for a in p.actors):
-            return True
-    return False
-
-
-def _representation_reasons(plan: ActionPlan) -> list[str]:
-    reviews = [c for c in plan.consultations if c.kind.is_review]
-    if any(_represented(plan, c) for c in reviews):
-        return []
-    return [
-        "no review recorded civil society or migrant representation: ideally the review "
-        "includes representatives from civil society, academia, international agencies and "
-        "others; add participants with group civil_society or migrant_association to a "
-        "review workshop"
-    ]
 
 
 def _finding_reasons(plan: ActionPlan, today: _dt.date, *, amending: bool = False) -> list[str]:
@@ -244,11 +215,9 @@ def blockers(
     if transition == "submit":
         reasons += _content_reasons(plan)
     elif transition == "validate":
-        reasons += _workshop_reasons(plan, on)
+        reasons += _review_reasons(plan, on)
         reasons += _finding_reasons(plan, today or on)
     elif transition == "adopt":
-        reasons += _workshop_reasons(plan, on)
-        reasons += _representation_reasons(plan)
         reasons += _finding_reasons(plan, today or on)
     elif transition == "amend":
         if not author.strip():
@@ -329,11 +298,11 @@ def validate(
 ) -> ActionPlan:
     """Record that the review validated the plan.
 
-    Refused unless the plan is in review, the workshop its level needs is recorded (an
-    interministerial workshop for a national plan, a multi-stakeholder local workshop for a
-    subnational or local one) and the checks (with ``today``, default ``date``) find no
-    errors: the workshops validate the plan by confirming its interventions, timeframes,
-    stakeholder involvement and budget.
+    Refused unless the plan is in review, a review of it is recorded by ``date`` (of any
+    kind: the guide's interministerial or multi-stakeholder local workshops are what it
+    "can" be, which the checks note, AP701) and the checks (with ``today``, default
+    ``date``) find no errors: the workshops validate the plan by confirming its
+    interventions, timeframes, stakeholder involvement and budget.
     """
     return _transition(plan, "validate", date=date, author=author, summary=summary, today=today)
 
@@ -348,9 +317,10 @@ def adopt(
 ) -> ActionPlan:
     """Adopt a validated plan formally.
 
-    Refused when the plan is not validated, when the review workshop its level needs is
-    not recorded, when no review had civil society or migrant representation, and when the
-    checks (:func:`migsdg.check`, with ``today``, default ``date``) find errors.
+    Refused when the plan is not validated (validation needs a recorded review) and when
+    the checks (:func:`migsdg.check`, with ``today``, default ``date``) find errors. A
+    review without civil society is not refused: the guide says the review "ideally"
+    includes it, which the checks note (AP703).
     """
     return _transition(plan, "adopt", date=date, author=author, summary=summary, today=today)
 

@@ -43,6 +43,7 @@ __all__ = [
     "CheckContext",
     "Finding",
     "Hit",
+    "Modality",
     "Report",
     "Rule",
     "RuleFailure",
@@ -63,6 +64,24 @@ class Severity(_Choice):
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
+
+
+class Modality(_Choice):
+    """How strongly the guide asks for what a rule checks, in the guide's own words.
+
+    It bounds the rule's severity: only what the guide requires may be an error; what it
+    says should, can or ideally happen is a warning or a note.
+    """
+
+    MUST = "must"  # "must", or an element the Action Plan Criteria list for each intervention
+    SHOULD = "should"
+    CAN = "can"  # can, may, could
+    IDEALLY = "ideally"  # ideally, advisable
+
+    @property
+    def allows_error(self) -> bool:
+        """True only for what the guide requires."""
+        return self is Modality.MUST
 
 
 _SUGGEST_MAX = 300
@@ -146,7 +165,12 @@ class Rule:
     """A criteria rule: a stable code, what it checks, why, and the function that checks.
 
     ``why`` quotes or paraphrases the guide where the rule comes from it; the rules
-    reference in the docs is generated from these fields.
+    reference in the docs is generated from these fields. ``guide`` is the guide's sentence
+    the rule rests on, quoted, and ``modality`` how strongly that sentence asks for it
+    (``None``: the rule goes beyond the guide, e.g. the consistency of references). A rule
+    whose modality is should, can or ideally cannot default to error.
+    ``severity_reason`` says why the rule has its severity where the modality alone does
+    not (a rule beyond the guide, or one that reports less than the guide requires).
 
     A rule with ``reads_findings`` runs once, after every other rule of the run, and sees
     their findings in :attr:`CheckContext.findings` (for rules about the plan's findings
@@ -162,12 +186,23 @@ class Rule:
     func: RuleFunc = attrs.field(eq=False, repr=False)
     plugin: str = "migsdg"
     reads_findings: bool = False
+    guide: str = ""
+    modality: Modality | None = None
+    severity_reason: str = ""
 
     @code.validator
     def _check_code(self, _: Any, value: str) -> None:
         if not _CODE.match(value):
             raise ValueError(
                 f"rule code {value!r} must be 2-5 capital letters and 3 digits, e.g. AP101"
+            )
+
+    def __attrs_post_init__(self) -> None:
+        modality = self.modality
+        if modality is not None and not modality.allows_error and self.severity is Severity.ERROR:
+            raise ValueError(
+                f"rule {self.code}: the guide says {modality.value!r}, which is a warning or "
+                "a note, not an error"
             )
 
 
@@ -179,6 +214,9 @@ def rule(
     summary: str,
     why: str,
     reads_findings: bool = False,
+    guide: str = "",
+    modality: Modality | None = None,
+    severity_reason: str = "",
 ) -> Callable[[RuleFunc], Rule]:
     """Decorator turning a check function into a :class:`Rule`."""
 
@@ -191,6 +229,9 @@ def rule(
             severity=severity,
             func=func,
             reads_findings=reads_findings,
+            guide=guide,
+            modality=modality,
+            severity_reason=severity_reason,
         )
 
     return make

@@ -18,9 +18,9 @@ import importlib
 import sys
 from collections.abc import Iterable, Sequence
 
-from migsdg.checks._core import Rule
+from migsdg.checks._core import Modality, Rule, Severity
 
-__all__ = ["core_rules", "main", "render"]
+__all__ = ["core_rules", "main", "modality_word", "render", "severity_reason"]
 
 #: Headings of the core groups of rules, by code prefix and hundred.
 GROUPS: dict[str, str] = {
@@ -49,18 +49,31 @@ what it still lacks. Each finding has the rule's **code**, a **severity**, the
 the intervention concerned, and a **hint** on how to fix it.
 
 Most rules come from the guide's implementation step and its "Implementation Tool: Action
-Plan Criteria"; where they do, the *Why* of each rule gives the guide's own words. A draft
-may be incomplete: loading a plan refuses only what is malformed, and what is merely
+Plan Criteria"; where they do, each rule quotes the sentence of the guide it rests on. A
+draft may be incomplete: loading a plan refuses only what is malformed, and what is merely
 missing is reported here.
 
-## Severities
+## Severities follow the guide's words
 
-- **error**: a criterion the plan does not meet. `migsdg check` exits with status 1 when
-  there is at least one error finding, and a validated, adopted or amended plan must have
-  none (AP702).
-- **warning**: probably a gap, but the plan can be sound without acting on it (for
-  example a funding gap that resources are still being mobilized for).
-- **info**: for the planner's attention; never a fault by itself.
+The severity of a rule follows how strongly the guide asks for what it checks (the
+**Guide** column below):
+
+- **must**: what the guide requires — "must", or an element the Action Plan Criteria list
+  "for each" intervention. Only these rules may be an **error**.
+- **should**: what the guide recommends — a **warning** (or a note), never an error.
+- **can**: what the guide offers as an option ("can", "may", "could") — a **warning** or a
+  note.
+- **ideally**: what the guide calls ideal or advisable — a note (**info**).
+- **beyond**: a rule that goes beyond the guide: mostly the consistency of the plan file
+  itself (references to ids the plan does not define, amounts that cannot be added up),
+  and a few notes drawn from the SDG framework. Each says why it has its severity.
+
+`migsdg check` exits with status 1 when there is at least one error finding; the workflow
+refuses to validate, adopt or amend a plan with error findings, since the implementing
+body "should finalize the plan" before adopting it (AP702 notes errors left in a
+validated, adopted or amended plan). A **warning** is probably a gap, but the plan can be
+sound without acting on it (for example a funding gap that resources are still being
+mobilized for); an **info** is for the planner's attention, never a fault by itself.
 
 A rule may raise or lower the severity of a single finding (for example AP304 reports a
 missing plan period as a warning but a period that ends before it starts as an error);
@@ -143,12 +156,16 @@ def _cell(text: str) -> str:
 def render(rules: Iterable[Rule] | None = None) -> str:
     """The Markdown reference of ``rules`` (default: :func:`core_rules`)."""
     rules = sorted(core_rules() if rules is None else rules, key=lambda r: r.code)
-    out = [_INTRO, "## All rules\n", "| Code | Name | Severity | Plugin | What it checks |"]
-    out.append("|---|---|---|---|---|")
+    out = [
+        _INTRO,
+        "## All rules\n",
+        "| Code | Name | Guide | Severity | Plugin | What it checks |",
+    ]
+    out.append("|---|---|---|---|---|---|")
     for r in rules:
         out.append(
-            f"| [{r.code}](#{r.code.lower()}) | `{r.name}` | {r.severity.value} | {r.plugin} "
-            f"| {_cell(r.summary)} |"
+            f"| [{r.code}](#{r.code.lower()}) | `{r.name}` | {modality_word(r)} "
+            f"| {r.severity.value} | {r.plugin} | {_cell(r.summary)} |"
         )
     out.append("")
     current = None
@@ -164,7 +181,45 @@ def render(rules: Iterable[Rule] | None = None) -> str:
         )
         out.append(f"**What it checks.** {r.summary}\n")
         out.append(f"**Why.** {r.why}\n")
+        if r.guide:
+            # The objectives table's two headings are tab-separated in the guide.
+            quote = " ".join(r.guide.replace("\t", " / ").split())
+            out.append(f"**The guide.** “{quote}”\n")
+        out.append(f"**Its severity.** {severity_reason(r)}\n")
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+#: What a modality makes of a rule's severity, where the rule says nothing more.
+_BY_MODALITY: dict[tuple[Modality, Severity], str] = {
+    (Modality.MUST, Severity.ERROR): "The guide requires it, so a plan without it does not "
+    "meet the criteria: an error.",
+    (Modality.SHOULD, Severity.WARNING): "The guide says it should be done: a "
+    "recommendation, so a warning, not an error.",
+    (Modality.SHOULD, Severity.INFO): "The guide says it should be done: a recommendation, "
+    "noted for the planner.",
+    (Modality.CAN, Severity.WARNING): "The guide says it can be done: an option, so at "
+    "most a warning.",
+    (Modality.CAN, Severity.INFO): "The guide says it can be done: an option, so a note.",
+    (Modality.IDEALLY, Severity.INFO): "The guide calls it the ideal: a note.",
+    (Modality.IDEALLY, Severity.WARNING): "The guide calls it the ideal: a warning, not an error.",
+}
+
+
+def modality_word(r: Rule) -> str:
+    """The **Guide** column: the rule's modality, or ``beyond`` for a rule beyond the guide
+    (``—`` for a plugin rule that does not say)."""
+    if r.modality is not None:
+        return r.modality.value
+    return "beyond" if r.plugin == "core" else "—"
+
+
+def severity_reason(r: Rule) -> str:
+    """Why ``r`` has its severity: its own reason, else what its modality makes of it."""
+    if r.severity_reason:
+        return r.severity_reason
+    if r.modality is not None and (r.modality, r.severity) in _BY_MODALITY:
+        return _BY_MODALITY[(r.modality, r.severity)]
+    return f"Set by the {r.plugin} plugin."
 
 
 def main(argv: Sequence[str] | None = None) -> int:

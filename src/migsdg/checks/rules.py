@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from migsdg.checks._core import CheckContext, Hit, Rule, Severity, rule
+from migsdg.checks import _guide as G
+from migsdg.checks._core import CheckContext, Hit, Modality, Rule, Severity, rule
 
 __all__ = ["RULES"]
 
@@ -33,6 +34,8 @@ _CRITERIA = "The guide's Action Plan Criteria ask, for each intervention: "
     "types, and its form (policy process, legislative change, programme or project).",
     why=_CRITERIA + '"a description of the intervention, type of policy process, legislative '
     'change, programmes or projects".',
+    guide=G.DESCRIPTION,
+    modality=Modality.MUST,
 )
 def _description(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():
@@ -68,6 +71,8 @@ def _description(ctx: CheckContext) -> Iterator[Hit]:
     severity=Severity.ERROR,
     summary="Every intervention states the rationale behind it.",
     why=_CRITERIA + '"the rationale behind this intervention".',
+    guide=G.RATIONALE,
+    modality=Modality.MUST,
 )
 def _rationale(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():
@@ -88,6 +93,8 @@ def _rationale(ctx: CheckContext) -> Iterator[Hit]:
     summary="Every intervention names the roles and tasks of its implementing actors.",
     why=_CRITERIA + '"roles and tasks of implementing actors at each stage of the '
     'intervention (including the relationship and coordination between them)".',
+    guide=G.ROLES,
+    modality=Modality.MUST,
 )
 def _roles(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():
@@ -108,6 +115,8 @@ def _roles(ctx: CheckContext) -> Iterator[Hit]:
     severity=Severity.ERROR,
     summary="Every intervention has a timeframe with a start and an end date.",
     why=_CRITERIA + 'a "timeframe".',
+    guide=G.TIMEFRAME,
+    modality=Modality.MUST,
 )
 def _timeframe(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():
@@ -127,6 +136,8 @@ def _timeframe(ctx: CheckContext) -> Iterator[Hit]:
     severity=Severity.ERROR,
     summary="Every intervention lists its expected outputs and outcomes.",
     why=_CRITERIA + '"expected outcomes and outputs".',
+    guide=G.RESULTS,
+    modality=Modality.MUST,
 )
 def _results(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():
@@ -156,6 +167,13 @@ def _results(ctx: CheckContext) -> Iterator[Hit]:
     "capacity-building, advocacy, knowledge sharing).",
     why=_CRITERIA + '"any supporting activities, such as training, capacity-building or '
     'advocacy". The guide calls capacity-building and knowledge sharing key ongoing steps.',
+    guide=G.SUPPORTING,
+    modality=Modality.MUST,
+    severity_reason=(
+        "The criteria ask for *any* supporting activities: an intervention may "
+        "rightly need none, so their absence is a warning to consider them, not "
+        "an error."
+    ),
 )
 def _supporting(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():
@@ -177,6 +195,8 @@ def _supporting(ctx: CheckContext) -> Iterator[Hit]:
     summary="Every intervention states the resources it requires and its funding arrangements.",
     why=_CRITERIA + '"resources required for the intervention and description of funding '
     'arrangements".',
+    guide=G.RESOURCES,
+    modality=Modality.MUST,
 )
 def _resources(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():
@@ -205,6 +225,8 @@ def _resources(ctx: CheckContext) -> Iterator[Hit]:
     summary="Every intervention says how it will be monitored and evaluated.",
     why=_CRITERIA + '"how monitoring and evaluation will take place", informed by the '
     "indicators and monitoring and reporting mechanisms already established.",
+    guide=G.MONITORING,
+    modality=Modality.MUST,
 )
 def _monitoring(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():
@@ -226,6 +248,8 @@ def _monitoring(ctx: CheckContext) -> Iterator[Hit]:
     why="The guide asks that the discussions on interventions include "
     '"the definition of target beneficiaries of interventions"; in its Ecuador case, '
     "provincial units made migrants and displaced persons beneficiaries of their services.",
+    guide=G.DISCUSSIONS,
+    modality=Modality.SHOULD,
 )
 def _beneficiaries(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from migsdg.checks._core import CheckContext, Hit, Rule, Severity, rule
+from migsdg.checks import _guide as G
+from migsdg.checks._core import CheckContext, Hit, Modality, Rule, Severity, rule
 from migsdg.model import ActorKind, CapacityLevel, RoleKind, Stage, SupportingActivityKind
 
 __all__ = ["RULES"]
@@ -88,6 +89,11 @@ def _unknown_refs(ctx: CheckContext) -> Iterator[tuple[str, str, str, str | None
     why="Actors are recorded once and referred to by id, so that who does what can be "
     "traced across the plan; a reference to an unlisted actor leaves a task without anyone "
     "to do it.",
+    severity_reason=(
+        "Beyond the guide: a reference to an actor the plan does not list "
+        "leaves a task without anyone to do it; the plan is inconsistent, so an "
+        "error."
+    ),
 )
 def _unknown(ctx: CheckContext) -> Iterator[Hit]:
     known = ctx.actors
@@ -107,10 +113,17 @@ _STAGES = tuple(Stage)
 @rule(
     "AP502",
     "stage-lead",
-    severity=Severity.ERROR,
+    severity=Severity.WARNING,
     summary="Every intervention has a lead actor responsible for each stage: design, "
     "implementation, monitoring and evaluation.",
     why=_ROLES + " A stage without a lead has no one accountable for it.",
+    guide=G.ROLES,
+    modality=Modality.MUST,
+    severity_reason=(
+        "The criteria ask for roles and tasks at each stage (AP103 checks that "
+        "there are roles); that one actor leads each of the four stages is this "
+        "rule's reading of them, so a warning."
+    ),
 )
 def _stage_lead(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():
@@ -149,6 +162,12 @@ def _stage_lead(ctx: CheckContext) -> Iterator[Hit]:
     severity=Severity.WARNING,
     summary="Where several actors take part in an intervention, how they coordinate is described.",
     why=_ROLES,
+    guide=G.ROLES,
+    modality=Modality.MUST,
+    severity_reason=(
+        "The criteria ask for the coordination between actors, but the roles' "
+        "tasks may already describe it, so a warning."
+    ),
 )
 def _coordination(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():
@@ -182,6 +201,8 @@ _ENGAGED = {
     'possible civil society organizations and migrants" in finalizing the design of '
     "interventions and implementing them, and hopes to see civil society among the "
     "participants of the review before adoption.",
+    guide=G.ENGAGE,
+    modality=Modality.SHOULD,
 )
 def _engagement(ctx: CheckContext) -> Iterator[Hit]:
     plan = ctx.plan
@@ -223,6 +244,8 @@ _BUILDS_CAPACITY = (SupportingActivityKind.CAPACITY_BUILDING, SupportingActivity
     why='The guide asks for "an assessment of existing technical capacity to carry out '
     'interventions; some capacity-building may need to be undertaken", and calls '
     "capacity-building and knowledge sharing key ongoing steps.",
+    guide=G.CAPACITY,
+    modality=Modality.SHOULD,
 )
 def _capacity(ctx: CheckContext) -> Iterator[Hit]:
     lacking = [
@@ -263,6 +286,10 @@ def _capacity(ctx: CheckContext) -> Iterator[Hit]:
     why="The guide asks for the identification of stakeholders relevant to implementation, "
     "governmental and non-governmental; the kind of each actor shows which stakeholder "
     "groups take part.",
+    severity_reason=(
+        "Beyond the guide: an actor without a name or kind cannot be recognised "
+        "in the plan's tables, so a warning."
+    ),
 )
 def _details(ctx: CheckContext) -> Iterator[Hit]:
     for k, a in enumerate(ctx.plan.actors):

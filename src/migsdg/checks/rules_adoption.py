@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from migsdg.checks._core import CheckContext, Hit, Rule, Severity, rule
+from migsdg.checks import _guide as G
+from migsdg.checks._core import CheckContext, Hit, Modality, Rule, Severity, rule
 from migsdg.model import ActorKind, ConsultationKind, GovernanceLevel, PlanStatus
 
 __all__ = ["RULES"]
@@ -41,11 +42,20 @@ def _review_kinds(level: GovernanceLevel | None) -> tuple[ConsultationKind, ...]
 @rule(
     "AP701",
     "review-before-adoption",
-    severity=Severity.ERROR,
-    summary="A validated, adopted or amended plan has a recorded review of the right kind: "
-    "an interministerial workshop for a national plan, a multi-stakeholder local workshop "
-    "for a subnational or local one.",
+    severity=Severity.WARNING,
+    summary="A validated, adopted or amended plan has a recorded review; a note where the "
+    "review was not of the kind the guide suggests for its level (an interministerial "
+    "workshop for a national plan, multi-stakeholder local workshops for a subnational or "
+    "local one).",
     why=_REVIEW,
+    guide=G.REVIEW_BEFORE_ADOPTION,
+    modality=Modality.SHOULD,
+    severity_reason=(
+        "The review before adoption is a should, so a warning; the kind of "
+        "workshop is a can (an interministerial workshop nationally, "
+        "multi-stakeholder local workshops locally), so a review of another "
+        "kind is only a note."
+    ),
 )
 def _review(ctx: CheckContext) -> Iterator[Hit]:
     plan = ctx.plan
@@ -56,11 +66,24 @@ def _review(ctx: CheckContext) -> Iterator[Hit]:
         return
     wanted = " or ".join(k.label.lower() for k in kinds)
     level = f"{plan.level.value} " if plan.level is not None else ""
+    reviews = [c for c in plan.consultations if c.kind.is_review]
+    if reviews:
+        # Reviewed, at another kind of meeting: the guide's workshops are a "can".
+        held = ", ".join(sorted({c.kind.label.lower() for c in reviews}))
+        yield Hit(
+            location="consultations",
+            message=f"the {level}plan was reviewed at a {held}, not at the {wanted} the "
+            "guide suggests for its level",
+            hint=f"Where the review was in fact a {kinds[0].label.lower()}, record it as kind "
+            f"{kinds[0].value}; otherwise say in its decisions who took part and what they "
+            "validated.",
+            severity=Severity.INFO,
+        )
+        return
     yield Hit(
         location="consultations",
-        message=f"the {level}plan is {plan.status.label.lower()} but no {wanted} reviewing "
-        "it is recorded",
-        hint=f"Record the review as a consultation of kind {kinds[0].value} (date, "
+        message=f"the {level}plan is {plan.status.label.lower()} but no review of it is recorded",
+        hint=f"Record the review ({wanted}) as a consultation of kind {kinds[0].value} (date, "
         "participants by stakeholder group, decisions)"
         + ("" if plan.level is not None else ", and set the plan's level")
         + "; until the review has taken place, keep the status draft or in_review.",
@@ -70,7 +93,7 @@ def _review(ctx: CheckContext) -> Iterator[Hit]:
 @rule(
     "AP702",
     "adopted-without-errors",
-    severity=Severity.ERROR,
+    severity=Severity.WARNING,
     summary="A validated, adopted or amended plan has no error findings from the other "
     "rules run with it.",
     why="The review workshops validate the plan by confirming its interventions, "
@@ -79,6 +102,12 @@ def _review(ctx: CheckContext) -> Iterator[Hit]:
     "rule reads the findings of the rules run with it, so ignoring a rule also leaves its "
     "errors out of this count.",
     reads_findings=True,
+    guide=G.FINALIZE,
+    modality=Modality.SHOULD,
+    severity_reason=(
+        "The guide says the plan should be finalized before adoption: a "
+        "warning; the errors themselves are reported by their own rules."
+    ),
 )
 def _adopted_clean(ctx: CheckContext) -> Iterator[Hit]:
     plan = ctx.plan
@@ -114,6 +143,8 @@ _BEYOND_GOVERNMENT = (
     "migrants, academia or international agencies.",
     why='The guide: "Ideally, the review process will include representatives from civil '
     'society, academia, international agencies and others."',
+    guide=G.REVIEW_PARTICIPANTS,
+    modality=Modality.IDEALLY,
 )
 def _participation(ctx: CheckContext) -> Iterator[Hit]:
     actors = ctx.actors
@@ -145,6 +176,10 @@ def _participation(ctx: CheckContext) -> Iterator[Hit]:
     why="The guide asks government actors to adopt the plan formally; the body that owns "
     "it and the level of government decide which review it needs (national or local) and "
     "who adopts it.",
+    severity_reason=(
+        "Beyond the guide: a plan without a title, level, country or authority "
+        "cannot be identified, so a warning."
+    ),
 )
 def _details(ctx: CheckContext) -> Iterator[Hit]:
     plan = ctx.plan

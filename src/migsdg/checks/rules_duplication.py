@@ -13,7 +13,8 @@ import datetime as _dt
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from migsdg.checks._core import CheckContext, Hit, Rule, Severity, rule
+from migsdg.checks import _guide as G
+from migsdg.checks._core import CheckContext, Hit, Modality, Rule, Severity, rule
 from migsdg.model import Intervention, InterventionType
 
 __all__ = ["RULES"]
@@ -28,6 +29,8 @@ __all__ = ["RULES"]
     why="The guide's review of existing structures and mechanisms should \"help ensure "
     'there is no duplication of effort". Interventions that are meant to work together '
     "(phases, pilots and scale-up) say so by listing each other in links.",
+    guide=G.COHERENCE,
+    modality=Modality.CAN,
 )
 def _duplicated(ctx: CheckContext) -> Iterator[Hit]:
     Key = tuple[InterventionType, frozenset[str], str]
@@ -92,6 +95,10 @@ _LISTS = (
     "targets, interventions, actors, funding sources, consultations, frameworks).",
     why="Roles, funding, outputs and links refer to records by id; two records with one id "
     "make every such reference ambiguous.",
+    severity_reason=(
+        "Beyond the guide: two records with one id make every reference to it "
+        "ambiguous, so an error."
+    ),
 )
 def _duplicate_id(ctx: CheckContext) -> Iterator[Hit]:
     plan = ctx.plan
@@ -120,6 +127,10 @@ def _duplicate_id(ctx: CheckContext) -> Iterator[Hit]:
     why="Links record coordination with existing institutions, strategies and "
     "interventions, which the guide's review of existing structures uses to find "
     "incoherence and duplication; a link to nothing records nothing.",
+    severity_reason=(
+        "Beyond the guide: a link to nothing records nothing; a warning, as "
+        "links are notes on coordination."
+    ),
 )
 def _unknown_link(ctx: CheckContext) -> Iterator[Hit]:
     plan = ctx.plan

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
-from migsdg.checks._core import CheckContext, Hit, Rule, Severity, rule
+from migsdg.checks import _guide as G
+from migsdg.checks._core import CheckContext, Hit, Modality, Rule, Severity, rule
 from migsdg.model import (
     CostLine,
     FundingArrangement,
@@ -43,11 +44,13 @@ def _money(amount: Decimal, currency: str) -> str:
 @rule(
     "AP401",
     "supporting-activity-cost",
-    severity=Severity.ERROR,
+    severity=Severity.WARNING,
     summary="Every supporting activity has its cost budgeted.",
     why=_MOBILIZING + 'care should be taken "to budget not only for the immediate '
     'intervention, but for any supporting activities as well"; mainstreaming across sectors '
     "may require significant capacity-building in ministries or departments.",
+    guide=G.BUDGET_SUPPORTING,
+    modality=Modality.SHOULD,
 )
 def _activity_cost(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():
@@ -75,6 +78,8 @@ def _activity_cost(ctx: CheckContext) -> Iterator[Hit]:
     "partners and other funding sources. Proposed funding is sought but not yet promised, "
     "so it does not close the gap. Interventions whose amounts cannot be converted to the "
     "plan's currency are reported by AP403 instead.",
+    guide=G.RESOURCE_PLAN,
+    modality=Modality.CAN,
 )
 def _gap(ctx: CheckContext) -> Iterator[Hit]:
     plan = ctx.plan
@@ -167,6 +172,10 @@ def _plain_row(iv: Intervention, currency: str) -> InterventionFunding | None:
     why="Resources, supporting activities and funding are added up to find each "
     "intervention's funding gap; amounts in different currencies can only be added through "
     "the plan's exchange rates.",
+    severity_reason=(
+        "Beyond the guide: amounts in a currency without a positive rate cannot "
+        "be added up or compared with funding, so an error."
+    ),
 )
 def _currency(ctx: CheckContext) -> Iterator[Hit]:
     plan = ctx.plan
@@ -209,6 +218,10 @@ def _currency(ctx: CheckContext) -> Iterator[Hit]:
     why=_MOBILIZING + "funding arrangements are described by their source; sources are "
     "recorded once, typed by the guide's four categories, so the plan can show how much "
     "comes from each.",
+    severity_reason=(
+        "Beyond the guide: money from a source the plan does not define cannot "
+        "be traced; the plan is inconsistent, so an error."
+    ),
 )
 def _unknown_source(ctx: CheckContext) -> Iterator[Hit]:
     known = ctx.sources
@@ -235,6 +248,8 @@ def _unknown_source(ctx: CheckContext) -> Iterator[Hit]:
     "from development cooperation partners and multilaterals, and innovative "
     "migration-related finance (remittances, diaspora contributions, foundations, private "
     "sector). The funding summary per category needs each source's category.",
+    guide=G.FUNDING_SOURCES,
+    modality=Modality.CAN,
 )
 def _category(ctx: CheckContext) -> Iterator[Hit]:
     for k, src in enumerate(ctx.plan.funding_sources):
@@ -254,6 +269,9 @@ def _category(ctx: CheckContext) -> Iterator[Hit]:
     summary="Costs and funding amounts are not negative.",
     why="A negative cost or funding amount silently changes the funding gap; reductions "
     "are recorded by changing the amounts themselves.",
+    severity_reason=(
+        "Beyond the guide: a negative cost or contribution cannot be budgeted, so an error."
+    ),
 )
 def _negative(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():

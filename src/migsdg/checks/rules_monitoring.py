@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from migsdg.checks._core import CheckContext, Hit, Rule, Severity, rule
-from migsdg.model import Disaggregation, IndicatorKind, Measure, MonitoringEntry
+from migsdg.checks import _guide as G
+from migsdg.checks._core import CheckContext, Hit, Modality, Rule, Severity, rule
+from migsdg.model import Disaggregation, IndicatorKind, IndicatorRef, Measure, MonitoringEntry
 
 __all__ = ["RULES"]
 
@@ -40,6 +41,8 @@ def _label(entry: MonitoringEntry, j: int) -> str:
     "catalogue code, or a national or proxy indicator with a name and a definition.",
     why=_ME + " A national or proxy indicator is only usable by others if its definition "
     "is written down.",
+    guide=G.MONITORING,
+    modality=Modality.MUST,
 )
 def _indicator(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():
@@ -97,6 +100,13 @@ def _incomplete(m: Measure | None) -> str | None:
     "year), a data source, a frequency and a responsible actor.",
     why=_ME + " Progress can only be measured from a baseline towards a target, with data "
     "collected regularly by someone accountable for it.",
+    guide=G.MONITORING,
+    modality=Modality.MUST,
+    severity_reason=(
+        "The criteria ask how monitoring and evaluation will take place; "
+        "baselines, targets, sources, frequency and who reports may be set in "
+        "the guide's later Monitoring and Reporting step, so a warning."
+    ),
 )
 def _complete(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():
@@ -148,6 +158,10 @@ def _complete(ctx: CheckContext) -> Iterator[Hit]:
     summary="A monitoring entry's baseline year is not after its target year, and its "
     "interim values fall between them.",
     why=_ME + " Years out of order make progress impossible to read.",
+    severity_reason=(
+        "Beyond the guide: a baseline after its target, or interim values "
+        "outside them, is inconsistent data, so an error."
+    ),
 )
 def _years(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():
@@ -193,23 +207,46 @@ _PERSONAL = frozenset(
 )
 
 
+#: SDG indicators whose population is migrants by definition: recruitment costs of
+#: migrant workers (10.7.1), deaths during migration (10.7.3), refugees (10.7.4).
+_MIGRANT_INDICATORS = frozenset({"10.7.1", "10.7.3", "10.7.4"})
+
+
+def _counts_only_migrants(ref: IndicatorRef) -> bool:
+    """Whether everyone the indicator counts is a migrant (or a displaced person), so a
+    breakdown by migratory status would tell no one apart."""
+    if ref.population is not None:
+        return ref.population.migrants_by_definition
+    return ref.kind is IndicatorKind.SDG and ref.code in _MIGRANT_INDICATORS
+
+
 @rule(
     "AP604",
     "migratory-status-disaggregation",
     severity=Severity.INFO,
     summary="Monitoring entries that count people (disaggregated by sex, age or another "
-    "personal characteristic) are also disaggregated by migratory status.",
+    "personal characteristic) are also disaggregated by migratory status, unless the "
+    "indicator counts migrants by definition.",
     why="SDG target 17.18 calls for data disaggregated by income, gender, age, race, "
     "ethnicity, migratory status, disability, geographic location and other "
     "characteristics; without migratory status, a Migration-SDG plan cannot show what its "
     "interventions changed for migrants. Entries with no personal disaggregation (counts "
-    "of policies, prices, institutions) are left alone.",
+    "of policies, prices, institutions) are left alone, and so are indicators whose "
+    "population is migrants by definition (population: migrants, returnees, diaspora or "
+    "displaced; SDG indicators 10.7.1, 10.7.3 and 10.7.4 unless they say otherwise).",
+    severity_reason=(
+        "Beyond the guide: SDG target 17.18, not the guide, asks for data by "
+        "migratory status; a note, and silent where an indicator counts "
+        "migrants by definition."
+    ),
 )
 def _migratory(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():
         for j, entry in enumerate(iv.monitoring):
             dims = set(entry.disaggregation)
             if Disaggregation.MIGRATORY_STATUS in dims or dims.isdisjoint(_PERSONAL):
+                continue
+            if _counts_only_migrants(entry.indicator):
                 continue
             shown = ", ".join(d.value for d in entry.disaggregation)
             yield Hit(
@@ -230,6 +267,9 @@ def _migratory(ctx: CheckContext) -> Iterator[Hit]:
     "the intervention serves.",
     why=_ME + " An indicator of a target the intervention does not serve suggests a "
     "missing target or a mismatched indicator.",
+    severity_reason=(
+        "Beyond the guide: a consistency note between indicators and targets, so info."
+    ),
 )
 def _indicator_target(ctx: CheckContext) -> Iterator[Hit]:
     measured: dict[str, frozenset[str]] = {}  # targets each indicator measures

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from migsdg.checks._core import CheckContext, Hit, Rule, Severity, rule
+from migsdg.checks import _guide as G
+from migsdg.checks._core import CheckContext, Hit, Modality, Rule, Severity, rule
 
 __all__ = ["RULES"]
 
@@ -27,6 +28,8 @@ _TABLE = (
     summary="The plan lists its local or national objectives.",
     why=_TABLE + "; the plan is to summarize the prioritized SDG targets and the "
     "interventions addressing them.",
+    guide=G.TABLE,
+    modality=Modality.MUST,
 )
 def _plan_objectives(ctx: CheckContext) -> Iterator[Hit]:
     if not ctx.plan.objectives:
@@ -44,6 +47,8 @@ def _plan_objectives(ctx: CheckContext) -> Iterator[Hit]:
     severity=Severity.ERROR,
     summary="Every objective addresses at least one valid SDG target.",
     why=_TABLE + ": each objective is paired with the SDG targets it addresses.",
+    guide=G.TABLE,
+    modality=Modality.MUST,
 )
 def _objective_targets(ctx: CheckContext) -> Iterator[Hit]:
     for i, obj in enumerate(ctx.plan.objectives):
@@ -67,27 +72,55 @@ def _objective_targets(ctx: CheckContext) -> Iterator[Hit]:
     "AP203",
     "target-addressed",
     severity=Severity.ERROR,
-    summary="Every SDG target of the objectives is addressed by at least one intervention.",
+    summary="Every SDG target of the objectives is addressed by at least one intervention, "
+    "or by an existing framework the review of existing structures recorded.",
     why='The plan lists "interventions to address these targets": a prioritized target '
-    "that no intervention serves has no route to progress.",
+    "that no intervention and no existing framework serves has no route to progress.",
+    guide=G.CHOOSE,
+    modality=Modality.MUST,
+    severity_reason=(
+        "A prioritized target that neither an intervention nor an existing "
+        "framework serves is an error; one that only an existing framework "
+        "serves is a note, since the review of existing frameworks (RV101) may "
+        "show that no new intervention is needed."
+    ),
 )
 def _target_addressed(ctx: CheckContext) -> Iterator[Hit]:
     served = ctx.interventions_by_target
+    frameworks: dict[str, list[str]] = {}
+    for fw in ctx.plan.existing_frameworks:
+        for t in dict.fromkeys(fw.targets):
+            frameworks.setdefault(t, []).append(fw.id)
     seen: set[str] = set()
     for i, obj in enumerate(ctx.plan.objectives):
         for j, code in enumerate(obj.targets):
             if code in seen:
                 continue
             seen.add(code)
-            if code not in served:
+            if code in served:
+                continue
+            existing = frameworks.get(code)
+            if existing:
+                # The review found the target already served (RV101 is silent too): the
+                # plan relies on that framework, which is worth saying, not an error.
+                names = ", ".join(repr(f) for f in existing)
                 yield Hit(
                     location=f"objectives[{i}].targets[{j}]",
-                    message=f"target {code} of objective {obj.id!r} is not addressed by any "
-                    "intervention",
-                    hint=f"Add an intervention serving {code}, add {code} to the targets of an "
-                    "existing intervention, or drop it from the objective if it is no longer "
-                    "a priority.",
+                    message=f"target {code} of objective {obj.id!r} is served by the existing "
+                    f"framework {names} and by no intervention of the plan",
+                    hint="Say in the objective or the framework's coordination how the plan "
+                    "relies on it, or add an intervention if the review found it falls short.",
+                    severity=Severity.INFO,
                 )
+                continue
+            yield Hit(
+                location=f"objectives[{i}].targets[{j}]",
+                message=f"target {code} of objective {obj.id!r} is not addressed by any "
+                "intervention or existing framework",
+                hint=f"Add an intervention serving {code}, add {code} to the targets of an "
+                "existing intervention, record the existing framework that already serves it, "
+                "or drop it from the objective if it is no longer a priority.",
+            )
 
 
 @rule(
@@ -98,6 +131,8 @@ def _target_addressed(ctx: CheckContext) -> Iterator[Hit]:
     why="The guide asks actors to determine the interventions that are most effective "
     '"in the context of the targets they are prioritizing"; an intervention without a '
     "target cannot be traced to the plan's priorities.",
+    guide=G.CHOOSE,
+    modality=Modality.MUST,
 )
 def _intervention_targets(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():
@@ -127,6 +162,8 @@ def _intervention_targets(ctx: CheckContext) -> Iterator[Hit]:
     why="The plan summarizes the prioritized SDG targets and the interventions towards "
     "them; a target served but not prioritized is either missing from the objectives or a "
     "sign the intervention drifts from the plan's priorities.",
+    guide=G.VALIDATE,
+    modality=Modality.SHOULD,
 )
 def _outside(ctx: CheckContext) -> Iterator[Hit]:
     prioritized = set(ctx.plan.targets)
@@ -152,6 +189,11 @@ def _outside(ctx: CheckContext) -> Iterator[Hit]:
     summary="Interventions refer only to objectives the plan defines.",
     why="Objectives are referenced by id; a reference to no objective breaks the link "
     "between an intervention and the plan's priorities.",
+    severity_reason=(
+        "Beyond the guide: a reference to an objective the plan does not define "
+        "leaves the intervention's purpose unknown; the plan is inconsistent, "
+        "so an error."
+    ),
 )
 def _unknown_objective(ctx: CheckContext) -> Iterator[Hit]:
     known = ctx.objectives
@@ -174,6 +216,8 @@ def _unknown_objective(ctx: CheckContext) -> Iterator[Hit]:
     summary="An intervention serving an objective serves at least one of that objective's targets.",
     why="Objectives are defined by the SDG targets they address; an intervention linked to "
     "an objective but to none of its targets is mislabelled or missing a target.",
+    guide=G.VALIDATE,
+    modality=Modality.SHOULD,
 )
 def _mismatch(ctx: CheckContext) -> Iterator[Hit]:
     known = ctx.objectives

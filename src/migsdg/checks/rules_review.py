@@ -13,7 +13,8 @@ from __future__ import annotations
 import weakref
 from collections.abc import Iterator
 
-from migsdg.checks._core import CheckContext, Hit, Rule, Severity, rule
+from migsdg.checks import _guide as G
+from migsdg.checks._core import CheckContext, Hit, Modality, Rule, Severity, rule
 from migsdg.review import INTERVENTION, ReviewItem, ReviewResult, review
 
 __all__ = ["RULES"]
@@ -55,6 +56,8 @@ def _names(items: tuple[ReviewItem, ...]) -> str:
     why=_REVIEW + 'to "map out existing relevant migration and development frameworks, with '
     "a view to identifying gaps that new interventions can help address\" (on UNDP's Rapid "
     "Integrated Assessment).",
+    guide=G.RIA,
+    modality=Modality.CAN,
 )
 def _gap(ctx: CheckContext) -> Iterator[Hit]:
     result = _review(ctx)
@@ -75,6 +78,8 @@ def _gap(ctx: CheckContext) -> Iterator[Hit]:
     summary="No intervention duplicates an existing framework at the same level, in the "
     "same policy area and on the same targets, unless a link says how it builds on it.",
     why=_REVIEW + '"ensure there is no duplication of effort".',
+    guide=G.COHERENCE,
+    modality=Modality.CAN,
 )
 def _duplication(ctx: CheckContext) -> Iterator[Hit]:
     for d in _review(ctx).duplications:
@@ -104,6 +109,8 @@ def _duplication(ctx: CheckContext) -> Iterator[Hit]:
     why=_REVIEW + 'identify incoherence "which could be horizontal (within policy areas)"; '
     "sessions on a target should include actors from other ministries "
     '"to help ensure policy coherence".',
+    guide=G.COHERENCE,
+    modality=Modality.CAN,
 )
 def _horizontal(ctx: CheckContext) -> Iterator[Hit]:
     for h in _review(ctx).horizontal:
@@ -128,6 +135,8 @@ def _horizontal(ctx: CheckContext) -> Iterator[Hit]:
     summary="Where frameworks or interventions at different levels of governance serve one "
     "target, a link between the levels is recorded.",
     why=_REVIEW + 'identify incoherence which could be "vertical (between levels of governance)".',
+    guide=G.COHERENCE,
+    modality=Modality.CAN,
 )
 def _vertical(ctx: CheckContext) -> Iterator[Hit]:
     for v in _review(ctx).vertical:
@@ -152,6 +161,9 @@ def _vertical(ctx: CheckContext) -> Iterator[Hit]:
     why="The guide applies to targets that explicitly reference migration as well as those "
     "where migration is cross-cutting; the explicit ones are the first candidates for a "
     "Migration-SDG Action Plan.",
+    severity_reason=(
+        "Beyond the guide: a list for consideration of the targets that name migration, so a note."
+    ),
 )
 def _migration(ctx: CheckContext) -> Iterator[Hit]:
     missing = _review(ctx).unprioritized_migration_targets
@@ -172,6 +184,8 @@ def _migration(ctx: CheckContext) -> Iterator[Hit]:
     "its targets, level, policy area and owner.",
     why=_REVIEW + "map synergies and trade-offs; an entry without targets, level, policy "
     "area or owner cannot be compared with the interventions.",
+    guide=G.FRAMEWORK_REVIEW,
+    modality=Modality.CAN,
 )
 def _inventory(ctx: CheckContext) -> Iterator[Hit]:
     result = _review(ctx)

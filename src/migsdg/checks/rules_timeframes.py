@@ -11,9 +11,18 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
+from decimal import Decimal
 
-from migsdg.checks._core import CheckContext, Hit, Rule, Severity, rule
-from migsdg.model import InterimTarget, Intervention, Milestone
+from migsdg.checks import _guide as G
+from migsdg.checks._core import CheckContext, Hit, Modality, Rule, Severity, rule
+from migsdg.model import (
+    IndicatorKind,
+    InterimTarget,
+    Intervention,
+    Measure,
+    Milestone,
+    MonitoringEntry,
+)
 
 __all__ = ["RULES"]
 
@@ -31,6 +40,10 @@ _INTERIM_NOTE = (
     summary="An intervention's timeframe starts before it ends.",
     why="A timeframe is one of the guide's criteria for every intervention; one that ends "
     "before it starts cannot be planned, funded or monitored.",
+    severity_reason=(
+        "Beyond the guide: a timeframe that ends before it starts is "
+        "inconsistent data, so an error."
+    ),
 )
 def _order(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():
@@ -52,6 +65,11 @@ def _order(ctx: CheckContext) -> Iterator[Hit]:
     "are not due outside it.",
     why="Milestones and output dates show how the timeframe will be used; a date outside "
     "the intervention's own start and end means one of them is wrong.",
+    severity_reason=(
+        "Beyond the guide: dates outside their intervention's timeframe are "
+        "probably mistakes, but a report or a closing output can fall just "
+        "after the end, so a warning."
+    ),
 )
 def _inside(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():
@@ -108,6 +126,9 @@ def _short(text: str, limit: int = 60) -> str:
     why="The plan serves the 2030 Agenda: the guide speaks of designing and adding "
     'interventions "before 2030". Work continuing past 2030 is possible, but its results '
     "after that date will not count towards the SDG targets as now set.",
+    severity_reason=(
+        "Beyond the guide: the 2030 Agenda ends in 2030; a plan may rightly run past it, so a note."
+    ),
 )
 def _beyond(ctx: CheckContext) -> Iterator[Hit]:
     end = ctx.plan.period.end
@@ -137,6 +158,11 @@ def _beyond(ctx: CheckContext) -> Iterator[Hit]:
     summary="The plan states its period, and the period starts before it ends.",
     why="The plan period frames every timeframe and the review before adoption, which "
     'covers "actions required, timeframes, stakeholder involvement, budget".',
+    severity_reason=(
+        "Beyond the guide: the plan's period frames its interventions; a "
+        "missing period is a warning, a period that ends before it starts "
+        "inconsistent data (an error)."
+    ),
 )
 def _period(ctx: CheckContext) -> Iterator[Hit]:
     p = ctx.plan.period
@@ -162,6 +188,10 @@ def _period(ctx: CheckContext) -> Iterator[Hit]:
     severity=Severity.WARNING,
     summary="Interventions start and end within the plan period.",
     why="Interventions outside the plan period are not covered by its adoption, budget or reviews.",
+    severity_reason=(
+        "Beyond the guide: an intervention may start before the plan (an "
+        "ongoing programme brought into it) or end after it, so a warning."
+    ),
 )
 def _within(ctx: CheckContext) -> Iterator[Hit]:
     p = ctx.plan.period
@@ -204,8 +234,13 @@ def _first_result(iv: Intervention) -> _dt.date | None:
     "interim-target-timeframes",
     severity=Severity.ERROR,
     summary="Every dated interim target has something due by its date: an output tied to "
-    "it, or a milestone, output or end of an intervention serving its SDG target.",
+    "it, or a milestone, output or end of an intervention serving its SDG target; and the "
+    "values an intervention plans for the target's indicator, from the interim target's "
+    "year on, are at least as far along as the interim target (lower on a falling "
+    "indicator, higher on a rising one).",
     why=_INTERIM_NOTE,
+    guide=G.INTERIM_MUST,
+    modality=Modality.MUST,
 )
 def _interim(ctx: CheckContext) -> Iterator[Hit]:
     interim = {it.id: it for it in ctx.plan.interim_targets}
@@ -250,6 +285,61 @@ def _interim(ctx: CheckContext) -> Iterator[Hit]:
         if it.id in tied or by_target.get(it.target, _dt.date.max) <= it.due:
             continue
         yield _not_reflected(ctx, i, it)
+    yield from _contradicting_values(ctx)
+
+
+def _direction(entry: MonitoringEntry, goal: Decimal) -> int:
+    """+1 for an indicator the plan means to raise, -1 for one it means to lower, 0 when
+    unknown: from the baseline to the final target, else to the interim target's value."""
+    base = entry.baseline.value if entry.baseline is not None else None
+    if base is None:
+        return 0
+    final = entry.target.value if entry.target is not None else None
+    end = final if final is not None and final != base else goal
+    return (end > base) - (end < base)
+
+
+def _contradicting_values(ctx: CheckContext) -> Iterator[Hit]:
+    """Planned values of an indicator that fall short of an interim target set on it."""
+    by_indicator: dict[str, list[tuple[int, InterimTarget]]] = {}
+    for i, it in enumerate(ctx.plan.interim_targets):
+        if it.indicator and it.value is not None and it.due is not None:
+            by_indicator.setdefault(it.indicator, []).append((i, it))
+    if not by_indicator:
+        return
+    for where, iv in ctx.interventions():
+        for j, entry in enumerate(iv.monitoring):
+            ref = entry.indicator
+            if ref.kind is not IndicatorKind.SDG or not ref.code or ref.code not in by_indicator:
+                continue
+            planned: list[tuple[str, Measure]] = [
+                (f"{where}.monitoring[{j}].interim[{k}].value", m)
+                for k, m in enumerate(entry.interim)
+            ]
+            if entry.target is not None:
+                planned.append((f"{where}.monitoring[{j}].target.value", entry.target))
+            for _, it in by_indicator[ref.code]:
+                assert it.value is not None and it.due is not None
+                sign = _direction(entry, it.value)
+                if not sign:
+                    continue
+                for loc, m in planned:
+                    if m.value is None or m.year is None or m.year < it.due.year:
+                        continue
+                    if (m.value - it.value) * sign >= 0:
+                        continue
+                    short = "above" if sign < 0 else "below"
+                    yield Hit(
+                        location=loc,
+                        message=f"indicator {ref.code} of intervention {iv.id!r} plans "
+                        f"{m.value} for {m.year}, {short} the interim target {it.id!r} "
+                        f"({it.value} by {it.due}) on an indicator the plan means to "
+                        f"{'lower' if sign < 0 else 'raise'}",
+                        hint=f"The plan means to reach {it.value} by {it.due}, so the values "
+                        "it plans for later years should be at or beyond it: revise the planned "
+                        "value, or the interim target if it is no longer realistic.",
+                        intervention=iv.id,
+                    )
 
 
 def _not_reflected(ctx: CheckContext, i: int, it: InterimTarget) -> Hit:
@@ -280,6 +370,8 @@ def _not_reflected(ctx: CheckContext, i: int, it: InterimTarget) -> Hit:
     summary="Every interim target has a value, a due date and an SDG target the plan prioritizes.",
     why="An interim target is a value to reach by a date on the way to a prioritized "
     "target; without its value or date, timeframes cannot be checked against it. " + _INTERIM_NOTE,
+    guide=G.INTERIM_SHOULD,
+    modality=Modality.SHOULD,
 )
 def _interim_defined(ctx: CheckContext) -> Iterator[Hit]:
     prioritized = set(ctx.plan.targets)
@@ -314,6 +406,10 @@ def _interim_defined(ctx: CheckContext) -> Iterator[Hit]:
     summary="Outputs refer only to interim targets the plan defines.",
     why="Outputs are tied to interim targets by id so that the plan can show how each "
     "interim target will be met. " + _INTERIM_NOTE,
+    severity_reason=(
+        "Beyond the guide: an output tied to an interim target the plan does "
+        "not define ties it to nothing; the plan is inconsistent, so an error."
+    ),
 )
 def _unknown_interim(ctx: CheckContext) -> Iterator[Hit]:
     known = {it.id for it in ctx.plan.interim_targets}

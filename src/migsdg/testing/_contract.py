@@ -62,8 +62,9 @@ def expected_template_errors(
     ``(code, location within the intervention)`` pairs: what a template cannot know.
 
     That is a start or end date not given (AP104), no costed resources or funding
-    (AP107), supporting activities without a cost (AP401), and each role or monitoring
-    entry referring to an actor slot that ``plan`` has no actor for (AP501).
+    (AP107), and each role or monitoring entry referring to an actor slot that ``plan`` has
+    no actor for (AP501). (A supporting activity without a cost is a warning, AP401: the
+    guide says supporting activities "should" be budgeted.)
     """
     known = {a.id for a in plan.actors}
     out: set[tuple[str, str]] = set()
@@ -71,11 +72,6 @@ def expected_template_errors(
         out.add(("AP107", "resources"))
     if not intervention.funding:
         out.add(("AP107", "funding"))
-    out |= {
-        ("AP401", f"supporting_activities[{k}].cost")
-        for k, activity in enumerate(intervention.supporting_activities)
-        if activity.cost is None
-    }
     for end in ("start", "end"):
         if getattr(intervention.timeframe, end) is None:
             out.add(("AP104", f"timeframe.{end}"))

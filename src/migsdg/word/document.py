@@ -112,8 +112,8 @@ _TIMELINE_FILL = "8EAADB"
 _STAGE_ORDER = {s: i for i, s in enumerate(Stage)}
 _ADOPTED = (PlanStatus.ADOPTED, PlanStatus.AMENDED)
 _GAP_FILL = "F8CBAD"
-#: Participants who count as civil society or migrant representation in a review (as
-#: the adoption step of :mod:`migsdg.workflow` counts them).
+#: Participants who count as civil society or migrant representation in a review (the
+#: guide: "Ideally, the review process will include representatives from civil society").
 _REPRESENTED = (ActorKind.CIVIL_SOCIETY, ActorKind.MIGRANT_ASSOCIATION)
 
 
@@ -1106,7 +1106,7 @@ class _Builder:
         return list(groups)
 
     def represented(self, c: Consultation) -> bool:
-        """Civil society or migrants took part (as the adoption step counts it)."""
+        """Civil society or migrants took part (the guide's ideal for the review)."""
         for p in c.participants:
             if p.group in _REPRESENTED and (p.actors or p.count is None or p.count > 0):
                 return True
