@@ -3,6 +3,7 @@ documented shape, carrying the plan's targets; the folder is written whole and a
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import functools
 import json
@@ -33,86 +34,49 @@ from migsdg.opensdg import MARKER, OpenSdgExportError, dump_config, indicator_co
 jsonschema = pytest.importorskip("jsonschema")
 load_example = functools.cache(load_example)
 
-# The shape Open SDG documents for an indicator's configuration, written out as a JSON
-# Schema for the fields this export writes. Sources:
-# * open-sdg/jekyll-open-sdg-plugins, lib/jekyll-open-sdg-plugins/schema-indicator-config.json
-#   @ 0270ae2ae41f24ce69eccc076319da15c81da907: the types of computation_units,
-#   data_non_statistical, expected_disaggregations, graph_target_lines (items: series, unit,
-#   label_content, value as a number), graph_title, graph_type (line, bar, binary),
-#   indicator_name, indicator_number, national_geographical_coverage, reporting_status
-#   (complete, inprogress, notstarted, notapplicable);
-# * open-sdg/open-sdg, docs/indicator-configuration.md (open-sdg.readthedocs.io/en/latest/
-#   indicator-configuration/), "auto_progress_calculation" and "progress_calculation_options":
-#   a list of items with series, unit, disaggregation, direction ("negative" or "positive"),
-#   base_year, target_year, target, limit (defaults as in open-sdg/sdg-build
-#   sdg/ProgressMeasure.py: base_year 2015, target_year 2030, direction negative);
-# * open-sdg/open-sdg, docs/metadata-format.md @ 0073d539c8e0f73f406ca415fa43356f80e400b6
-#   ("Global Metadata": indicator_name, target, target_id) and open-sdg/open-sdg-data-starter
-#   meta/10-7-2.md @ 2a7acf731ed3e2702fc88ce7120929cbe687a282 (sdg_goal '10', target_id
-#   '10.7', published true).
-_SERIES_UNIT = {"series": {"type": "string"}, "unit": {"type": "string"}}
-OPEN_SDG_INDICATOR_CONFIG = {
-    "type": "object",
-    "required": [
-        "indicator_number",
-        "indicator_name",
-        "target_id",
-        "sdg_goal",
-        "reporting_status",
-        "data_non_statistical",
-    ],
-    "properties": {
-        "indicator_number": {"type": "string", "pattern": r"^\d+\.[0-9a-z]+\.\d+$"},
-        "indicator_name": {"type": "string", "minLength": 1},
-        "target_id": {"type": "string", "pattern": r"^\d+\.[0-9a-z]+$"},
-        "target": {"type": "string", "minLength": 1},
-        "sdg_goal": {"type": "string", "pattern": r"^\d+$"},
-        "published": {"type": "boolean"},
-        "reporting_status": {"enum": ["complete", "inprogress", "notstarted", "notapplicable"]},
-        "data_non_statistical": {"type": "boolean"},
-        "graph_type": {"enum": ["line", "bar", "binary"]},
-        "graph_title": {"type": "string"},
-        "computation_units": {"type": "string"},
-        "national_geographical_coverage": {"type": "string"},
-        "expected_disaggregations": {"type": "array", "items": {"type": "string"}},
-        "graph_target_lines": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "required": ["value"],
-                "additionalProperties": False,
-                "properties": {
-                    **_SERIES_UNIT,
-                    "label_content": {"type": "string"},
-                    "value": {"type": "number"},
-                },
-            },
-        },
-        "auto_progress_calculation": {"type": "boolean"},
-        "progress_calculation_options": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "additionalProperties": False,
-                "properties": {
-                    **_SERIES_UNIT,
-                    "disaggregation": {"type": "array"},
-                    "direction": {"enum": ["negative", "positive"]},
-                    "base_year": {"type": "integer"},
-                    "target_year": {"type": "integer"},
-                    "target": {"type": "number"},
-                    "limit": {"type": "number"},
-                },
-            },
-        },
-    },
-    "allOf": [
-        {  # statistical indicators need a graph type and title
-            "if": {"properties": {"data_non_statistical": {"const": False}}},
-            "then": {"required": ["graph_type", "graph_title"]},
+# Open SDG's own indicator configuration schema (open-sdg/open-sdg @ a4bda9d, copied into
+# tests/data/opensdg with its provenance). It allows keys it does not define; Open SDG reads
+# nothing else, so the tests refuse them (see ``undefined_keys``).
+SCHEMA_FILE = Path(__file__).parent / "data" / "opensdg" / "schema-indicator-config.json"
+OPEN_SDG_SCHEMA: dict[str, Any] = json.loads(SCHEMA_FILE.read_text("utf-8"))
+
+
+def _resolve(schema: dict[str, Any]) -> dict[str, Any]:
+    """A (sub)schema with ``$ref`` and ``allOf`` merged, for walking its properties."""
+    if "$ref" in schema:
+        name = schema["$ref"].rsplit("/", 1)[1]
+        schema = {
+            **OPEN_SDG_SCHEMA["definitions"][name],
+            **{k: v for k, v in schema.items() if k != "$ref"},
         }
-    ],
-}
+    props = dict(schema.get("properties", {}))
+    for part in schema.get("allOf", []):
+        props.update(_resolve(part).get("properties", {}))
+    return {**schema, "properties": props}
+
+
+def undefined_keys(value: Any, schema: dict[str, Any], path: str = "") -> list[str]:
+    """Every key of ``value`` (at any depth) that ``schema`` does not define."""
+    schema = _resolve(schema)
+    if isinstance(value, dict):
+        out = []
+        for key, item in value.items():
+            if key not in schema["properties"]:
+                out.append(f"{path}{key}")
+            else:
+                out += undefined_keys(item, schema["properties"][key], f"{path}{key}.")
+        return out
+    if isinstance(value, list) and "items" in schema:
+        return [k for item in value for k in undefined_keys(item, schema["items"], path)]
+    return []
+
+
+def assert_open_sdg_config(config: dict[str, Any]) -> None:
+    jsonschema.validate(config, OPEN_SDG_SCHEMA)
+    assert undefined_keys(config, OPEN_SDG_SCHEMA) == []
+    for option in config.get("progress_calculation_options", []):
+        assert option["direction"] in ("positive", "negative")
+
 
 PLANS = {
     **{f"example:{n}": (lambda n=n: load_example(n)) for n in names()},
@@ -122,7 +86,15 @@ PLANS = {
 
 
 def read_folder(folder: Path) -> dict[str, Any]:
-    return {p.name: yaml.safe_load(p.read_text("utf-8")) for p in sorted(folder.glob("*.yml"))}
+    configs = folder / "indicator-config"
+    return {p.name: yaml.safe_load(p.read_text("utf-8")) for p in sorted(configs.glob("*.yml"))}
+
+
+def read_data(folder: Path) -> dict[str, list[dict[str, str]]]:
+    return {
+        p.name: list(csv.DictReader(p.read_text("utf-8").splitlines()))
+        for p in sorted((folder / "data").glob("*.csv"))
+    }
 
 
 @pytest.mark.parametrize("name", sorted(PLANS))
@@ -130,7 +102,7 @@ def test_every_plan_exports_configuration_in_open_sdgs_documented_shape(
     name: str, tmp_path: Path
 ) -> None:
     plan = PLANS[name]()
-    folder = migsdg.export(plan, tmp_path / "indicator-config", format="opensdg")
+    folder = migsdg.export(plan, tmp_path / "opensdg", format="opensdg")
     files = read_folder(folder)
     codes = {
         e.indicator.code
@@ -140,8 +112,24 @@ def test_every_plan_exports_configuration_in_open_sdgs_documented_shape(
     } | {it.indicator for it in plan.interim_targets if it.indicator}
     assert set(files) == {c.replace(".", "-") + ".yml" for c in codes}
     for file_name, config in files.items():
-        jsonschema.validate(config, OPEN_SDG_INDICATOR_CONFIG)
+        assert_open_sdg_config(config)
         assert file_name == config["indicator_number"].replace(".", "-") + ".yml"
+    for file_name, rows in read_data(folder).items():
+        config = files[file_name.removeprefix("indicator_").replace(".csv", ".yml")]
+        columns = ["Year", *config.get("expected_disaggregations", []), "Value"]
+        assert list(rows[0]) == columns
+        assert config["data_non_statistical"] is False
+
+
+def test_configurations_hold_only_keys_open_sdg_defines() -> None:
+    config = indicator_configs(national_plan())["10.7.1"]
+    assert undefined_keys({**config, "target_id": "10.7"}, OPEN_SDG_SCHEMA) == ["target_id"]
+    lines = [{"value": 1, "label": "x"}]
+    assert undefined_keys({"graph_target_lines": lines}, OPEN_SDG_SCHEMA) == [
+        "graph_target_lines.label"
+    ]
+    for key in ("target_id", "target", "sdg_goal", "published"):  # read by nothing
+        assert key not in config
 
 
 def test_metadata_fields_come_from_the_sdg_catalogue() -> None:
@@ -149,9 +137,6 @@ def test_metadata_fields_come_from_the_sdg_catalogue() -> None:
     cat = migsdg.catalogue()
     assert config["indicator_number"] == "10.7.1"
     assert config["indicator_name"] == config["graph_title"] == cat.text("10.7.1")
-    assert (config["target_id"], config["sdg_goal"]) == ("10.7", "10")
-    assert config["target"] == cat.text("10.7")
-    assert config["published"] is True
     assert config["national_geographical_coverage"] == "Jamaica"
     assert config["expected_disaggregations"] == ["Sex", "Age"]
     assert config["computation_units"] == "ratio"
@@ -196,15 +181,29 @@ def test_baseline_target_year_and_value_become_progress_calculation_options() ->
     ]
 
 
-def test_without_a_baseline_progress_is_not_switched_on() -> None:
+def test_without_a_starting_point_progress_is_not_configured() -> None:
     plan = provincial_plan()
     iv = plan.interventions[0]
-    entry = attrs.evolve(iv.monitoring[0], baseline=None)
+    entry = attrs.evolve(iv.monitoring[0], baseline=None, achieved=())
     plan = attrs.evolve(plan, interventions=(attrs.evolve(iv, monitoring=(entry,)),))
     config = indicator_configs(plan)["10.7.2"]
+    # Open SDG would take a missing direction as "negative": no options without one.
     assert "auto_progress_calculation" not in config
-    assert config["progress_calculation_options"] == [{"target_year": 2027, "target": 75}]
+    assert "progress_calculation_options" not in config
     assert config["reporting_status"] == "notstarted"
+
+
+def test_an_achieved_value_is_a_starting_point_when_there_is_no_baseline() -> None:
+    plan = provincial_plan()
+    iv = plan.interventions[0]
+    first = migsdg.AchievedValue(value=Decimal(80), year=2026, date=dt.date(2026, 3, 1))
+    entry = attrs.evolve(iv.monitoring[0], baseline=None, achieved=(first,))
+    plan = attrs.evolve(plan, interventions=(attrs.evolve(iv, monitoring=(entry,)),))
+    config = indicator_configs(plan)["10.7.2"]
+    assert config["progress_calculation_options"] == [
+        {"direction": "negative", "base_year": 2026, "target_year": 2027, "target": 75}
+    ]
+    assert config["reporting_status"] == "inprogress"
 
 
 def test_reporting_status_follows_the_baseline_or_the_option() -> None:
@@ -229,7 +228,7 @@ def test_indicators_without_values_are_non_statistical() -> None:
     assert config["data_non_statistical"] is True
     assert "graph_type" not in config
     assert "graph_target_lines" not in config
-    jsonschema.validate(config, OPEN_SDG_INDICATOR_CONFIG)
+    assert_open_sdg_config(config)
 
 
 def test_interim_targets_alone_bring_their_indicator() -> None:
@@ -278,21 +277,27 @@ def test_yaml_keeps_codes_as_text_and_reads_back_equal() -> None:
         text = dump_config(config)
         assert yaml.safe_load(text) == config
     text = dump_config(indicator_configs(national_plan())["10.7.1"])
-    assert "target_id: '10.7'" in text
-    assert "sdg_goal: '10'" in text
+    assert "indicator_number: 10.7.1" in text
+    assert yaml.safe_load(text)["indicator_number"] == "10.7.1"
 
 
 # -- the folder -----------------------------------------------------------------------------
 
 
 def test_the_folder_is_replaced_whole_on_a_new_export(tmp_path: Path) -> None:
-    folder = tmp_path / "indicator-config"
+    folder = tmp_path / "opensdg"
     migsdg.export(national_plan(), folder, format="opensdg")
     assert json.loads((folder / MARKER).read_text("utf-8"))["plan"] == "JAM-MSAP"
     (folder / "stale.yml").write_text("old: true\n", "utf-8")
     migsdg.export(provincial_plan(), folder, format="opensdg")
-    assert sorted(p.name for p in folder.iterdir()) == [MARKER, "10-7-2.yml"]
-    assert [p.name for p in tmp_path.iterdir()] == ["indicator-config"]  # no leftovers
+    assert sorted(str(p.relative_to(folder)) for p in folder.rglob("*")) == [
+        MARKER,
+        "data",
+        "data/indicator_10-7-2.csv",
+        "indicator-config",
+        "indicator-config/10-7-2.yml",
+    ]
+    assert [p.name for p in tmp_path.iterdir()] == ["opensdg"]  # no leftovers
 
 
 def test_a_folder_the_export_did_not_write_is_never_replaced(tmp_path: Path) -> None:
@@ -305,7 +310,7 @@ def test_a_folder_the_export_did_not_write_is_never_replaced(tmp_path: Path) -> 
     empty = tmp_path / "empty"
     empty.mkdir()
     migsdg.export(national_plan(), empty, format="opensdg")
-    assert (empty / "10-7-1.yml").is_file()
+    assert (empty / "indicator-config" / "10-7-1.yml").is_file()
 
 
 def test_a_failed_export_leaves_the_previous_folder_as_it_was(
@@ -313,7 +318,7 @@ def test_a_failed_export_leaves_the_previous_folder_as_it_was(
 ) -> None:
     folder = tmp_path / "indicator-config"
     migsdg.export(national_plan(), folder, format="opensdg")
-    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    before = {str(p): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
     def broken(*args: Any, **kwargs: Any) -> str:
         raise OSError("disk full")
@@ -321,7 +326,7 @@ def test_a_failed_export_leaves_the_previous_folder_as_it_was(
     monkeypatch.setattr("migsdg.opensdg.dump_config", broken)
     with pytest.raises(OSError, match="disk full"):
         migsdg.export(provincial_plan(), folder, format="opensdg")
-    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    assert {str(p): p.read_bytes() for p in folder.rglob("*") if p.is_file()} == before
     assert [p.name for p in tmp_path.iterdir()] == ["indicator-config"]
 
 
@@ -348,7 +353,8 @@ def test_the_docs_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.chdir(tmp_path)
     exec(compile(block, str(docs), "exec"), {})
     assert (tmp_path / "plan.iati.xml").read_bytes().startswith(b"<?xml")
-    assert (tmp_path / "indicator-config" / "10-7-2.yml").is_file()
+    assert (tmp_path / "opensdg" / "indicator-config" / "10-7-2.yml").is_file()
+    assert (tmp_path / "opensdg" / "data" / "indicator_10-7-2.csv").is_file()
     assert migsdg.load_plan(tmp_path / "plan.json") == load_example("national")
 
 
@@ -383,13 +389,123 @@ def test_cli_exports_open_sdg_configuration(
 ) -> None:
     from migsdg.cli import main
 
-    out = tmp_path / "indicator-config"
+    out = tmp_path / "opensdg"
     args = ["export", "--example", "national", "-o", str(out), "--format", "opensdg"]
     assert main([*args, "--language", "fr", "-O", "reporting_status=complete"]) == 0
-    config = yaml.safe_load((out / "10-7-2.yml").read_text("utf-8"))
+    config = yaml.safe_load((out / "indicator-config" / "10-7-2.yml").read_text("utf-8"))
     assert config["indicator_name"] == migsdg.catalogue().text("10.7.2", "fr")
     assert config["reporting_status"] == "complete"
+    capsys.readouterr()
+    assert main([*args, "-O", "translation_keys=true"]) == 0
+    config = yaml.safe_load((out / "indicator-config" / "10-7-2.yml").read_text("utf-8"))
+    assert config["indicator_name"] == "global_indicators.10-7-2-title"
     capsys.readouterr()
     (out / MARKER).unlink()
     assert main(args) == 2  # no longer a folder this export wrote
     assert "did not write" in capsys.readouterr().err
+
+
+# -- translation keys and data files --------------------------------------------------------
+
+
+def test_a_multilingual_site_gets_translation_keys_for_names() -> None:
+    configs = indicator_configs(national_plan(), translation_keys=True)
+    for code, config in configs.items():
+        key = f"global_indicators.{code.replace('.', '-')}-title"
+        assert config["indicator_name"] == key
+        if "graph_title" in config:
+            assert config["graph_title"] == key
+        assert_open_sdg_config(config)
+    literal = indicator_configs(national_plan())
+    assert literal["10.7.1"]["indicator_name"] == migsdg.catalogue().text("10.7.1")
+
+
+def test_translation_keys_name_indicators_open_sdg_translates() -> None:
+    # The keys follow open-sdg/sdg-translations' global_indicators.yml: "10-7-2-title".
+    assert migsdg.opensdg.translation_key("10.7.2") == "global_indicators.10-7-2-title"
+    assert migsdg.opensdg.translation_key("3.c.1") == "global_indicators.3-c-1-title"
+
+
+def test_achieved_values_and_baselines_become_data_rows() -> None:
+    plan = national_plan()
+    iv = plan.interventions[0]
+    entry = iv.monitoring[0]
+    assert entry.baseline is not None and entry.baseline.year is not None
+    year = entry.baseline.year
+    achieved = (
+        migsdg.AchievedValue(value=Decimal("0.5"), year=year + 1, date=dt.date(year + 1, 6, 1)),
+        migsdg.AchievedValue(value=Decimal("0.4"), year=year + 2, date=dt.date(year + 2, 6, 1)),
+        # A later measurement of the same year replaces the earlier one.
+        migsdg.AchievedValue(value=Decimal("0.45"), year=year + 2, date=dt.date(year + 3, 1, 9)),
+    )
+    entry = attrs.evolve(entry, achieved=achieved)
+    plan = attrs.evolve(plan, interventions=(attrs.evolve(iv, monitoring=(entry,)),))
+    rows = migsdg.opensdg.indicator_data(plan)[entry.indicator.code]
+    assert rows == [
+        {"Year": year, "Value": float(entry.baseline.value)},
+        {"Year": year + 1, "Value": 0.5},
+        {"Year": year + 2, "Value": 0.45},
+    ]
+
+
+def test_data_files_have_year_disaggregation_columns_and_value(tmp_path: Path) -> None:
+    folder = migsdg.export(load_example("national"), tmp_path / "opensdg", format="opensdg")
+    configs = read_folder(folder)
+    data = read_data(folder)
+    assert "indicator_10-7-2.csv" in data
+    plan = load_example("national")
+    achieved_codes = {
+        e.indicator.code
+        for iv in plan.interventions
+        for e in iv.monitoring
+        if e.indicator.kind is IndicatorKind.SDG and e.achieved
+    }
+    assert {f"indicator_{c.replace('.', '-')}.csv" for c in achieved_codes} <= set(data)
+    for name, rows in data.items():
+        config = configs[name.removeprefix("indicator_").replace(".csv", ".yml")]
+        disaggregations = config.get("expected_disaggregations", [])
+        assert list(rows[0]) == ["Year", *disaggregations, "Value"]
+        years = [int(r["Year"]) for r in rows]
+        assert years == sorted(set(years))
+        for row in rows:  # headline rows: no disaggregation value
+            assert all(row[d] == "" for d in disaggregations)
+            float(row["Value"])
+
+
+def test_sdg_build_builds_the_folder(tmp_path: Path) -> None:
+    """Open SDG's own build tool, open-sdg/sdg-build (imported as ``sdg``), where installed:
+    it reads the data files and the indicator configuration and writes the site's JSON. It
+    is not on PyPI (the package there named ``sdg`` is another project), so this runs only
+    where it was installed from its repository."""
+    open_sdg = pytest.importorskip("sdg.open_sdg")
+    folder = migsdg.export(load_example("national"), tmp_path / "repo", format="opensdg")
+    (folder / "_prose.yml").write_text(
+        "prose:\n  metadata:\n    meta:\n"
+        "      - name: indicator_name\n        field:\n          element: text\n",
+        "utf-8",
+    )
+    config = tmp_path / "config.yml"
+    config.write_text(
+        yaml.safe_dump(
+            {
+                "src_dir": str(folder),
+                "site_dir": str(tmp_path / "_site"),
+                "schema_file": "_prose.yml",
+                "languages": ["en"],
+                "translations": [],
+                "inputs": [
+                    {"class": "InputCsvData", "path_pattern": "data/*-*.csv"},
+                    {
+                        "class": "InputYamlMeta",
+                        "path_pattern": "indicator-config/*.yml",
+                        "git": False,
+                    },
+                ],
+            }
+        ),
+        "utf-8",
+    )
+    assert open_sdg.open_sdg_check(config=str(config))
+    open_sdg.open_sdg_build(config=str(config))
+    built = {p.name for p in (tmp_path / "_site").rglob("*.json")}
+    assert "10-7-2.json" in built

@@ -1,19 +1,22 @@
-"""Open SDG indicator configuration: the plan's targets next to a national SDG platform's
-data.
+"""Open SDG indicator configuration and data: the plan's targets and measured values next to
+a national SDG platform's data.
 
     import migsdg
-    migsdg.export(plan, "build/indicator-config", format="opensdg")
+    migsdg.export(plan, "build/opensdg", format="opensdg")
 
-writes one YAML file per SDG indicator the plan follows (``10-7-2.yml``…), the layout of
-Open SDG's ``indicator-config`` folder. The output path is that folder: it is written whole
-and atomically, and a later export replaces it (but never a folder it did not write).
-:func:`indicator_configs` gives the configuration as plain data. The mapping is documented
-in ``docs/interoperability.md``.
+writes a folder laid out as an Open SDG data repository: ``indicator-config/10-7-2.yml``
+(one configuration per SDG indicator the plan follows) and ``data/indicator_10-7-2.csv``
+(the plan's baselines and achieved values of that indicator, where it has any). The folder
+is written whole and atomically, and a later export replaces it (but never a folder it did
+not write). :func:`indicator_configs` and :func:`indicator_data` give the same as plain
+data. The mapping is documented in ``docs/interoperability.md``.
 """
 
 from __future__ import annotations
 
+import csv
 import functools
+import io
 import os
 from typing import Any
 
@@ -24,7 +27,10 @@ from migsdg.opensdg._configs import (
     REPORTING_STATUSES,
     OpenSdgExportError,
     config_file_name,
+    data_file_name,
     indicator_configs,
+    indicator_data,
+    translation_key,
 )
 from migsdg.opensdg._folder import MARKER, write_folder
 
@@ -34,10 +40,17 @@ __all__ = [
     "REPORTING_STATUSES",
     "OpenSdgExportError",
     "config_file_name",
+    "data_file_name",
     "dump_config",
+    "dump_data",
     "indicator_configs",
+    "indicator_data",
+    "translation_key",
     "write",
 ]
+
+#: The folders of an Open SDG data repository the export writes into.
+CONFIG_FOLDER, DATA_FOLDER = "indicator-config", "data"
 
 
 @functools.cache
@@ -76,33 +89,63 @@ def dump_config(config: dict[str, Any]) -> str:
     )
 
 
+def dump_data(rows: list[dict[str, Any]], disaggregations: list[str]) -> str:
+    """An indicator's data rows as Open SDG's CSV: ``Year``, one (here empty: headline)
+    column per expected disaggregation, then ``Value``."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["Year", *disaggregations, "Value"])
+    for row in rows:
+        writer.writerow([row["Year"], *("" for _ in disaggregations), row["Value"]])
+    return out.getvalue()
+
+
+def _truthy(value: bool | str | None) -> bool:
+    if isinstance(value, str):
+        if value.strip().lower() not in ("true", "false", "yes", "no", "1", "0", ""):
+            raise ExportError(f"translation_keys must be true or false, not {value!r}")
+        return value.strip().lower() in ("true", "yes", "1")
+    return bool(value)
+
+
 def write(
     plan: ActionPlan,
     path: str | os.PathLike[str],
     *,
     language: str | None = None,
     reporting_status: str | None = None,
+    translation_keys: bool | str | None = None,
 ) -> None:
-    """Write the folder ``path`` with one ``<indicator>.yml`` per SDG indicator."""
+    """Write the folder ``path``: ``indicator-config/<indicator>.yml`` per SDG indicator and
+    ``data/indicator_<indicator>.csv`` per indicator with measured values."""
     name = os.fspath(path).rstrip("/\\").lower()
     if name.endswith((".yml", ".yaml", ".zip", ".json", ".xml")):
         raise ExportError(
             f"the Open SDG export writes a folder of YAML files, not {os.fspath(path)!r}: "
             "give a folder name such as indicator-config"
         )
-    configs = indicator_configs(plan, language=language, reporting_status=reporting_status)
+    configs = indicator_configs(
+        plan,
+        language=language,
+        reporting_status=reporting_status,
+        translation_keys=_truthy(translation_keys),
+    )
     files = {
-        config_file_name(code): dump_config(config).encode("utf-8")
+        f"{CONFIG_FOLDER}/{config_file_name(code)}": dump_config(config).encode("utf-8")
         for code, config in configs.items()
     }
+    for code, rows in indicator_data(plan).items():
+        columns = list(configs[code].get("expected_disaggregations", []))
+        files[f"{DATA_FOLDER}/{data_file_name(code)}"] = dump_data(rows, columns).encode("utf-8")
     write_folder(path, files, marker={"format": "opensdg", "plan": plan.id})
 
 
 EXPORTER = Exporter(
     name="opensdg",
     suffixes=(),  # it writes a folder: chosen by format name only
-    description="Open SDG indicator configuration, a folder of one YAML file per SDG indicator",
+    description="Open SDG indicator configuration and data, a folder laid out as an Open SDG "
+    "data repository",
     write=write,
-    options=("language", "reporting_status"),
+    options=("language", "reporting_status", "translation_keys"),
     kind="folder",
 )

@@ -1,14 +1,18 @@
 """Open SDG indicator configuration for the SDG indicators a plan monitors.
 
-Field names and shapes follow Open SDG's documentation ("Indicator configuration" and
-"Metadata format" at open-sdg.readthedocs.io) and its indicator configuration schema
-(open-sdg/jekyll-open-sdg-plugins, ``schema-indicator-config.json``): ``graph_target_lines``
-items carry ``value`` and ``label_content``; ``progress_calculation_options`` is a list of
-items with ``direction``, ``base_year``, ``target_year`` and ``target``.
+Only keys Open SDG's indicator configuration schema defines are written
+(open-sdg/open-sdg, ``_includes/assets/js/config-schema/schema-indicator-config.json``):
+``graph_target_lines`` items carry ``value`` and ``label_content``;
+``progress_calculation_options`` is a list of items with ``direction``, ``base_year``,
+``target_year`` and ``target``, written only where the direction is known. The plan's
+measured values (baselines and achieved values) become the indicator's data rows
+(:func:`indicator_data`), in the CSV shape sdg-build reads: ``Year``, one column per expected
+disaggregation, ``Value``.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
@@ -31,7 +35,10 @@ __all__ = [
     "REPORTING_STATUSES",
     "OpenSdgExportError",
     "config_file_name",
+    "data_file_name",
     "indicator_configs",
+    "indicator_data",
+    "translation_key",
 ]
 
 #: Open SDG's reporting statuses, as its configuration schema lists them.
@@ -87,6 +94,17 @@ def config_file_name(code: str) -> str:
     return code.replace(".", "-") + ".yml"
 
 
+def data_file_name(code: str) -> str:
+    """Open SDG's file name for an indicator's data: ``10.7.2`` → ``indicator_10-7-2.csv``."""
+    return "indicator_" + code.replace(".", "-") + ".csv"
+
+
+def translation_key(code: str) -> str:
+    """The key of an indicator's title in Open SDG's translations (open-sdg/sdg-translations):
+    ``10.7.2`` → ``global_indicators.10-7-2-title``."""
+    return f"global_indicators.{code.replace('.', '-')}-title"
+
+
 def _sort_key(code: str) -> list[tuple[int, int | str]]:
     return [(0, int(p)) if p.isdigit() else (1, p) for p in code.split(".")]
 
@@ -138,6 +156,7 @@ def _measures(uses: list[_Use]) -> Iterator[Measure]:
     for use in uses:
         e = use.entry
         yield from (m for m in (e.baseline, e.target, *e.interim) if m is not None)
+        yield from (Measure(value=a.value, year=a.year) for a in e.achieved)
 
 
 def _target_lines(
@@ -179,8 +198,22 @@ def _target_lines(
     return out
 
 
+def _starting_point(entry: MonitoringEntry) -> tuple[Decimal, int | None] | None:
+    """Where progress is measured from: the baseline, else the earliest value achieved."""
+    base = entry.baseline
+    if base is not None and base.value is not None:
+        return base.value, base.year
+    achieved = [a for a in entry.achieved if a.year is not None]
+    if achieved:
+        first = min(achieved, key=lambda a: a.year or 0)
+        return first.value, first.year
+    return None
+
+
 def _progress_options(uses: list[_Use]) -> dict[str, Any]:
-    """Progress calculation inputs from the monitoring entry with the latest final target."""
+    """Progress calculation inputs from the monitoring entry with the latest final target,
+    only when the direction of progress is known (target above or below the starting
+    point): Open SDG would otherwise assume ``negative``."""
     best: MonitoringEntry | None = None
     for use in uses:
         t = use.entry.target
@@ -190,12 +223,14 @@ def _progress_options(uses: list[_Use]) -> dict[str, Any]:
             best = use.entry
     if best is None or best.target is None or best.target.value is None:
         return {}
-    options: dict[str, Any] = {}
-    base = best.baseline
-    if base is not None and base.value is not None and base.value != best.target.value:
-        options["direction"] = "positive" if best.target.value > base.value else "negative"
-    if base is not None and base.year is not None:
-        options["base_year"] = base.year
+    start = _starting_point(best)
+    if start is None or start[0] == best.target.value:
+        return {}
+    options: dict[str, Any] = {
+        "direction": "positive" if best.target.value > start[0] else "negative"
+    }
+    if start[1] is not None:
+        options["base_year"] = start[1]
     options["target_year"] = best.target.year
     options["target"] = _number(best.target.value)
     return options
@@ -215,18 +250,53 @@ def _one(values: list[str]) -> str | None:
     return distinct[0] if len(distinct) == 1 else None
 
 
+def indicator_data(plan: ActionPlan) -> dict[str, list[dict[str, Any]]]:
+    """The plan's measured values of each SDG indicator as Open SDG data rows (headline
+    rows: ``Year``, ``Value``), keyed by indicator code; indicators without a measured value
+    are left out.
+
+    The values are the achieved values of the monitoring entries and their baselines, one
+    per year. Where several entries give a value for the same year, the achieved value
+    measured last wins, an achieved value wins over a baseline, and otherwise the first
+    in plan order.
+    """
+    uses, _ = _collect(plan)
+    out: dict[str, list[dict[str, Any]]] = {}
+    for code in sorted(uses, key=_sort_key):
+        by_year: dict[int, tuple[tuple[int, _dt.date, int], Decimal]] = {}
+        for order, use in enumerate(uses[code]):
+            e = use.entry
+            points: list[tuple[tuple[int, _dt.date, int], int, Decimal]] = []
+            if e.baseline is not None and e.baseline.value is not None and e.baseline.year:
+                points.append(((0, _dt.date.min, -order), e.baseline.year, e.baseline.value))
+            for a in e.achieved:
+                if a.year is not None:
+                    points.append(((1, a.date or _dt.date.min, -order), a.year, a.value))
+            for rank, year, value in points:
+                if year not in by_year or rank > by_year[year][0]:
+                    by_year[year] = (rank, value)
+        if by_year:
+            out[code] = [
+                {"Year": year, "Value": _number(by_year[year][1])} for year in sorted(by_year)
+            ]
+    return out
+
+
 def indicator_configs(
     plan: ActionPlan,
     *,
     language: str | None = None,
     reporting_status: str | None = None,
+    translation_keys: bool = False,
 ) -> dict[str, dict[str, Any]]:
     """Open SDG indicator configuration for each SDG indicator the plan monitors (in its
     monitoring entries or its interim targets), keyed by indicator code in SDG order.
 
     ``language`` (``en``, ``es`` or ``fr``; default: the plan's, else English) chooses the
-    indicator names and target line labels. ``reporting_status`` sets every indicator's
-    status; by default an indicator with a baseline value is ``inprogress`` and any other
+    indicator names and target line labels. ``translation_keys`` names each indicator by
+    its key in Open SDG's translations (``global_indicators.10-7-2-title``) instead, for a
+    site in several languages. ``reporting_status`` sets every indicator's status; by
+    default an indicator with a baseline or achieved value is ``inprogress`` and any other
     ``notstarted``: ``complete`` is for the platform to set once its data are in.
     """
     if language is None:
@@ -252,24 +322,20 @@ def indicator_configs(
     for code in codes:
         its_uses = uses.get(code, [])
         its_interim = interim.get(code, [])
-        indicator = cat.indicator(code)
-        name = cat.text(code, language)
+        name = translation_key(code) if translation_keys else cat.text(code, language)
         measures = list(_measures(its_uses))
         numeric = any(m.value is not None for m in measures) or any(
             it.value is not None for it in its_interim
         )
-        has_baseline = any(
-            u.entry.baseline is not None and u.entry.baseline.value is not None for u in its_uses
+        has_data = any(
+            (u.entry.baseline is not None and u.entry.baseline.value is not None)
+            or u.entry.achieved
+            for u in its_uses
         )
         config: dict[str, Any] = {
             "indicator_number": code,
             "indicator_name": name,
-            "target_id": indicator.target,
-            "target": cat.text(indicator.target, language),
-            "sdg_goal": str(indicator.goal),
-            "published": True,
-            "reporting_status": reporting_status
-            or ("inprogress" if has_baseline else "notstarted"),
+            "reporting_status": reporting_status or ("inprogress" if has_data else "notstarted"),
             "data_non_statistical": not numeric,
         }
         if numeric:

@@ -35,8 +35,8 @@ def _check_replaceable(target: Path) -> None:
 def write_folder(
     target: str | os.PathLike[str], files: Mapping[str, bytes], *, marker: Mapping[str, object]
 ) -> Path:
-    """Write ``files`` (name → bytes) as the folder ``target``, replacing a folder an
-    earlier export wrote.
+    """Write ``files`` (name → bytes; a name may hold ``/`` for a sub-folder) as the folder
+    ``target``, replacing a folder an earlier export wrote.
 
     The files go into a temporary folder beside ``target``, which then takes its place by
     renaming; if anything fails, ``target`` is left as it was. (Two renames are needed to
@@ -49,6 +49,7 @@ def write_folder(
     old: Path | None = None
     try:
         for name, data in files.items():
+            (tmp / name).parent.mkdir(parents=True, exist_ok=True)
             with open(tmp / name, "xb") as fh:
                 fh.write(data)
                 fh.flush()
