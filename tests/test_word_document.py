@@ -90,7 +90,9 @@ def test_every_unfilled_criterion_shows_a_marker() -> None:
         for chunk in chunks:
             assert any(getattr(b, "has_marker", False) for b in chunk), chunk
     # The untitled intervention's heading is marked too.
-    headings = doc.headings(2)
+    interventions = doc.part("interventions")
+    assert interventions is not None
+    headings = interventions.headings(2)
     assert not headings[0].has_marker
     assert headings[1].has_marker
 
@@ -177,10 +179,13 @@ def test_unknown_or_empty_section_choices_are_refused() -> None:
     assert select_sections(review_copy=True) == SECTIONS
 
 
-def test_frameworks_annex_only_when_the_plan_has_frameworks() -> None:
-    assert build_document(full_plan()).part("frameworks") is not None
+def test_frameworks_chapter_says_when_the_plan_has_no_inventory() -> None:
+    with_inventory = build_document(full_plan(), language="en").part("frameworks")
+    assert with_inventory is not None and with_inventory.tables()
     plan = attrs.evolve(full_plan(), existing_frameworks=())
-    assert build_document(plan).part("frameworks") is None
+    without = build_document(plan, language="en").part("frameworks")
+    assert without is not None
+    assert TEXTS["en"]["no_inventory"] in [b.text for b in without.blocks]
 
 
 def test_resource_mobilization_annex_matches_the_funding_view() -> None:

@@ -259,7 +259,8 @@ def test_without_an_inventory_the_review_says_so_and_shows_the_interventions(
     plan = attrs.evolve(national_plan(), existing_frameworks=())
     t, labels = TEXTS[language], Labels(language)
     doc = build_document(plan, language=language)
-    assert doc.part("frameworks") is None
+    # The frameworks chapter keeps its review tools and says there is no inventory.
+    assert t["no_inventory"] in [b.text for b in paragraphs(list(part(doc, "frameworks").blocks))]
     p = part(doc, "review")
     assert t["no_inventory"] in [b.text for b in paragraphs(list(p.blocks))]
     blocks = section(p, t["review_matrix"])
@@ -286,16 +287,19 @@ def test_without_prioritized_targets_the_matrix_is_a_marker() -> None:
 
 
 def test_the_review_is_a_section_that_can_be_chosen_or_left_out() -> None:
-    assert "review" in SECTIONS and "review" in ANNEXES
+    # The review justifies the interventions: it comes before them, not in an annex.
+    assert "review" in SECTIONS and "review" not in ANNEXES
     assert SECTIONS.index("review") == SECTIONS.index("frameworks") + 1
+    assert SECTIONS.index("review") < SECTIONS.index("interventions")
     plan = plan_named("national")
     without = build_document(plan, omit=["review", "findings"], language="en")
     assert without.part("review") is None
     only = build_document(plan, sections="review", omit=[], language="en")
     assert [p.key for p in only.parts] == ["review"]
-    assert only.headings(1)[0].text == f"Annex A. {TEXTS['en']['annex_review']}"
+    assert only.headings(1)[0].text == TEXTS["en"]["annex_review"]  # a chapter, not an annex
     full = build_document(plan, language="en")
-    assert part(full, "review").headings(1)[0].text.startswith("Annex F. ")
+    assert part(full, "review").headings(1)[0].text == TEXTS["en"]["annex_review"]
+    assert part(full, "resources").headings(1)[0].text.startswith("Annex A. ")
 
 
 # -- resource mobilization plan ----------------------------------------------------------------

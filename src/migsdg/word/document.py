@@ -61,6 +61,7 @@ from migsdg.word.blocks import (
     Run,
     Table,
 )
+from migsdg.word.chapters import Chapters
 from migsdg.word.labels import LANGUAGES, WORD_LANGUAGE, Labels
 
 __all__ = [
@@ -78,15 +79,23 @@ __all__ = [
 SECTIONS: tuple[str, ...] = (
     "cover",
     "contents",
+    "glance",
+    "introduction",
+    "acronyms",
     "objectives",
+    "stakeholders",
+    "governance",
+    "frameworks",
+    "review",
+    "alignment",
     "interventions",
     "timeline",
+    "results",
+    "budget",
     "resources",
     "monitoring",
     "consultations",
     "revisions",
-    "frameworks",
-    "review",
     "findings",
 )
 #: The parts only a review copy carries: the open check findings are for the people
@@ -100,8 +109,6 @@ ANNEXES: tuple[str, ...] = (
     "monitoring",
     "consultations",
     "revisions",
-    "frameworks",
-    "review",
     "findings",
 )
 
@@ -206,7 +213,7 @@ def build_document(
     return _Builder(plan, Labels(lang), date.date() if dated else None).build(keys, findings)
 
 
-class _Builder:
+class _Builder(Chapters):
     def __init__(self, plan: ActionPlan, labels: Labels, date: _dt.date | None) -> None:
         self.plan = plan
         self.t = labels
@@ -237,6 +244,8 @@ class _Builder:
         except CurrencyError as exc:
             self.summary, self.money_problem = None, exc
         self._target_texts: dict[str, str] = {}
+        #: Whether any achieved value is recorded: then monitoring tables show them.
+        self.achieved = self.has_achieved()
 
     # -- small helpers -------------------------------------------------------------------
 
@@ -299,6 +308,10 @@ class _Builder:
             key, currency=error.currency, plan_currency=error.plan_currency, where=where
         )
         return Paragraph((Run(text, marker=True),))
+
+    def item_label(self, item_id: str) -> str:
+        """A framework's name or an intervention's number and title, by id."""
+        return self.names.get(item_id) or self.t["to_complete"]
 
     def subtype_name(self, subtype: str | None) -> str:
         """A registered sub-type's name; nothing for one no installed plugin knows (its id
@@ -381,23 +394,31 @@ class _Builder:
         body: dict[str, Callable[[], Part]] = {
             "cover": self.cover,
             "contents": self.contents,
+            "glance": self.glance,
+            "introduction": self.introduction,
+            "acronyms": self.acronyms,
             "objectives": self.objectives,
+            "stakeholders": self.stakeholders,
+            "governance": self.governance,
+            "frameworks": lambda: self.frameworks(t["annex_frameworks"]),
+            "review": lambda: self.review(t["annex_review"]),
+            "alignment": self.alignment,
             "interventions": self.interventions,
             "timeline": self.timeline,
+            "results": self.results,
+            "budget": lambda: self.budget(t["budget_heading"]),
         }
         annexes: dict[str, Callable[[str], Part]] = {
             "resources": self.resources,
             "monitoring": self.monitoring,
             "consultations": self.consultations,
             "revisions": self.revisions,
-            "frameworks": self.frameworks,
-            "review": self.review,
             "findings": lambda title: self.findings(title, findings),
         }
         for key in keys:
             if key in body:
                 parts.append(body[key]())
-            elif key != "frameworks" or plan.existing_frameworks:  # only when there are any
+            else:
                 parts.append(annexes[key](self.annex_title(key, next(letters))))
         draft = plan.status not in _ADOPTED
         title = plan.title.strip() or t["untitled"]
@@ -815,12 +836,11 @@ class _Builder:
                         t["col_baseline"],
                         t["col_interim"],
                         t["col_final"],
-                        t["col_data_source"],
-                        t["col_frequency"],
-                        t["col_responsible"],
+                        *((t["col_achieved"],) if self.achieved else ()),
                     ),
-                    [self.monitoring_row(m) for m in iv.monitoring],
-                    (4, 2, 2, 2, 3, 2, 3),
+                    # Portrait: where the data come from, how often and who measures go
+                    # under the indicator, so that every value keeps a column of its own.
+                    [self.monitoring_row(m, compact=True) for m in iv.monitoring],
                 )
             )
         else:
@@ -934,7 +954,12 @@ class _Builder:
             runs.append(Run(f"\n{self.t['col_disaggregation']}: {names}", italic=True))
         return Cell(tuple(runs))
 
-    def monitoring_row(self, m: MonitoringEntry, *, disaggregation: bool = True) -> list[Cell]:
+    def monitoring_row(
+        self, m: MonitoringEntry, *, disaggregation: bool = True, compact: bool = False
+    ) -> list[Cell]:
+        """Indicator, baseline, interim targets, final target, the latest achieved value
+        (when the plan records any), data source, frequency and who is responsible;
+        ``compact`` puts the last three under the indicator (a portrait page)."""
         unit = m.indicator.unit
         if m.interim:
             runs: list[Run] = []
@@ -945,15 +970,31 @@ class _Builder:
             interim = Cell(tuple(runs))
         else:
             interim = Cell()
-        return [
-            self.indicator_cell(m, disaggregation=disaggregation),
+        source = self.cell(m.data_source)
+        frequency = self.cell(self.t.enum(m.frequency) if m.frequency else None)
+        responsible = self.cell(self.actor(m.responsible) if m.responsible else None)
+        indicator = self.indicator_cell(m, disaggregation=disaggregation)
+        if compact:
+            t = self.t
+            extra: list[Run] = []
+            for label, cell in (
+                (t["col_data_source"], source),
+                (t["col_frequency"], frequency),
+                (t["col_responsible"], responsible),
+            ):
+                extra.append(Run(f"\n{label}{t['colon']}", italic=True))
+                extra.extend(cell.runs)
+            indicator = Cell(indicator.runs + tuple(extra))
+        row = [
+            indicator,
             self.measure(m.baseline, unit),
             interim,
             self.measure(m.target, unit),
-            self.cell(m.data_source),
-            self.cell(self.t.enum(m.frequency) if m.frequency else None),
-            self.cell(self.actor(m.responsible) if m.responsible else None),
+            *((self.achieved_cell(m),) if self.achieved else ()),
         ]
+        if not compact:
+            row += [source, frequency, responsible]
+        return row
 
     # -- timeline ------------------------------------------------------------------------
 
@@ -1015,7 +1056,9 @@ class _Builder:
         for n, iv in enumerate(self.plan.interventions, start=1):
             name = Cell((Run(self.iv_name(n, iv)),))
             if not iv.monitoring:
-                rows.append([name, Cell((self.todo(),)), *(Cell() for _ in range(6))])
+                rows.append(
+                    [name, Cell((self.todo(),)), *(Cell() for _ in range(6 + self.achieved))]
+                )
                 continue
             rows.extend([name, *self.monitoring_row(m)] for m in iv.monitoring)
         if rows:
@@ -1027,12 +1070,12 @@ class _Builder:
                         t["col_baseline"],
                         t["col_interim"],
                         t["col_final"],
+                        *((t["col_achieved"],) if self.achieved else ()),
                         t["col_data_source"],
                         t["col_frequency"],
                         t["col_responsible"],
                     ),
                     rows,
-                    (3, 5, 2, 2, 2, 3, 2, 3),
                 )
             )
         else:
@@ -1080,7 +1123,7 @@ class _Builder:
         else:
             blocks.append(Paragraph((self.todo(),)))
         blocks.extend(self.review_record())
-        return Part(key="consultations", blocks=tuple(blocks))
+        return Part(key="consultations", blocks=tuple(blocks), landscape=True)
 
     # -- review and adoption -------------------------------------------------------------
 
@@ -1295,7 +1338,11 @@ class _Builder:
             rows,
             (4, 2, 2, 3, 3, 2, 5),
         )
-        return Part(key="frameworks", blocks=(self.heading(title, 1), table), landscape=True)
+        blocks: list[Block] = [self.heading(title, 1)]
+        blocks.append(table if rows else Paragraph((Run(t["no_inventory"]),)))
+        blocks.extend(self.review_tools())
+        blocks.extend(self.interactions())
+        return Part(key="frameworks", blocks=tuple(blocks), landscape=True)
 
     def review(self, title: str) -> Part:
         """The review of existing frameworks (:func:`migsdg.present.review_view`)."""

@@ -329,6 +329,79 @@ _T: dict[str, str] = {
     "col_location": N_("Where"),
     "col_finding": N_("Finding"),
     "col_hint": N_("How to address it"),
+    # the plan as a whole
+    "glance_heading": N_("The plan at a glance"),
+    "glance_intro": N_(
+        "One row per intervention: its type, the SDG targets it addresses, who leads it, "
+        "its years, what it costs and what is secured or pledged, in {currency}."
+    ),
+    "glance_no_rate": N_(
+        "Costs are not shown: some amounts are in a currency the plan gives no exchange "
+        "rate for (see the resource mobilization plan)."
+    ),
+    "col_lead": N_("Lead"),
+    "col_timeframe": N_("Years"),
+    "col_total_cost": N_("Cost"),
+    "introduction_heading": N_("Introduction"),
+    "context_heading": N_("Context"),
+    "prioritization_heading": N_("How the targets were prioritized"),
+    "acronyms_heading": N_("Acronyms and abbreviations"),
+    "col_abbreviation": N_("Abbreviation"),
+    "col_meaning": N_("Meaning"),
+    "stakeholders_heading": N_("Stakeholders and their capacity"),
+    "stakeholders_intro": N_(
+        "The interventions each stakeholder leads or supports (by number), the stages of "
+        "the interventions it takes part in, and the assessment of its technical capacity."
+    ),
+    "col_leads": N_("Leads interventions"),
+    "col_supports": N_("Supports or is consulted on"),
+    "col_stages": N_("Stages"),
+    "col_capacity": N_("Capacity assessment"),
+    "capacity_not_assessed": N_("Not assessed"),
+    "governance_heading": N_("Governance, coordination and reporting"),
+    "coordination_heading": N_("Coordination of the plan"),
+    "reporting_heading": N_("Reporting arrangements"),
+    "col_reporter": N_("Who reports"),
+    "col_recipient": N_("To whom"),
+    "col_content": N_("What the report covers"),
+    "review_tools_heading": N_("Tools used to review the frameworks"),
+    "col_tool": N_("Tool"),
+    "col_conducted_by": N_("Conducted by"),
+    "col_main_findings": N_("Main findings"),
+    "interactions_heading": N_("Synergies and trade-offs"),
+    "interactions_none": N_("The review records no synergy or trade-off."),
+    "col_between": N_("Between"),
+    "col_what": N_("What the review found"),
+    "col_response": N_("How the plan responds"),
+    "alignment_heading": N_("Alignment with the Global Compact for Migration"),
+    "alignment_intro": N_(
+        "Which objectives of the Global Compact for Safe, Orderly and Regular Migration, "
+        "and which policy domains of SDG indicator 10.7.2, each intervention contributes to. "
+        "The numbers in the headings are explained below each table."
+    ),
+    "alignment_gcm": N_("Objectives of the Global Compact for Migration"),
+    "alignment_domains": N_("Policy domains of SDG indicator 10.7.2"),
+    "results_heading": N_("Results framework"),
+    "results_intro": N_(
+        "For each objective of the plan, the interventions serving it, their outputs (•) "
+        "and outcomes (→), and the indicators that measure them against their baseline, "
+        "interim and final targets."
+    ),
+    "results_no_objective": N_("Interventions not linked to an objective"),
+    "col_results": N_("Outputs and outcomes"),
+    "col_achieved": N_("Latest achieved value"),
+    "budget_heading": N_("Budget by year"),
+    "budget_costs": N_("Costs per intervention and year"),
+    "budget_funding": N_("Funding per category of source and year"),
+    "budget_thousands": N_("Amounts in thousands of {currency}; totals may differ by rounding."),
+    "budget_units": N_("Amounts in {currency}."),
+    "budget_note": N_(
+        "A cost or a contribution with a year is counted in that year; one without a year, "
+        "and the cost of supporting activities, is spread over the intervention's timeframe "
+        "in proportion to its days in each year, as the IATI export budgets it. What has "
+        "no year and no timeframe is shown as not dated."
+    ),
+    "col_undated": N_("Not dated"),
     # markers and page furniture
     "to_complete": N_("[To be completed]"),
     "yes": N_("Yes"),
