@@ -1003,3 +1003,44 @@ def test_contact_information_and_the_published_plan_on_every_activity() -> None:
     bare = parse(iati_xml(attrs.evolve(national_plan(), url="")))
     assert bare.find("iati-activity/document-link") is None
     assert bare.find("iati-activity/contact-info/organisation") is not None
+
+
+def test_achieved_values_are_the_actuals_of_their_years_periods() -> None:
+    plan = national_plan()
+    iv = plan.interventions[0]
+    entry = iv.monitoring[0]
+    assert entry.target is not None and entry.target.year is not None
+    due = entry.target.year
+    free = max(set(range(due - 9, due)) - {m.year for m in entry.interim})  # no target then
+    achieved = (
+        migsdg.AchievedValue(value=Decimal("0.7"), year=due, source="Survey", note="draft"),
+        migsdg.AchievedValue(value=Decimal("0.5"), year=free, source="Register"),
+    )
+    entry = attrs.evolve(entry, achieved=achieved)
+    plan = attrs.evolve(plan, interventions=(attrs.evolve(iv, monitoring=(entry,)),))
+    ind = activity(parse(iati_xml(plan))).find("result/indicator")
+    starts = [p.find("period-start").get("iso-date") for p in ind.findall("period")]
+    assert starts == sorted(starts)
+    own = ind.xpath(f"period[period-start/@iso-date='{free}-01-01']")[0]
+    assert own.find("target") is None
+    assert own.find("actual").get("value") == "0.5"
+    assert own.findtext("actual/comment/narrative") == "Register"
+    final = ind.xpath(f"period[period-start/@iso-date='{due}-01-01']")[0]
+    assert final.find("target") is not None
+    assert final.find("actual").get("value") == "0.7"
+    assert final.findtext("actual/comment/narrative") == "Survey; draft"
+
+
+def test_a_progress_record_shows_an_adopted_plans_intervention_has_started() -> None:
+    plan = attrs.evolve(national_plan(), revisions=())
+    iv = plan.interventions[0]
+    start = iv.timeframe.start
+    assert start is not None
+    measured = migsdg.AchievedValue(
+        value=Decimal(1), year=start.year, date=start + dt.timedelta(days=30)
+    )
+    entry = attrs.evolve(iv.monitoring[0], achieved=(measured,))
+    plan = attrs.evolve(plan, interventions=(attrs.evolve(iv, monitoring=(entry,)),))
+    act = activity(parse(iati_xml(plan)))
+    assert act.find("activity-status").get("code") == "2"
+    assert act.find("activity-date[@type='2']").get("iso-date") == start.isoformat()

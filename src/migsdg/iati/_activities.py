@@ -390,11 +390,15 @@ class _Builder:
 
     def started(self, iv: Intervention) -> _dt.date | None:
         """The actual start of an intervention of an adopted plan: its planned start, once
-        that day has come by the plan's latest revision (the date the plan speaks for)."""
+        that day has come by the plan's latest revision (the date the plan speaks for), or
+        once a progress record (an achieved value) is dated on or after it."""
         start = iv.timeframe.start
-        if start is None or self.as_of is None or start > self.as_of:
+        if start is None:
             return None
-        return start
+        if self.as_of is not None and start <= self.as_of:
+            return start
+        measured = [a.date for e in iv.monitoring for a in e.achieved if a.date is not None]
+        return start if any(start <= d for d in measured) else None
 
     def contact(self, act: ET.Element) -> None:
         """``contact-info``: the plan's authority and the plan's contact details."""

@@ -93,7 +93,7 @@ class ResultWriter:
     def indicator(self, result: ET.Element, where: str, entry: MonitoringEntry) -> None:
         ref = entry.indicator
         measures = [m for m in (entry.baseline, entry.target, *entry.interim) if m is not None]
-        numeric = any(m.value is not None for m in measures)
+        numeric = any(m.value is not None for m in measures) or bool(entry.achieved)
         if not numeric:
             measure = MEASURE_QUALITATIVE
         elif is_percent(ref.unit):
@@ -121,9 +121,43 @@ class ResultWriter:
         periods = [(f"{where}.interim[{k}]", m) for k, m in enumerate(entry.interim)]
         if entry.target is not None:
             periods.append((f"{where}.target", entry.target))
+        by_year: dict[int, ET.Element] = {}
         for place, m in periods:
             if _has_content(m):
-                self._period(ind, place, m, numeric)
+                period = self._period(ind, place, m, numeric)
+                if period is not None and m.year is not None:
+                    by_year.setdefault(m.year, period)
+        self._actuals(ind, where, entry, by_year)
+
+    def _actuals(
+        self, ind: ET.Element, where: str, entry: MonitoringEntry, by_year: dict[int, ET.Element]
+    ) -> None:
+        """Achieved values as the ``actual`` of their year's period (a period of their own
+        where no target falls in that year); periods end up in calendar order."""
+        for k, achieved in enumerate(entry.achieved):
+            if achieved.year is None or not 1 <= achieved.year <= 9999:
+                self.problem(
+                    f"{where}.achieved[{k}].year", "an achieved value needs the year it is for"
+                )
+                continue
+            period = by_year.get(achieved.year)
+            if period is None:
+                period = by_year[achieved.year] = self._empty_period(ind, achieved.year)
+            actual = ET.SubElement(period, "actual", {"value": decimal_text(achieved.value)})
+            note = "; ".join(t.strip() for t in (achieved.source, achieved.note) if t.strip())
+            _comment(actual, note)
+        periods = ind.findall("period")
+        for period in periods:
+            ind.remove(period)
+        periods.sort(key=lambda p: p[0].get("iso-date") or "")  # p[0]: its period-start
+        ind.extend(periods)
+
+    @staticmethod
+    def _empty_period(ind: ET.Element, year: int) -> ET.Element:
+        period = ET.SubElement(ind, "period")
+        ET.SubElement(period, "period-start", {"iso-date": _dt.date(year, 1, 1).isoformat()})
+        ET.SubElement(period, "period-end", {"iso-date": _dt.date(year, 12, 31).isoformat()})
+        return period
 
     def _baseline(self, ind: ET.Element, where: str, m: Measure, numeric: bool) -> None:
         if m.year is None or m.year < 1:
@@ -135,13 +169,12 @@ class ResultWriter:
         baseline = ET.SubElement(ind, "baseline", attrib)
         _comment(baseline, m.note)
 
-    def _period(self, ind: ET.Element, where: str, m: Measure, numeric: bool) -> None:
+    def _period(self, ind: ET.Element, where: str, m: Measure, numeric: bool) -> ET.Element | None:
         if m.year is None or not 1 <= m.year <= 9999:
             self.problem(f"{where}.year", "a target value needs the year it is due")
-            return
-        period = ET.SubElement(ind, "period")
-        ET.SubElement(period, "period-start", {"iso-date": _dt.date(m.year, 1, 1).isoformat()})
-        ET.SubElement(period, "period-end", {"iso-date": _dt.date(m.year, 12, 31).isoformat()})
+            return None
+        period = self._empty_period(ind, m.year)
         attrib = {"value": decimal_text(m.value)} if numeric and m.value is not None else {}
         target = ET.SubElement(period, "target", attrib)
         _comment(target, m.note)
+        return period
