@@ -36,6 +36,7 @@ __all__ = [
     "migsdg_register_funding_sources",
     "migsdg_register_intervention_templates",
     "migsdg_register_intervention_types",
+    "migsdg_register_sections",
 ]
 
 PROJECT_NAME = "migsdg"
@@ -126,4 +127,26 @@ def migsdg_register_exporters(register: Register) -> None:
     through this same hook.
 
     .. versionadded:: 0.1
+    """
+
+
+@hookspec
+def migsdg_register_sections(register: Register) -> None:
+    """Register sections of the Word draft and the workbook.
+
+    :param register: call ``register(PlanSection(...))`` (from :mod:`migsdg.sections`)
+        for each section. Its ``id`` reads ``<namespace>.<name>`` in the plugin's own
+        namespace; its ``placement`` says where the draft shows it (after the
+        interventions, among the annexes, or inside each intervention it concerns); its
+        ``build(ctx)`` returns paragraphs and tables of :mod:`migsdg.present`, which the
+        Word draft, the workbook (a computed sheet, ignored on import) and the command
+        line render like the core's own views.
+    :returns: nothing; return values are ignored.
+
+    Called once per process, the first time a draft or workbook is written or sections
+    are listed (``migsdg export``, ``migsdg export --list-sections``, ``migsdg plugins``).
+    A section whose ``build`` raises is left out of that document and named; the
+    document is still written.
+
+    .. versionadded:: 0.2
     """

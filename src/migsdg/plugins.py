@@ -64,6 +64,7 @@ from migsdg.checks import Rule, RuleSet
 from migsdg.errors import PluginError, UnknownCodeError
 from migsdg.exporters import Exporter
 from migsdg.model import FundingSource, Intervention
+from migsdg.sections import PlanSection
 from migsdg.templates import InterventionSubtype, InterventionTemplate, template_problems
 
 __all__ = [
@@ -112,6 +113,7 @@ HOOK_KINDS: dict[str, str] = {
     "migsdg_register_checks": "checks",
     "migsdg_register_funding_sources": "funding_sources",
     "migsdg_register_exporters": "exporters",
+    "migsdg_register_sections": "sections",
 }
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -603,6 +605,25 @@ class PluginHost:
             validate,
         )
 
+    def sections(self) -> dict[str, PlanSection]:
+        """Sections of the Word draft and the workbook by id, in registration order (the
+        core's, the bundled plugins', then the others'); each id is in its plugin's own
+        namespace."""
+
+        def validate(
+            section: PlanSection,
+            plugin: str,
+            found: Mapping[str, Any],
+            owner: Mapping[str, str],
+        ) -> None:
+            if not section.title.strip():
+                raise PluginError(plugin, f"section {section.id!r} has no title")
+            if not callable(section.build):
+                raise PluginError(plugin, f"section {section.id!r}: build is not callable")
+            self._check_namespace("section", section.id, plugin)
+
+        return self._collect("migsdg_register_sections", PlanSection, lambda s: s.id, validate)
+
     def template(self, template_id: str) -> InterventionTemplate:
         """One template by id.
 
@@ -631,6 +652,7 @@ class PluginHost:
         self.funding_sources()
         self.intervention_types()
         self.templates()
+        self.sections()
 
     def registered_by(self, plugin: str) -> dict[str, int]:
         """How many objects of each kind ``plugin`` registered (calls every hook)."""
