@@ -64,7 +64,7 @@ from migsdg.checks import Rule, RuleSet
 from migsdg.errors import PluginError, UnknownCodeError
 from migsdg.exporters import Exporter
 from migsdg.model import FundingSource, Intervention
-from migsdg.sections import PlanSection
+from migsdg.sections import PlanSection, SectionFailure
 from migsdg.templates import InterventionSubtype, InterventionTemplate, template_problems
 
 __all__ = [
@@ -623,6 +623,17 @@ class PluginHost:
             self._check_namespace("section", section.id, plugin)
 
         return self._collect("migsdg_register_sections", PlanSection, lambda s: s.id, validate)
+
+    def section_failed(self, failures: Iterable[SectionFailure]) -> None:
+        """Record sections that could not be built (each is its plugin's failure, listed
+        by ``migsdg plugins`` and warned about once by the command line)."""
+        with self._lock:
+            for f in failures:
+                failure = PluginFailure(
+                    plugin=f.plugin, reason=f"{f.section!r}: {f.reason}", stage="section"
+                )
+                if failure not in self.failures:
+                    self.failures.append(failure)
 
     def template(self, template_id: str) -> InterventionTemplate:
         """One template by id.

@@ -26,7 +26,7 @@ def add_parser(sub: Any) -> None:
         "is taken from the output suffix (e.g. .docx for the Word draft of the action plan) "
         "or from --format. Prints the path written.",
     )
-    source = p.add_mutually_exclusive_group(required=True)
+    source = p.add_mutually_exclusive_group()
     source.add_argument(
         "plan", nargs="?", metavar="PLAN", help="plan file (.yaml, .yml, .json, .xlsx)"
     )
@@ -35,7 +35,7 @@ def add_parser(sub: Any) -> None:
         metavar="NAME",
         help="export an embedded example plan instead of a file (national, provincial)",
     )
-    p.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
+    p.add_argument("-o", "--output", metavar="FILE", help="file to write (required unless listing)")
     p.add_argument(
         "--format",
         metavar="NAME",
@@ -61,7 +61,14 @@ def add_parser(sub: Any) -> None:
     p.add_argument(
         "--omit",
         metavar="NAMES",
-        help="leave out these parts, comma-separated (e.g. --omit timeline)",
+        help="leave out these parts, comma-separated (e.g. --omit timeline); plugins' "
+        "sections are named by their ids (see --list-sections)",
+    )
+    p.add_argument(
+        "--list-sections",
+        action="store_true",
+        help="list the Word draft's parts and the sections plugins add (with their plugin "
+        "and place), then exit",
     )
     p.add_argument(
         "--review-copy",
@@ -109,11 +116,37 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
     return options
 
 
+def _list_sections() -> int:
+    from migsdg.plugins import get_host
+    from migsdg.word.document import DEFAULT_SECTIONS, SECTIONS
+
+    print("Word draft parts (migsdg):")
+    for key in SECTIONS:
+        note = "" if key in DEFAULT_SECTIONS else "  (review copy only)"
+        print(f"  {key}{note}")
+    sections = get_host().sections()
+    if sections:
+        print("Sections added by plugins (in the draft and, as computed sheets, the workbook):")
+        width = max(len(k) for k in sections)
+        for key, section in sections.items():
+            place = section.placement.replace("_", " ")
+            print(
+                f"  {key:<{width}}  {section.plugin}, {place}: {section.description}".rstrip(": ")
+            )
+    return EXIT_OK
+
+
 def run(args: argparse.Namespace) -> int:
     import sys
 
     from migsdg.exporters import export
 
+    if args.list_sections:
+        return _list_sections()
+    if args.output is None or (args.plan is None and args.example is None):
+        missing = "-o/--output" if args.output is None else "PLAN or --example NAME"
+        print(f"migsdg export: error: {missing} is required", file=sys.stderr)
+        return EXIT_BAD_INPUT
     options = _options(args)
     plan = _load(args)
     try:

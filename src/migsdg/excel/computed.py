@@ -800,3 +800,53 @@ def write_review(book: _Book) -> None:
     )
     intro = (Para(note, "note"), *view.intro)
     write_view(book, ws, attrs.evolve(view, intro=intro), widths=_REVIEW_WIDTHS)
+
+
+#: Characters a sheet name cannot hold, and its longest length (Excel's limits).
+_SHEET_FORBIDDEN = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
+_SHEET_NAME_MAX = 31
+
+
+def _sheet_name(title: str, taken: set[str]) -> str:
+    """A sheet name for a plugin's section: its title up to a colon ("Fair recruitment:
+    …"), cut to Excel's limit, never one a sheet of the workbook already has (compared
+    without case, as Excel does)."""
+    short = title.split(":", 1)[0]
+    base = " ".join(short.translate(_SHEET_FORBIDDEN).split()).strip("'") or "Section"
+    name = base[:_SHEET_NAME_MAX].rstrip()
+    n = 2
+    while name.casefold() in taken:
+        suffix = f" ({n})"
+        name = base[: _SHEET_NAME_MAX - len(suffix)].rstrip() + suffix
+        n += 1
+    taken.add(name.casefold())
+    return name
+
+
+def write_plugin_sections(book: _Book) -> None:
+    """The sections plugins add (:mod:`migsdg.sections`), one computed sheet each, in the
+    workbook's language and not imported; one that fails is left out and reported as its
+    plugin's failure."""
+    from migsdg.plugins import get_host
+    from migsdg.sections import SectionFailure, section_views
+
+    plan = book.plan
+    assert plan is not None
+    host = get_host()
+    wanted = [s for s in host.sections().values() if s.sheet]
+    if not wanted:
+        return
+    tr = translator(book.language)
+    failures: list[SectionFailure] = []
+    built = section_views(wanted, plan, tr, failures=failures)
+    if failures:
+        host.section_failed(failures)
+    taken = {name.casefold() for name in book.wb.sheetnames}
+    note = tr._(
+        "Computed when the workbook was written from the plan's other sheets; this sheet is "
+        "not imported."
+    )
+    for _, view in built:
+        ws = book.sheet(_sheet_name(view.title, taken), computed=True)
+        ws.freeze_panes = "A2"
+        write_view(book, ws, attrs.evolve(view, intro=(Para(note, "note"), *view.intro)))

@@ -432,6 +432,7 @@ class _Book:
                 computed.write_timeline(self)
                 computed.write_coverage(self)
                 computed.write_review(self)
+                computed.write_plugin_sections(self)
                 computed.write_findings(self)
             computed.write_reference(self)
         self.write_lists()

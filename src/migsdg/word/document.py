@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Literal
 
@@ -42,6 +42,7 @@ from migsdg.model import (
 from migsdg.present import Block as ViewBlock
 from migsdg.present import Para, View, funding_view, review_view
 from migsdg.review import ReviewItem
+from migsdg.sections import PlanSection, SectionFailure, section_views
 from migsdg.views import (
     CurrencyError,
     FundingSummary,
@@ -147,25 +148,46 @@ def select_sections(
     omit: str | Iterable[str] | None = None,
     *,
     review_copy: bool = False,
+    plugin_sections: Mapping[str, str] | None = None,
 ) -> tuple[str, ...]:
     """The parts to write: ``sections`` (default: the circulated draft's,
     :data:`DEFAULT_SECTIONS`, and with ``review_copy`` the findings too) less ``omit``, in
     document order.
 
-    Either may be a list of names or one comma-separated string.
+    Either may be a list of names or one comma-separated string. ``plugin_sections``
+    maps the ids of the plugins' sections to their placements; they are written by
+    default, after the interventions or among the annexes (before the findings).
     """
+    extra = dict(plugin_sections or {})
+    order = _section_order(extra)
     chosen, left_out = _names(sections), _names(omit)
-    unknown = sorted({s for s in (*chosen, *left_out) if s not in SECTIONS})
+    unknown = sorted({s for s in (*chosen, *left_out) if s not in order})
     if unknown:
-        raise ExportError(f"unknown section {', '.join(unknown)} (sections: {', '.join(SECTIONS)})")
+        raise ExportError(f"unknown section {', '.join(unknown)} (sections: {', '.join(order)})")
     if sections is not None:
         wanted = set(chosen)
     else:
-        wanted = set(SECTIONS if review_copy else DEFAULT_SECTIONS)
-    result = tuple(s for s in SECTIONS if s in wanted and s not in left_out)
+        wanted = set(SECTIONS if review_copy else DEFAULT_SECTIONS) | set(extra)
+    result = tuple(s for s in order if s in wanted and s not in left_out)
     if not result:
         raise ExportError("no section left to export")
     return result
+
+
+def _section_order(plugin_sections: Mapping[str, str]) -> tuple[str, ...]:
+    """Every part in document order, the plugins' sections in their places."""
+    after = [k for k, where in plugin_sections.items() if where != "annex"]
+    annexes = [k for k, where in plugin_sections.items() if where == "annex"]
+    order: list[str] = []
+    for key in SECTIONS:
+        if key == "findings":
+            order.extend(annexes)
+        order.append(key)
+        if key == "interventions":
+            order.extend(after)
+    if "findings" not in SECTIONS:
+        order.extend(annexes)
+    return tuple(order)
 
 
 def document_date(plan: ActionPlan) -> tuple[_dt.datetime, bool]:
@@ -207,10 +229,27 @@ def build_document(
     rule, as at the draft's date.
     """
     lang = resolve_language(plan, language)
+    registered = _registered_sections()
     # A report given for the findings is meant to be shown.
-    keys = select_sections(sections, omit, review_copy=review_copy or findings is not None)
+    keys = select_sections(
+        sections,
+        omit,
+        review_copy=review_copy or findings is not None,
+        plugin_sections={k: s.placement for k, s in registered.items()},
+    )
     date, dated = document_date(plan)
-    return _Builder(plan, Labels(lang), date.date() if dated else None).build(keys, findings)
+    builder = _Builder(plan, Labels(lang), date.date() if dated else None)
+    builder.plugin_views = builder.build_plugin_sections(
+        [registered[k] for k in keys if k in registered]
+    )
+    return builder.build(keys, findings)
+
+
+def _registered_sections() -> dict[str, PlanSection]:
+    """The sections registered by plugins (none when no plugin registers any)."""
+    from migsdg.plugins import get_host
+
+    return get_host().sections()
 
 
 class _Builder(Chapters):
@@ -246,6 +285,8 @@ class _Builder(Chapters):
         self._target_texts: dict[str, str] = {}
         #: Whether any achieved value is recorded: then monitoring tables show them.
         self.achieved = self.has_achieved()
+        #: The plugins' sections that apply to the plan, built (see build_plugin_sections).
+        self.plugin_views: dict[str, tuple[PlanSection, View]] = {}
 
     # -- small helpers -------------------------------------------------------------------
 
@@ -418,7 +459,14 @@ class _Builder(Chapters):
         for key in keys:
             if key in body:
                 parts.append(body[key]())
-            else:
+            elif key in self.plugin_views:
+                section, view = self.plugin_views[key]
+                if section.placement == "after_interventions":
+                    parts.append(Part(key=key, blocks=tuple(self.view_blocks(view, view.title))))
+                elif section.placement == "annex":
+                    title = t.format("annex", letter=next(letters), title=view.title)
+                    parts.append(Part(key=key, blocks=tuple(self.view_blocks(view, title))))
+            elif key in annexes:
                 parts.append(annexes[key](self.annex_title(key, next(letters))))
         draft = plan.status not in _ADOPTED
         title = plan.title.strip() or t["untitled"]
@@ -845,6 +893,7 @@ class _Builder(Chapters):
             )
         else:
             out.append(Paragraph((self.todo(),)))
+        out.extend(self.plugin_blocks(iv))
         return out
 
     def interim_served(self, iv: Intervention) -> list[InterimTarget]:
@@ -1348,6 +1397,31 @@ class _Builder(Chapters):
         """The review of existing frameworks (:func:`migsdg.present.review_view`)."""
         view = review_view(self.plan, self.lang, cat=self.cat)
         return Part(key="review", blocks=tuple(self.view_blocks(view, title)), landscape=True)
+
+    def build_plugin_sections(
+        self, sections: Sequence[PlanSection]
+    ) -> dict[str, tuple[PlanSection, View]]:
+        """The plugins' sections built for the plan; one that fails is left out and
+        reported as its plugin's failure (the draft is still written)."""
+        failures: list[SectionFailure] = []
+        built = section_views(sections, self.plan, self.t.tr, failures=failures)
+        if failures:
+            from migsdg.plugins import get_host
+
+            get_host().section_failed(failures)
+        return {section.id: (section, view) for section, view in built}
+
+    def plugin_blocks(self, iv: Intervention) -> list[Block]:
+        """The plugins' sections about one intervention, inside its section."""
+        out: list[Block] = []
+        for section, view in self.plugin_views.values():
+            if section.placement != "intervention":
+                continue
+            for part in view.sections:
+                if part.key == iv.id:
+                    out.append(self.heading(view.title, 3))
+                    out.extend(self.view_block(b) for b in part.blocks)
+        return out
 
     def view_blocks(self, view: View, title: str) -> list[Block]:
         """A view of the plan (:mod:`migsdg.present`) as blocks of the draft: its title
