@@ -169,6 +169,15 @@ class Translator:
 
     gettext = _
 
+    def has(self, message: str) -> bool:
+        """Whether the catalogue translates ``message`` (English needs no catalogue)."""
+        if self.language == SOURCE_LANGUAGE:
+            return True
+        context, sep, text = message.rpartition(_CONTEXT_SEP)
+        key = f"{context}{_CONTEXT_SEP}{text}" if sep else message
+        catalog = getattr(self._translations, "_catalog", {})
+        return key in catalog or (key, 0) in catalog
+
     def pgettext(self, context: str, message: str, /, **values: Any) -> str:
         translated = self._translations.pgettext(context, message)
         return translated.format(**values) if values else translated

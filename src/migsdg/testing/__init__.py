@@ -10,7 +10,9 @@ Plain functions, usable from any test runner or script:
 * :func:`check_plugin_contract` / :func:`assert_plugin_contract` — everything a plugin
   must satisfy, checked in one call, every problem reported;
 * :func:`expected_template_errors` and :func:`intervention_errors` — what a template
-  cannot know, and what the checks say about one intervention.
+  cannot know, and what the checks say about one intervention;
+* :func:`build_plan_section` and :func:`render_section` — a plugin's section of the Word
+  draft and the workbook, built on a plan, and written to a document to reopen.
 
 Installed with migsdg as a pytest plugin (``migsdg.testing.pytest_plugin``), which adds
 the fixtures ``migsdg_host``, ``migsdg_make_host``, ``migsdg_plugins``,
@@ -29,11 +31,13 @@ from migsdg.testing._contract import (
 )
 from migsdg.testing._hosts import load_installed_plugin, make_host, plugin_name, using_host
 from migsdg.testing._plans import minimal_plan, round_trip, sample_plan, sample_plans
+from migsdg.testing._sections import build_plan_section, render_section
 
 __all__ = [
     "ContractProblem",
     "ContractReport",
     "assert_plugin_contract",
+    "build_plan_section",
     "check_plugin_contract",
     "expected_template_errors",
     "intervention_errors",
@@ -41,6 +45,7 @@ __all__ = [
     "make_host",
     "minimal_plan",
     "plugin_name",
+    "render_section",
     "round_trip",
     "sample_plan",
     "sample_plans",

@@ -273,6 +273,7 @@ def check_plugin_contract(
     _check_rules([r for r in rules if r.plugin == name], plans, prefix, out)
     _check_funds(host, name, out)
     _check_exporters(host, name, {label: sample, "the minimal plan": minimal_plan()}, out)
+    _check_sections(host, name, plans, out)
     return ContractReport(plugin=name, problems=out.problems(), registered=registered)
 
 
@@ -445,6 +446,41 @@ def _check_funds(host: PluginHost, name: str, out: _Collector) -> None:
     for key, source in host.funding_sources().items():
         if host.owner(hook, key) == name and (source.category is None or not source.name.strip()):
             out.add(f"funding source {key}", "needs a name and one of the four categories")
+
+
+def _check_sections(
+    host: PluginHost, name: str, plans: Mapping[str, ActionPlan], out: _Collector
+) -> None:
+    """Each of the plugin's sections builds on every sample plan in every language the
+    tool speaks, returns presentation-model blocks, and has every text it shows
+    translated (in its own ``translations`` or in migsdg's catalogues)."""
+    from migsdg.i18n import SOURCE_LANGUAGE, languages, translator
+    from migsdg.sections import build_section
+
+    for section in host.sections().values():
+        if section.plugin != name:
+            continue
+        subject = f"section {section.id}"
+        for language in languages():
+            tr = translator(language)
+            asked: set[str] = set()
+            for label, plan in plans.items():
+                where = f"building it for {label} in {language}"
+                try:
+                    concerned = (
+                        section.concerned(plan) if section.placement == "intervention" else ()
+                    )
+                    targets = concerned or (None,)
+                    for iv in targets:
+                        build_section(section, plan, tr, iv, asked=asked)
+                except Exception as exc:  # the plugin's code: report, go on
+                    out.add(subject, f"{type(exc).__name__}: {exc}", where)
+            if language == SOURCE_LANGUAGE:
+                continue
+            own = section.translations.get(language, {})
+            missing = sorted(m for m in asked | {section.title} if m not in own and not tr.has(m))
+            for message in missing:
+                out.add(subject, f"no {language} translation of {message!r}")
 
 
 def _check_exporters(
