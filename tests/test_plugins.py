@@ -99,6 +99,7 @@ def test_installed_third_party_plugin_is_discovered_with_its_distribution(
         "checks": 1,
         "funding_sources": 1,
         "exporters": 1,
+        "sections": 0,
     }
 
 

@@ -364,10 +364,11 @@ def test_a_sound_plugin_keeps_the_contract() -> None:
         "checks": 1,
         "funding_sources": 1,
         "exporters": 1,
+        "sections": 0,
     }
     assert str(report) == (
         "plugin 'fishery' keeps the migsdg plugin contract (1 intervention type, 1 template, "
-        "1 check, 1 funding source, 1 exporter)"
+        "1 check, 1 funding source, 1 exporter, 0 sections)"
     )
     assert assert_plugin_contract(_plugin(), name="fishery", prefix="FSH") == report
 
