@@ -509,9 +509,9 @@ def test_the_adoption_paragraph_agrees_with_the_checks(name: str) -> None:
     t = TEXTS["en"]
     _, markers = _record(plan)
     validated = attrs.evolve(plan, status=PlanStatus.VALIDATED)
-    workshop_missing = plan.level is not None and "AP701" in migsdg.check(
-        validated, select=["AP701"]
-    ).codes()
+    workshop_missing = (
+        plan.level is not None and "AP701" in migsdg.check(validated, select=["AP701"]).codes()
+    )
     reviews = [c for c in plan.consultations if c.kind.is_review]
     civil = (ActorKind.CIVIL_SOCIETY, ActorKind.MIGRANT_ASSOCIATION)
     unrepresented = not any(p.group in civil for c in reviews for p in c.participants)

@@ -1,11 +1,11 @@
 """``migsdg plugins``: the plugins found, what each registered, and which failed.
 
 For each plugin: its name, module, distribution and version, the hooks it implements and
-how many intervention types, templates, checks, funding sources, exporters and
-sections of the Word draft and workbook it registered. A plugin that failed to import, whose hooks do not match the specs, or that
-raised inside a hook is shown as failed with the reason; plugins blocked by
-``MIGSDG_DISABLE_PLUGINS`` are shown as disabled. Exit code 1 when any plugin failed, so
-an installation can be checked in CI.
+how many intervention types, templates, checks, funding sources, exporters and sections of
+the Word draft and workbook it registered. A plugin that failed to import, whose hooks do
+not match the specs, or that raised inside a hook is shown as failed with the reason;
+plugins blocked by ``MIGSDG_DISABLE_PLUGINS`` are shown as disabled. Exit code 1 when any
+plugin failed, so an installation can be checked in CI.
 """
 
 from __future__ import annotations
