@@ -1044,3 +1044,26 @@ def test_a_progress_record_shows_an_adopted_plans_intervention_has_started() -> 
     act = activity(parse(iati_xml(plan)))
     assert act.find("activity-status").get("code") == "2"
     assert act.find("activity-date[@type='2']").get("iso-date") == start.isoformat()
+
+
+def test_every_code_of_the_classification_tables_is_in_its_codelist() -> None:
+    from migsdg.iati._classify import (
+        CATEGORY_CLASSIFICATION,
+        COLLABORATION_BY_PROVIDER_KIND,
+        KEYWORD_SECTORS,
+        SOURCE_ORGANISATION_TYPE,
+    )
+
+    assert set(CATEGORY_CLASSIFICATION) == set(migsdg.FundingCategory)
+    for c in CATEGORY_CLASSIFICATION.values():
+        assert c.aid_type in codelist("AidType")
+        assert c.finance_type in codelist("FinanceType")
+        assert c.flow_type in codelist("FlowType")
+        assert c.tied_status in codelist("TiedStatus")
+        assert c.collaboration_type in codelist("CollaborationType")
+    for code in COLLABORATION_BY_PROVIDER_KIND.values():
+        assert code in codelist("CollaborationType")
+    for code in SOURCE_ORGANISATION_TYPE.values():
+        assert code in codelist("OrganisationType")
+    for _, code in KEYWORD_SECTORS:
+        assert code in codelist("Sector")

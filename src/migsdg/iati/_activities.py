@@ -103,9 +103,6 @@ class IatiExportError(ExportError):
         return "\n".join(lines)
 
 
-_Org = Org
-
-
 def _timestamp(value: _dt.datetime) -> str:
     if value.tzinfo is None:
         value = value.replace(tzinfo=_dt.timezone.utc)
@@ -246,7 +243,7 @@ class _Builder:
             )
         return ref
 
-    def _reporting_org(self, org_type: str | None) -> _Org:
+    def _reporting_org(self, org_type: str | None) -> Org:
         plan = self.plan
         authority = self.actors.get(plan.authority_actor) if plan.authority_actor else None
         if plan.authority_actor and authority is None:
@@ -284,7 +281,7 @@ class _Builder:
                 "cannot tell the reporting organisation's IATI type: set the plan's level, "
                 "the kind of its authority actor, or pass the org_type option",
             )
-        return _Org(role=ROLE_ACCOUNTABLE, name=name, ref=self.org_ref, type=code)
+        return Org(role=ROLE_ACCOUNTABLE, name=name, ref=self.org_ref, type=code)
 
     def _check_plan(self) -> None:
         plan = self.plan
@@ -557,11 +554,11 @@ class _Builder:
 
     # -- organisations -------------------------------------------------------------------
 
-    def _actor_org(self, role: str, actor: Actor) -> _Org:
+    def _actor_org(self, role: str, actor: Actor) -> Org:
         if actor.id == self.plan.authority_actor:
             return attrs.evolve(self.reporting, role=role)
         ref = self.participant_refs.get(actor.id) or actor.org_id
-        return _Org(role=role, name=text_of(actor.name), ref=ref, type=self._actor_type(actor))
+        return Org(role=role, name=text_of(actor.name), ref=ref, type=self._actor_type(actor))
 
     @staticmethod
     def _actor_type(actor: Actor) -> str:
@@ -577,7 +574,7 @@ class _Builder:
             or ORGANISATION_TYPE_OTHER
         )
 
-    def source_org(self, source: FundingSource, where: str) -> _Org | None:
+    def source_org(self, source: FundingSource, where: str) -> Org | None:
         """Who provides a funding source's money, as a funding organisation: its provider
         actor (with the source's own identifier and type where the actor lacks them), else
         the source itself."""
@@ -596,14 +593,14 @@ class _Builder:
             )
         if source.category is FundingCategory.DOMESTIC_BUDGET:
             own = self.reporting
-            return _Org(
+            return Org(
                 role=ROLE_FUNDING,
                 name=text_of(source.name),
                 ref=source.org_id or own.ref,
                 type=source.org_type or own.type,
             )
         default = SOURCE_ORGANISATION_TYPE.get(source.category) if source.category else None
-        return _Org(
+        return Org(
             role=ROLE_FUNDING,
             name=text_of(source.name),
             ref=source.org_id,
@@ -616,8 +613,8 @@ class _Builder:
             self.problem(where, f"{actor_id!r} is not one of the plan's actors")
         return actor
 
-    def participants(self, where: str, iv: Intervention) -> list[_Org]:
-        orgs: dict[tuple[str, str], _Org] = {}
+    def participants(self, where: str, iv: Intervention) -> list[Org]:
+        orgs: dict[tuple[str, str], Org] = {}
         for j, arr in enumerate(iv.funding):
             source = self.sources.get(arr.source)
             if source is None:
