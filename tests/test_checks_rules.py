@@ -643,7 +643,7 @@ FIRES: list[Fires] = [
         ),
         "interventions[2].id",
         "iv-1",
-        says="already used by interventions[0]",
+        says="is given to two interventions: entries 1 and 3 of the list",
     ),
     Fires("AP802", _item("actors", 4, id="cso"), "actors[4].id", None),
     Fires("AP803", _iv(links=("fw-1",)), "interventions[0].links[0]", "iv-1"),

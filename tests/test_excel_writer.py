@@ -218,11 +218,20 @@ def test_coverage_cells_take_the_goals_colours(workbook: Any) -> None:
 def test_findings_sheet_lists_the_current_check_results(workbook: Any) -> None:
     ws = workbook["Findings"]
     report = migsdg.check(NATIONAL, today=TODAY)
-    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=2) if row[1].value is not None]
-    assert [(r[0], r[1], r[3]) for r in rows] == [
-        (f.severity.value, f.code, f.location) for f in report.findings
+    # Title, the count as of the checks' date, a note, then the header and one row each.
+    assert "Checked against the action-plan criteria as at 30 June 2025" in ws["A2"].value
+    assert [c.value for c in ws[4]][:5] == [
+        "Severity",
+        "Code",
+        "Where",
+        "Finding",
+        "How to address it",
     ]
-    assert f"Checks as of {TODAY.isoformat()}" in str(ws.cell(row=ws.max_row, column=1).value)
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=5)]
+    assert [(r[0], r[1], r[2].split("\n")[-1], r[3]) for r in rows] == [
+        (f.severity.label, f.code, f.location, str(f.message)) for f in report.findings
+    ]
+    assert ws.freeze_panes == "A5"
 
 
 def test_blank_template_has_headers_lists_and_instructions_but_no_data(template: Any) -> None:

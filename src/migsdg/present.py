@@ -11,6 +11,8 @@ Building a view needs no Office library.
 
 from __future__ import annotations
 
+import datetime as _dt
+import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
@@ -18,7 +20,9 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 
 from migsdg.catalogue import Catalogue, catalogue
+from migsdg.checks import Report
 from migsdg.errors import MigsdgError
+from migsdg.i18n import N_, Translator
 from migsdg.model import ActionPlan, GovernanceLevel
 from migsdg.review import ReviewItem, ReviewResult, review
 from migsdg.views import CurrencyError, FundingSummary, funding_summary
@@ -34,6 +38,8 @@ __all__ = [
     "Section",
     "Table",
     "View",
+    "check_view",
+    "describe_location",
     "funding_view",
     "review_view",
     "view_language",
@@ -67,6 +73,7 @@ class Row:
     cells: tuple[Cell, ...]
     highlight: bool = False  # e.g. a gap in the alignment matrix
     total: bool = False
+    tone: str | None = None  # e.g. a finding's severity, for media that colour rows
 
 
 @attrs.frozen
@@ -614,3 +621,169 @@ def funding_view(
         blocks = [Para(t["none_needing"])]
     sections.append(_section(t, "needing", blocks))
     return View("funding", t.language, title, intro, tuple(sections))
+
+
+# -- the check report ----------------------------------------------------------------------
+
+
+#: How the parts of a key path read for people (``interventions[2].funding[0].amount`` is
+#: "Intervention 3 › Funding 1 › Amount").
+_FIELDS: dict[str, str] = {
+    "actors": N_("Actor {n}"),
+    "authority": N_("Responsible authority"),
+    "authority_actor": N_("Responsible authority"),
+    "baseline": N_("Baseline"),
+    "beneficiaries": N_("Beneficiaries"),
+    "beneficiary_actors": N_("Beneficiary actor {n}"),
+    "capacity": N_("Capacity"),
+    "category": N_("Category"),
+    "code": N_("Code"),
+    "consultations": N_("Consultation {n}"),
+    "coordination": N_("Coordination"),
+    "cost": N_("Cost"),
+    "country": N_("Country"),
+    "currency": N_("Currency"),
+    "data_source": N_("Data source"),
+    "date": N_("Date"),
+    "definition": N_("Definition"),
+    "description": N_("Description"),
+    "disaggregation": N_("Disaggregation"),
+    "due": N_("Due"),
+    "end": N_("End"),
+    "exchange_rates": N_("Exchange rate {n}"),
+    "existing_frameworks": N_("Existing framework {n}"),
+    "form": N_("Form"),
+    "frequency": N_("Frequency"),
+    "funding": N_("Funding"),
+    "funding_sources": N_("Funding source {n}"),
+    "group": N_("Group"),
+    "id": N_("Identifier"),
+    "indicator": N_("Indicator"),
+    "interim": N_("Interim value {n}"),
+    "interim_targets": N_("Interim target {n}"),
+    "interventions": N_("Intervention {n}"),
+    "kind": N_("Kind"),
+    "level": N_("Level of government"),
+    "links": N_("Link {n}"),
+    "milestones": N_("Milestone {n}"),
+    "monitoring": N_("Monitoring entry {n}"),
+    "name": N_("Name"),
+    "objectives": N_("Objective {n}"),
+    "outcomes": N_("Expected outcomes"),
+    "outputs": N_("Output {n}"),
+    "owner": N_("Owner"),
+    "parent": N_("Parent"),
+    "participants": N_("Participants"),
+    "period": N_("Plan period"),
+    "policy_area": N_("Policy area"),
+    "provider": N_("Provider"),
+    "rationale": N_("Rationale"),
+    "resources": N_("Costed resource {n}"),
+    "responsible": N_("Responsible actor"),
+    "roles": N_("Roles"),
+    "source": N_("Funding source"),
+    "start": N_("Start"),
+    "status": N_("Status"),
+    "summary": N_("Summary"),
+    "supporting_activities": N_("Supporting activity {n}"),
+    "target": N_("Target"),
+    "targets": N_("SDG targets"),
+    "timeframe": N_("Timeframe"),
+    "title": N_("Title"),
+    "type": N_("Type of intervention"),
+    "amount": N_("Amount"),
+    "year": N_("Year"),
+    "value": N_("Value"),
+}
+# A list named without an index ("funding", "roles") reads as the whole list.
+_LISTS: dict[str, str] = {
+    "actors": N_("Actors"),
+    "consultations": N_("Consultations"),
+    "existing_frameworks": N_("Existing frameworks"),
+    "funding": N_("Funding"),
+    "funding_sources": N_("Funding sources"),
+    "interim_targets": N_("Interim targets"),
+    "interventions": N_("Interventions"),
+    "links": N_("Links"),
+    "milestones": N_("Milestones"),
+    "monitoring": N_("Monitoring and evaluation"),
+    "objectives": N_("Objectives"),
+    "outputs": N_("Expected outputs"),
+    "resources": N_("Costed resources"),
+    "supporting_activities": N_("Supporting activities"),
+    "exchange_rates": N_("Exchange rates"),
+    "interim": N_("Interim values"),
+    "beneficiary_actors": N_("Beneficiary actors"),
+}
+_PART = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?")
+
+
+def describe_location(location: str, tr: Translator) -> str:
+    """A key path of the plan (``interventions[2].funding[0].amount``) as people read it
+    in ``tr``'s language: "Intervention 3 › Funding 1 › Amount"."""
+    parts = []
+    for piece in location.split("."):
+        m = _PART.fullmatch(piece)
+        if m is None:
+            parts.append(piece)
+            continue
+        name, index = m.group(1), m.group(2)
+        if index is not None and name in _FIELDS:
+            parts.append(tr._(_FIELDS[name], n=tr.number(int(index) + 1)))
+        elif index is None and name in _LISTS:
+            parts.append(tr._(_LISTS[name]))
+        elif name in _FIELDS and "{n}" not in _FIELDS[name]:
+            parts.append(tr._(_FIELDS[name]))
+        else:
+            parts.append(name.replace("_", " ") + (f" {int(index) + 1}" if index else ""))
+    return " › ".join(parts)
+
+
+def check_view(
+    plan: ActionPlan,
+    report: Report,
+    language: str | None = None,
+    *,
+    date: _dt.date | None = None,
+    technical: bool = False,
+) -> View:
+    """The check findings: a count by severity and one row per finding (severity, where,
+    finding, how to address it) in the reader's language. ``technical`` adds the rule
+    code and the key path of each finding, for those who edit the plan file (the
+    workbook, the CLI); a document for a ministry leaves them out."""
+    from migsdg.i18n import translator
+
+    t = _labels(view_language(plan, language))
+    tr = translator(t.language)
+    counts = report.counts()
+    parts = [
+        tr.ngettext("{n} error", "{n} errors", counts["error"]),
+        tr.ngettext("{n} warning", "{n} warnings", counts["warning"]),
+        tr.ngettext("{n} note", "{n} notes", counts["info"]),
+    ]
+    summary = tr._("{first}, {second} and {third}", first=parts[0], second=parts[1], third=parts[2])
+    if date is not None:
+        intro_text = t.format("findings_intro", date=t.date(date), counts=summary)
+    else:
+        intro_text = t.format("findings_intro_undated", counts=summary)
+    intro: list[Block] = [Para(intro_text, "note")]
+    if not report.findings:
+        intro.append(Para(t["findings_none"]))
+        return View("findings", t.language, t["annex_findings"], tuple(intro), ())
+    columns = [_col(t, "col_severity", width=2)]
+    if technical:
+        columns.append(_col(t, "col_code", width=2))
+    columns.append(_col(t, "col_location", width=4))
+    columns += [_col(t, "col_finding", width=6), _col(t, "col_hint", width=6)]
+    rows = []
+    for f in report.findings:
+        where = describe_location(f.location, tr)
+        if technical:
+            where = f"{where}\n{f.location}" if where != f.location else where
+        cells = [Cell(t.enum(f.severity))]
+        if technical:
+            cells.append(Cell(f.code))
+        cells += [Cell(where), Cell(tr.text(f.message)), Cell(tr.text(f.hint))]
+        rows.append(Row(tuple(cells), tone=f.severity.value))
+    table = Table("findings", tuple(columns), tuple(rows))
+    return View("findings", t.language, t["annex_findings"], (*intro, table), ())

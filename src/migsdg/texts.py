@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from migsdg.checks._core import Severity
 from migsdg.i18n import NP_, Translator
 from migsdg.model import (
     ActorKind,
@@ -21,9 +22,12 @@ from migsdg.model import (
     FundingStatus,
     GovernanceLevel,
     IndicatorKind,
+    InteractionKind,
     InterventionForm,
     InterventionType,
     PlanStatus,
+    Population,
+    ReviewToolKind,
     RoleKind,
     Stage,
     SupportingActivityKind,
@@ -34,6 +38,26 @@ __all__ = ["ENUM_MESSAGES", "enum_label"]
 
 # Pairs, not a dict: str-enum members of different enums with the same value hash equal.
 _MESSAGES: tuple[tuple[_Choice, str], ...] = (
+    (Severity.ERROR, NP_("Severity", "Error")),
+    (Severity.WARNING, NP_("Severity", "Warning")),
+    (Severity.INFO, NP_("Severity", "Info")),
+    (InteractionKind.SYNERGY, NP_("InteractionKind", "Synergy")),
+    (InteractionKind.TRADE_OFF, NP_("InteractionKind", "Trade-off")),
+    (Population.GENERAL, NP_("Population", "People in general")),
+    (Population.MIGRANTS, NP_("Population", "Migrants by definition")),
+    (Population.RETURNEES, NP_("Population", "Returnees")),
+    (Population.DIASPORA, NP_("Population", "Diaspora")),
+    (Population.DISPLACED, NP_("Population", "Displaced persons")),
+    (
+        ReviewToolKind.MGI,
+        NP_("ReviewToolKind", "Migration Governance Indicators (MGI) assessment"),
+    ),
+    (
+        ReviewToolKind.JMDI_POLICY_COHERENCE,
+        NP_("ReviewToolKind", "JMDI policy-coherence indicators"),
+    ),
+    (ReviewToolKind.RIA, NP_("ReviewToolKind", "Rapid Integrated Assessment (RIA)")),
+    (ReviewToolKind.OTHER, NP_("ReviewToolKind", "Other")),
     (GovernanceLevel.NATIONAL, NP_("GovernanceLevel", "National")),
     (GovernanceLevel.SUBNATIONAL, NP_("GovernanceLevel", "Subnational")),
     (GovernanceLevel.LOCAL, NP_("GovernanceLevel", "Local")),

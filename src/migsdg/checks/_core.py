@@ -28,6 +28,7 @@ import attrs
 from migsdg._guard import contain, describe, plugin_code
 from migsdg.catalogue import Catalogue, Indicator, catalogue
 from migsdg.errors import MigsdgError, PluginError, location_key
+from migsdg.i18n import msg
 from migsdg.model import (
     ActionPlan,
     Actor,
@@ -515,4 +516,4 @@ def did_you_mean(value: str, pool: Collection[str]) -> str:
     if len(pool) > _SUGGEST_MAX:
         return ""
     near = difflib.get_close_matches(value, list(pool), n=1, cutoff=0.6)
-    return f" (did you mean {near[0]!r}?)" if near else ""
+    return msg(" (did you mean {near!r}?)", near=near[0]) if near else ""

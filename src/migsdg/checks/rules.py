@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from migsdg.checks import _guide as G
 from migsdg.checks._core import CheckContext, Hit, Modality, Rule, Severity, rule
+from migsdg.i18n import msg
 
 __all__ = ["RULES"]
 
@@ -42,25 +43,41 @@ def _description(ctx: CheckContext) -> Iterator[Hit]:
         if not iv.description.strip():
             yield Hit(
                 location=f"{where}.description",
-                message=f"intervention {iv.id!r} has no description",
-                hint="Describe what the intervention is and what it changes.",
+                message=msg(
+                    "intervention {iv!r} has no description",
+                    iv=iv.id,
+                ),
+                hint=msg("Describe what the intervention is and what it changes."),
                 intervention=iv.id,
             )
         if iv.type is None:
             yield Hit(
                 location=f"{where}.type",
-                message=f"intervention {iv.id!r} has no intervention type",
-                hint="Set type to one of the guide's six: new_policy_or_legislation, "
-                "mainstreaming_policy, mainstreaming_programming, migration_programming, "
-                "rights_based, capacity_building.",
+                message=msg(
+                    "intervention {iv!r} has no intervention type",
+                    iv=iv.id,
+                ),
+                hint=msg(
+                    "Choose one of the guide's six types of intervention: new policy or "
+                    "legislation, mainstreaming migration into other policies, mainstreaming "
+                    "migration into development programming, migration programming, "
+                    "rights-based approaches, or technical capacity-building and knowledge "
+                    "sharing.",
+                ),
                 intervention=iv.id,
             )
         if iv.form is None:
             yield Hit(
                 location=f"{where}.form",
-                message=f"intervention {iv.id!r} does not say whether it is a policy "
-                "process, legislative change, programme or project",
-                hint="Set form to policy_process, legislative_change, programme or project.",
+                message=msg(
+                    "intervention {iv!r} does not say whether it is a policy process, "
+                    "legislative change, programme or project",
+                    iv=iv.id,
+                ),
+                hint=msg(
+                    "Say whether it is a policy process, a legislative change, a programme or "
+                    "a project.",
+                ),
                 intervention=iv.id,
             )
 
@@ -79,9 +96,14 @@ def _rationale(ctx: CheckContext) -> Iterator[Hit]:
         if not iv.rationale.strip():
             yield Hit(
                 location=f"{where}.rationale",
-                message=f"intervention {iv.id!r} has no rationale",
-                hint="Explain why this intervention, for these targets, in this context: "
-                "the gap it fills and the evidence behind it.",
+                message=msg(
+                    "intervention {iv!r} has no rationale",
+                    iv=iv.id,
+                ),
+                hint=msg(
+                    "Explain why this intervention, for these targets, in this context: "
+                    "the gap it fills and the evidence behind it.",
+                ),
                 intervention=iv.id,
             )
 
@@ -101,10 +123,15 @@ def _roles(ctx: CheckContext) -> Iterator[Hit]:
         if not iv.roles:
             yield Hit(
                 location=f"{where}.roles",
-                message=f"intervention {iv.id!r} names no implementing actors",
-                hint="Add roles: for each stage (design, implementation, monitoring, "
-                "evaluation) the actor, whether it leads, supports or is consulted, and its "
-                "tasks.",
+                message=msg(
+                    "intervention {iv!r} names no implementing actors",
+                    iv=iv.id,
+                ),
+                hint=msg(
+                    "Add roles: for each stage (design, implementation, monitoring, "
+                    "evaluation) the actor, whether it leads, supports or is consulted, "
+                    "and its tasks.",
+                ),
                 intervention=iv.id,
             )
 
@@ -124,8 +151,16 @@ def _timeframe(ctx: CheckContext) -> Iterator[Hit]:
             if getattr(iv.timeframe, end) is None:
                 yield Hit(
                     location=f"{where}.timeframe.{end}",
-                    message=f"intervention {iv.id!r} has no {end} date",
-                    hint=f"Set timeframe.{end} (YYYY-MM-DD).",
+                    message=(
+                        msg("intervention {iv!r} has no start date", iv=iv.id)
+                        if end == "start"
+                        else msg("intervention {iv!r} has no end date", iv=iv.id)
+                    ),
+                    hint=(
+                        msg("Set the start date of its timeframe (YYYY-MM-DD).")
+                        if end == "start"
+                        else msg("Set the end date of its timeframe (YYYY-MM-DD).")
+                    ),
                     intervention=iv.id,
                 )
 
@@ -144,17 +179,27 @@ def _results(ctx: CheckContext) -> Iterator[Hit]:
         if not iv.outputs:
             yield Hit(
                 location=f"{where}.outputs",
-                message=f"intervention {iv.id!r} lists no expected outputs",
-                hint="List the concrete outputs (a law drafted, staff trained, a service "
-                "opened), with due dates where interim targets apply.",
+                message=msg(
+                    "intervention {iv!r} lists no expected outputs",
+                    iv=iv.id,
+                ),
+                hint=msg(
+                    "List the concrete outputs (a law drafted, staff trained, a service "
+                    "opened), with due dates where interim targets apply.",
+                ),
                 intervention=iv.id,
             )
         if not iv.outcomes:
             yield Hit(
                 location=f"{where}.outcomes",
-                message=f"intervention {iv.id!r} lists no expected outcomes",
-                hint="State the change the outputs should bring about for the targets and "
-                "the beneficiaries.",
+                message=msg(
+                    "intervention {iv!r} lists no expected outcomes",
+                    iv=iv.id,
+                ),
+                hint=msg(
+                    "State the change the outputs should bring about for the targets and "
+                    "the beneficiaries.",
+                ),
                 intervention=iv.id,
             )
 
@@ -180,10 +225,15 @@ def _supporting(ctx: CheckContext) -> Iterator[Hit]:
         if not iv.supporting_activities:
             yield Hit(
                 location=f"{where}.supporting_activities",
-                message=f"intervention {iv.id!r} has no supporting activities",
-                hint="Add the training, capacity-building, advocacy or knowledge sharing the "
-                "intervention needs, with their cost; if it truly needs none, say why in its "
-                "notes.",
+                message=msg(
+                    "intervention {iv!r} has no supporting activities",
+                    iv=iv.id,
+                ),
+                hint=msg(
+                    "Add the training, capacity-building, advocacy or knowledge sharing "
+                    "the intervention needs, with their cost; if it truly needs none, "
+                    "say why in its notes.",
+                ),
                 intervention=iv.id,
             )
 
@@ -203,17 +253,27 @@ def _resources(ctx: CheckContext) -> Iterator[Hit]:
         if not iv.resources:
             yield Hit(
                 location=f"{where}.resources",
-                message=f"intervention {iv.id!r} has no costed resources",
-                hint="Add costed lines (description, amount, year) for what the intervention "
-                "requires.",
+                message=msg(
+                    "intervention {iv!r} has no costed resources",
+                    iv=iv.id,
+                ),
+                hint=msg(
+                    "Add costed lines (description, amount, year) for what the "
+                    "intervention requires.",
+                ),
                 intervention=iv.id,
             )
         if not iv.funding:
             yield Hit(
                 location=f"{where}.funding",
-                message=f"intervention {iv.id!r} has no funding arrangements",
-                hint="Add funding: which source, how much, and whether it is secured, pledged "
-                "or proposed.",
+                message=msg(
+                    "intervention {iv!r} has no funding arrangements",
+                    iv=iv.id,
+                ),
+                hint=msg(
+                    "Add funding: which source, how much, and whether it is secured, "
+                    "pledged or proposed.",
+                ),
                 intervention=iv.id,
             )
 
@@ -233,9 +293,15 @@ def _monitoring(ctx: CheckContext) -> Iterator[Hit]:
         if not iv.monitoring:
             yield Hit(
                 location=f"{where}.monitoring",
-                message=f"intervention {iv.id!r} has no monitoring and evaluation entries",
-                hint="Add at least one indicator (an SDG indicator or a national/proxy one) "
-                "with baseline, target, data source, frequency and the actor responsible.",
+                message=msg(
+                    "intervention {iv!r} has no monitoring and evaluation entries",
+                    iv=iv.id,
+                ),
+                hint=msg(
+                    "Add at least one indicator (an SDG indicator or a national/proxy "
+                    "one) with baseline, target, data source, frequency and the actor "
+                    "responsible.",
+                ),
                 intervention=iv.id,
             )
 
@@ -256,18 +322,26 @@ def _beneficiaries(ctx: CheckContext) -> Iterator[Hit]:
         if not iv.beneficiaries:
             yield Hit(
                 location=f"{where}.beneficiaries",
-                message=f"intervention {iv.id!r} does not define its target beneficiaries",
-                hint="Add beneficiaries: the groups the intervention serves (for example "
-                "returning migrants, migrant workers in agriculture, displaced families), with "
-                "an estimated number where known.",
+                message=msg(
+                    "intervention {iv!r} does not define its target beneficiaries",
+                    iv=iv.id,
+                ),
+                hint=msg(
+                    "Add beneficiaries: the groups the intervention serves (for example "
+                    "returning migrants, migrant workers in agriculture, displaced "
+                    "families), with an estimated number where known.",
+                ),
                 intervention=iv.id,
             )
         for j, b in enumerate(iv.beneficiaries):
             if not b.group.strip():
                 yield Hit(
                     location=f"{where}.beneficiaries[{j}].group",
-                    message=f"a beneficiary of intervention {iv.id!r} has no group name",
-                    hint="Name the group of people the intervention serves.",
+                    message=msg(
+                        "a beneficiary of intervention {iv!r} has no group name",
+                        iv=iv.id,
+                    ),
+                    hint=msg("Name the group of people the intervention serves."),
                     intervention=iv.id,
                 )
 

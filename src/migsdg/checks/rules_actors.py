@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from migsdg.checks import _guide as G
 from migsdg.checks._core import CheckContext, Hit, Modality, Rule, Severity, rule
+from migsdg.i18n import Term, msg
 from migsdg.model import ActorKind, CapacityLevel, RoleKind, Stage, SupportingActivityKind
 
 __all__ = ["RULES"]
@@ -30,53 +31,65 @@ def _unknown_refs(ctx: CheckContext) -> Iterator[tuple[str, str, str, str | None
     plan = ctx.plan
     known = ctx.actors
     if plan.authority_actor is not None and plan.authority_actor not in known:
-        yield "authority_actor", plan.authority_actor, "the plan's authority", None
+        yield "authority_actor", plan.authority_actor, msg("the plan's authority"), None
     for k, actor in enumerate(plan.actors):
         if actor.parent is not None and actor.parent not in known:
-            yield f"actors[{k}].parent", actor.parent, f"actor {actor.id!r}", None
+            yield f"actors[{k}].parent", actor.parent, msg("actor {actor!r}", actor=actor.id), None
     for k, src in enumerate(plan.funding_sources):
         if src.provider is not None and src.provider not in known:
             where = f"funding_sources[{k}].provider"
-            yield where, src.provider, f"funding source {src.id!r}", None
+            yield where, src.provider, msg("funding source {source!r}", source=src.id), None
     for k, c in enumerate(plan.consultations):
         for m, part in enumerate(c.participants):
             for n, aid in enumerate(part.actors):
                 if aid not in known:
                     where = f"consultations[{k}].participants[{m}].actors[{n}]"
-                    yield where, aid, f"consultation {c.id!r}", None
+                    yield where, aid, msg("consultation {consultation!r}", consultation=c.id), None
     for k, src in enumerate(plan.funding_sources):
         for m, aid in enumerate(src.mobilization.through):
             if aid not in known:
                 where = f"funding_sources[{k}].mobilization.through[{m}]"
-                yield where, aid, f"the approach to funding source {src.id!r}", None
+                what = msg("the approach to funding source {source!r}", source=src.id)
+                yield where, aid, what, None
     for k, fw in enumerate(plan.existing_frameworks):
         if fw.owner is not None and fw.owner not in known:
-            yield f"existing_frameworks[{k}].owner", fw.owner, f"framework {fw.id!r}", None
+            what = msg("framework {framework!r}", framework=fw.id)
+            yield f"existing_frameworks[{k}].owner", fw.owner, what, None
     for k, tool in enumerate(plan.review_tools):
         if tool.conducted_by is not None and tool.conducted_by not in known:
-            what = f"review tool {tool.name or tool.tool.label!r}"
+            what = (
+                msg("review tool {name!r}", name=tool.name)
+                if tool.name
+                else msg("review tool {name}", name=Term(tool.tool, lower=False))
+            )
             yield f"review_tools[{k}].conducted_by", tool.conducted_by, what, None
     for k, line in enumerate(plan.reporting):
         for key in ("reporter", "recipient"):
             aid = getattr(line, key)
             if aid not in known:
-                yield f"reporting[{k}].{key}", aid, "the plan's reporting arrangements", None
+                what = msg("the plan's reporting arrangements")
+                yield f"reporting[{k}].{key}", aid, what, None
     for where, iv in ctx.interventions():
         for k, r in enumerate(iv.roles):
             if r.actor not in known:
-                yield f"{where}.roles[{k}].actor", r.actor, f"intervention {iv.id!r}", iv.id
+                yield (
+                    f"{where}.roles[{k}].actor",
+                    r.actor,
+                    msg("intervention {iv!r}", iv=iv.id),
+                    iv.id,
+                )
         for k, act in enumerate(iv.supporting_activities):
             if act.actor is not None and act.actor not in known:
                 loc = f"{where}.supporting_activities[{k}].actor"
-                yield loc, act.actor, f"intervention {iv.id!r}", iv.id
+                yield loc, act.actor, msg("intervention {iv!r}", iv=iv.id), iv.id
             for m, aid in enumerate(act.beneficiary_actors):
                 if aid not in known:
                     loc = f"{where}.supporting_activities[{k}].beneficiary_actors[{m}]"
-                    yield loc, aid, f"intervention {iv.id!r}", iv.id
+                    yield loc, aid, msg("intervention {iv!r}", iv=iv.id), iv.id
         for k, entry in enumerate(iv.monitoring):
             if entry.responsible is not None and entry.responsible not in known:
                 loc = f"{where}.monitoring[{k}].responsible"
-                yield loc, entry.responsible, f"intervention {iv.id!r}", iv.id
+                yield loc, entry.responsible, msg("intervention {iv!r}", iv=iv.id), iv.id
 
 
 @rule(
@@ -100,9 +113,15 @@ def _unknown(ctx: CheckContext) -> Iterator[Hit]:
     for loc, aid, what, ivid in _unknown_refs(ctx):
         yield Hit(
             location=loc,
-            message=f"{what} refers to actor {aid!r}, which is not among the plan's "
-            f"actors{ctx.did_you_mean(aid, known)}",
-            hint="Use the id of one of the plan's actors, or add the actor (name and kind).",
+            message=msg(
+                "{what} refers to actor {aid!r}, which is not among the plan's actors{suggestion}",
+                what=what,
+                aid=aid,
+                suggestion=ctx.did_you_mean(aid, known),
+            ),
+            hint=msg(
+                "Use the id of one of the plan's actors, or add the actor (name and kind).",
+            ),
             intervention=ivid,
         )
 
@@ -141,17 +160,27 @@ def _stage_lead(ctx: CheckContext) -> Iterator[Hit]:
             actors = list(dict.fromkeys(at.get(stage, ())))
             if actors:
                 names = ", ".join(repr(a) for a in actors)
-                message = (
-                    f"at the {stage.value} stage of intervention {iv.id!r}, {names} take part "
-                    "but no actor leads"
+                message = msg(
+                    "at the {stage} stage of intervention {iv!r}, {names} take part but no "
+                    "actor leads",
+                    stage=Term(stage),
+                    iv=iv.id,
+                    names=names,
                 )
             else:
-                message = f"intervention {iv.id!r} has no actor responsible for {stage.value}"
+                message = msg(
+                    "intervention {iv!r} has no actor responsible for {stage}",
+                    iv=iv.id,
+                    stage=Term(stage),
+                )
             yield Hit(
                 location=f"{where}.roles",
                 message=message,
-                hint=f"Add a role with stage: {stage.value} and role: lead for the actor "
-                "accountable for it, with its tasks.",
+                hint=msg(
+                    "Add a role at the {stage} stage with the role lead for the actor "
+                    "accountable for it, with its tasks.",
+                    stage=Term(stage),
+                ),
                 intervention=iv.id,
             )
 
@@ -177,17 +206,23 @@ def _coordination(ctx: CheckContext) -> Iterator[Hit]:
         if len(actors) > 1:
             yield Hit(
                 location=f"{where}.coordination",
-                message=f"intervention {iv.id!r} involves {len(actors)} actors but does not "
-                "say how they coordinate",
-                hint="Describe the relationship between the actors: who convenes, how "
-                "often they meet, how decisions and information flow between them.",
+                message=msg(
+                    "intervention {iv!r} involves {value} actors but does not say how "
+                    "they coordinate",
+                    iv=iv.id,
+                    value=len(actors),
+                ),
+                hint=msg(
+                    "Describe the relationship between the actors: who convenes, how "
+                    "often they meet, how decisions and information flow between them.",
+                ),
                 intervention=iv.id,
             )
 
 
 _ENGAGED = {
-    ActorKind.CIVIL_SOCIETY: "civil society organizations",
-    ActorKind.MIGRANT_ASSOCIATION: "migrants or diaspora associations",
+    ActorKind.CIVIL_SOCIETY: msg("civil society organizations"),
+    ActorKind.MIGRANT_ASSOCIATION: msg("migrants or diaspora associations"),
 }
 
 
@@ -224,11 +259,18 @@ def _engagement(ctx: CheckContext) -> Iterator[Hit]:
         if kind not in engaged:
             yield Hit(
                 location="consultations",
-                message=f"no {who} take part in the plan: not in consultations, review "
-                "workshops or intervention roles",
-                hint=f"Invite {who} to consultation sessions or the review workshop and "
-                f"record them as participants (group: {kind.value}), or give them a role in "
-                "the interventions that concern them.",
+                message=msg(
+                    "no {who} take part in the plan: not in consultations, review "
+                    "workshops or intervention roles",
+                    who=who,
+                ),
+                hint=msg(
+                    "Invite {who} to consultation sessions or the review workshop and "
+                    "record them as participants (group: {group}), or give them a role "
+                    "in the interventions that concern them.",
+                    who=who,
+                    group=Term(kind, lower=False),
+                ),
             )
 
 
@@ -266,15 +308,21 @@ def _capacity(ctx: CheckContext) -> Iterator[Hit]:
             continue
         roles = by_actor.get(a.id, ())
         ids = ", ".join(repr(ctx.plan.interventions[x].id) for x in roles[:3])
-        more = f" and {len(roles) - 3} more" if len(roles) > 3 else ""
-        where = f"; it has roles in {ids}{more}" if roles else ""
+        more = msg(" and {n} more", n=len(roles) - 3) if len(roles) > 3 else ""
+        where = msg("; it has roles in {ids}{more}", ids=ids, more=more) if roles else ""
         yield Hit(
             location=f"actors[{k}].capacity.level",
-            message=f"actor {a.id!r} was assessed as lacking capacity, and no capacity-building "
-            f"or training activity is addressed to it{where}",
-            hint=f"Add a supporting activity of kind capacity_building or training with "
-            f"{a.id!r} in its beneficiary_actors, with its cost, to the intervention that "
-            "needs that capacity.",
+            message=msg(
+                "actor {a!r} was assessed as lacking capacity, and no "
+                "capacity-building or training activity is addressed to it{where}",
+                a=a.id,
+                where=where,
+            ),
+            hint=msg(
+                "Add a capacity-building or training supporting activity for {a!r}, "
+                "with its cost, to the intervention that needs that capacity.",
+                a=a.id,
+            ),
         )
 
 
@@ -296,16 +344,24 @@ def _details(ctx: CheckContext) -> Iterator[Hit]:
         if not a.name.strip():
             yield Hit(
                 location=f"actors[{k}].name",
-                message=f"actor {a.id!r} has no name",
-                hint="Give the actor's full name (the ministry, unit or organization).",
+                message=msg(
+                    "actor {a!r} has no name",
+                    a=a.id,
+                ),
+                hint=msg("Give the actor's full name (the ministry, unit or organization)."),
             )
         if a.kind is None:
             yield Hit(
                 location=f"actors[{k}].kind",
-                message=f"actor {a.id!r} has no kind of stakeholder",
-                hint="Set kind, e.g. government, subnational_government, civil_society, "
-                "migrant_association, academia, international_organisation, private_sector "
-                "or development_partner.",
+                message=msg(
+                    "actor {a!r} has no kind of stakeholder",
+                    a=a.id,
+                ),
+                hint=msg(
+                    "Say which kind of stakeholder it is: national or subnational "
+                    "government, civil society, migrant or diaspora association, academia, "
+                    "international organization, private sector or development partner.",
+                ),
             )
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from migsdg.checks import _guide as G
 from migsdg.checks._core import CheckContext, Hit, Modality, Rule, Severity, rule
+from migsdg.i18n import Term, joined, msg, msgn
 from migsdg.model import ActorKind, ConsultationKind, GovernanceLevel, PlanStatus
 
 __all__ = ["RULES"]
@@ -64,29 +65,69 @@ def _review(ctx: CheckContext) -> Iterator[Hit]:
     kinds = _review_kinds(plan.level)
     if any(c.kind in kinds for c in plan.consultations):
         return
-    wanted = " or ".join(k.label.lower() for k in kinds)
-    level = f"{plan.level.value} " if plan.level is not None else ""
+    wanted: object = (
+        Term(kinds[0])
+        if len(kinds) == 1
+        else msg("{first} or {second}", first=Term(kinds[0]), second=Term(kinds[1]))
+    )
+    level = Term(plan.level) if plan.level is not None else None
     reviews = [c for c in plan.consultations if c.kind.is_review]
     if reviews:
         # Reviewed, at another kind of meeting: the guide's workshops are a "can".
-        held = ", ".join(sorted({c.kind.label.lower() for c in reviews}))
+        held = joined(Term(k) for k in sorted({c.kind for c in reviews}, key=str))
         yield Hit(
             location="consultations",
-            message=f"the {level}plan was reviewed at a {held}, not at the {wanted} the "
-            "guide suggests for its level",
-            hint=f"Where the review was in fact a {kinds[0].label.lower()}, record it as kind "
-            f"{kinds[0].value}; otherwise say in its decisions who took part and what they "
-            "validated.",
+            message=(
+                msg(
+                    "the {level} plan was reviewed at a {held}, not at the {wanted} the guide "
+                    "suggests for its level",
+                    level=level,
+                    held=held,
+                    wanted=wanted,
+                )
+                if level is not None
+                else msg(
+                    "the plan was reviewed at a {held}, not at the {wanted} the guide suggests "
+                    "for its level",
+                    held=held,
+                    wanted=wanted,
+                )
+            ),
+            hint=msg(
+                "Where the review was in fact a {kind}, record it as such; otherwise say in "
+                "its decisions who took part and what they validated.",
+                kind=Term(kinds[0]),
+            ),
             severity=Severity.INFO,
         )
         return
+    status = Term(plan.status)
     yield Hit(
         location="consultations",
-        message=f"the {level}plan is {plan.status.label.lower()} but no review of it is recorded",
-        hint=f"Record the review ({wanted}) as a consultation of kind {kinds[0].value} (date, "
-        "participants by stakeholder group, decisions)"
-        + ("" if plan.level is not None else ", and set the plan's level")
-        + "; until the review has taken place, keep the status draft or in_review.",
+        message=(
+            msg(
+                "the {level} plan is {status} but no review of it is recorded",
+                level=level,
+                status=status,
+            )
+            if level is not None
+            else msg("the plan is {status} but no review of it is recorded", status=status)
+        ),
+        hint=(
+            msg(
+                "Record the review ({wanted}) as a consultation (date, participants by "
+                "stakeholder group, decisions); until the review has taken place, keep the "
+                "status draft or in review.",
+                wanted=wanted,
+            )
+            if level is not None
+            else msg(
+                "Record the review ({wanted}) as a consultation (date, participants by "
+                "stakeholder group, decisions), and set the plan's level; until the review "
+                "has taken place, keep the status draft or in review.",
+                wanted=wanted,
+            )
+        ),
     )
 
 
@@ -120,10 +161,17 @@ def _adopted_clean(ctx: CheckContext) -> Iterator[Hit]:
     codes = ", ".join(f"{c} ×{k}" if k > 1 else c for c, k in sorted(errors.items()))
     yield Hit(
         location="status",
-        message=f"the plan is {plan.status.label.lower()} but the checks find "
-        f"{n} error{'s' if n != 1 else ''} ({codes})",
-        hint="Fix the errors listed, or set the status back to in_review until they are "
-        "fixed and the plan is adopted again.",
+        message=msgn(
+            "the plan is {status} but the checks find {n} error ({codes})",
+            "the plan is {status} but the checks find {n} errors ({codes})",
+            n,
+            status=Term(plan.status),
+            codes=codes,
+        ),
+        hint=msg(
+            "Fix the errors listed, or set the status back to in review until "
+            "they are fixed and the plan is adopted again.",
+        ),
     )
 
 
@@ -160,11 +208,16 @@ def _participation(ctx: CheckContext) -> Iterator[Hit]:
         if groups.isdisjoint(_BEYOND_GOVERNMENT):
             yield Hit(
                 location=f"consultations[{k}].participants",
-                message=f"review {c.id!r} ({c.kind.label.lower()}) records no participants "
-                "from civil society, migrants' associations, academia or international "
-                "agencies",
-                hint="Record the non-governmental participants by group, or invite them to "
-                "the next review of the plan.",
+                message=msg(
+                    "review {c!r} ({kind}) records no participants from civil society, "
+                    "migrants' associations, academia or international agencies",
+                    c=c.id,
+                    kind=Term(c.kind),
+                ),
+                hint=msg(
+                    "Record the non-governmental participants by group, or invite them "
+                    "to the next review of the plan.",
+                ),
             )
 
 
@@ -184,25 +237,29 @@ def _participation(ctx: CheckContext) -> Iterator[Hit]:
 def _details(ctx: CheckContext) -> Iterator[Hit]:
     plan = ctx.plan
     if not plan.title.strip():
-        yield Hit(location="title", message="the plan has no title", hint="Give it a title.")
+        yield Hit(
+            location="title", message=msg("the plan has no title"), hint=msg("Give it a title.")
+        )
     if plan.level is None:
         yield Hit(
             location="level",
-            message="the plan does not say whether it is national, subnational or local",
-            hint="Set level to national, subnational or local.",
+            message=msg("the plan does not say whether it is national, subnational or local"),
+            hint=msg("Say whether it is a national, subnational or local plan."),
         )
     if not plan.country:
         yield Hit(
             location="country",
-            message="the plan does not name its country",
-            hint="Set country to the ISO 3166-1 alpha-3 code (e.g. JAM, ECU).",
+            message=msg("the plan does not name its country"),
+            hint=msg("Set country to the ISO 3166-1 alpha-3 code (e.g. JAM, ECU)."),
         )
     if not plan.authority.strip():
         yield Hit(
             location="authority",
-            message="the plan does not name the authority that owns it",
-            hint="Name the body that owns and adopts the plan (a ministry, planning "
-            "institute or provincial government).",
+            message=msg("the plan does not name the authority that owns it"),
+            hint=msg(
+                "Name the body that owns and adopts the plan (a ministry, planning "
+                "institute or provincial government).",
+            ),
         )
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from migsdg.checks import _guide as G
 from migsdg.checks._core import CheckContext, Hit, Modality, Rule, Severity, rule
+from migsdg.i18n import Term, msg
 from migsdg.model import Intervention, InterventionType
 
 __all__ = ["RULES"]
@@ -58,14 +59,25 @@ def _duplicated(ctx: CheckContext) -> Iterator[Hit]:
                 iv = ivs[i]
                 yield Hit(
                     location=ctx.where(i),
-                    message=f"intervention {iv.id!r} probably duplicates {other.id!r}: same "
-                    f"type ({kind.label.lower()}), same targets "
-                    f"({', '.join(sorted(targets))}), same lead actor ({lead!r}) and "
-                    f"overlapping timeframes ({start} to {end}, and {longest[0]} to "
-                    f"{longest[1]})",
-                    hint="Merge the two interventions, or make their difference explicit; "
-                    "if they are deliberately related (phases, a pilot and its scale-up), "
-                    "list each other's id in links.",
+                    message=msg(
+                        "intervention {iv!r} probably duplicates {other!r}: same type "
+                        "({kind}), same targets ({targets}), same lead actor ({lead!r}) and "
+                        "overlapping timeframes ({start} to {end}, and {start2} to {end2})",
+                        iv=iv.id,
+                        other=other.id,
+                        kind=Term(kind),
+                        targets=", ".join(sorted(targets)),
+                        lead=lead,
+                        start=start,
+                        end=end,
+                        start2=longest[0],
+                        end2=longest[1],
+                    ),
+                    hint=msg(
+                        "Merge the two interventions, or make their difference explicit; if "
+                        "they are deliberately related (phases, a pilot and its scale-up), "
+                        "link them to each other.",
+                    ),
                     intervention=iv.id,
                 )
             if end > longest[1]:
@@ -85,6 +97,15 @@ _LISTS = (
     "consultations",
     "existing_frameworks",
 )
+_LIST_NAMES = {
+    "objectives": msg("objectives"),
+    "interim_targets": msg("interim targets"),
+    "interventions": msg("interventions"),
+    "actors": msg("actors"),
+    "funding_sources": msg("funding sources"),
+    "consultations": msg("consultations"),
+    "existing_frameworks": msg("existing frameworks"),
+}
 
 
 @rule(
@@ -111,9 +132,16 @@ def _duplicate_id(ctx: CheckContext) -> Iterator[Hit]:
                 continue
             yield Hit(
                 location=f"{name}[{i}].id",
-                message=f"id {item.id!r} of {name}[{i}] is already used by "
-                f"{name}[{first[item.id]}]",
-                hint="Give each record its own id; references elsewhere in the plan use it.",
+                message=msg(
+                    "id {item!r} is given to two {name}: entries {first} and {i} of the list",
+                    item=item.id,
+                    name=_LIST_NAMES[name],
+                    first=first[item.id] + 1,
+                    i=i + 1,
+                ),
+                hint=msg(
+                    "Give each record its own id; references elsewhere in the plan use it.",
+                ),
                 intervention=item.id if name == "interventions" else None,
             )
 
@@ -140,11 +168,17 @@ def _unknown_link(ctx: CheckContext) -> Iterator[Hit]:
             if ref not in known:
                 yield Hit(
                     location=f"{where}.links[{j}]",
-                    message=f"intervention {iv.id!r} links to {ref!r}, which is neither an "
-                    f"intervention nor an existing framework of the plan"
-                    + ctx.did_you_mean(ref, known),
-                    hint="Use the id of an intervention or of an existing framework, or add "
-                    "the framework to existing_frameworks.",
+                    message=msg(
+                        "intervention {iv!r} links to {ref!r}, which is neither an "
+                        "intervention nor an existing framework of the plan{suggestion}",
+                        iv=iv.id,
+                        ref=ref,
+                        suggestion=ctx.did_you_mean(ref, known),
+                    ),
+                    hint=msg(
+                        "Use the id of an intervention or of an existing framework, or add "
+                        "the framework to the plan's existing frameworks.",
+                    ),
                     intervention=iv.id,
                 )
     for k, fw in enumerate(plan.existing_frameworks):
@@ -152,20 +186,28 @@ def _unknown_link(ctx: CheckContext) -> Iterator[Hit]:
             if ref not in known:
                 yield Hit(
                     location=f"existing_frameworks[{k}].links[{j}]",
-                    message=f"framework {fw.id!r} links to {ref!r}, which is neither an "
-                    "intervention nor an existing framework of the plan"
-                    + ctx.did_you_mean(ref, known),
-                    hint="Use the id of an intervention or of an existing framework.",
+                    message=msg(
+                        "framework {framework!r} links to {ref!r}, which is neither an "
+                        "intervention nor an existing framework of the plan{suggestion}",
+                        framework=fw.id,
+                        ref=ref,
+                        suggestion=ctx.did_you_mean(ref, known),
+                    ),
+                    hint=msg("Use the id of an intervention or of an existing framework."),
                 )
     for k, x in enumerate(plan.framework_interactions):
         for j, ref in enumerate(x.between):
             if ref not in known:
                 yield Hit(
                     location=f"framework_interactions[{k}].between[{j}]",
-                    message=f"a {x.kind.label.lower()} found by the review names {ref!r}, which "
-                    "is neither an intervention nor an existing framework of the plan"
-                    + ctx.did_you_mean(ref, known),
-                    hint="Use the id of an intervention or of an existing framework.",
+                    message=msg(
+                        "a {kind} found by the review names {ref!r}, which is neither an "
+                        "intervention nor an existing framework of the plan{suggestion}",
+                        kind=Term(x.kind),
+                        ref=ref,
+                        suggestion=ctx.did_you_mean(ref, known),
+                    ),
+                    hint=msg("Use the id of an intervention or of an existing framework."),
                 )
 
 

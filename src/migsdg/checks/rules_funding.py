@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from migsdg.checks import _guide as G
 from migsdg.checks._core import CheckContext, Hit, Modality, Rule, Severity, rule
+from migsdg.i18n import Term, msg
 from migsdg.model import (
     CostLine,
     FundingArrangement,
@@ -32,13 +33,10 @@ _Priced = CostLine | SupportingActivity | FundingArrangement
 _MOBILIZING = "The guide's step on Mobilizing Resources: "
 
 
-def _money(amount: Decimal, currency: str) -> str:
-    """``1,250,000 USD``; cents only where there are any."""
-    if amount == amount.to_integral_value():
-        text = f"{amount.quantize(Decimal(1)):,}"
-    else:
-        text = f"{amount.quantize(Decimal('0.01')):,}"
-    return f"{text} {currency}"
+def _amount(amount: Decimal) -> Decimal:
+    """An amount for a message: written ``1,250,000`` in English and in each language's
+    conventions in translations; cents only where there are any."""
+    return amount
 
 
 @rule(
@@ -56,13 +54,18 @@ def _activity_cost(ctx: CheckContext) -> Iterator[Hit]:
     for where, iv in ctx.interventions():
         for k, act in enumerate(iv.supporting_activities):
             if act.cost is None:
-                what = act.description or act.kind.label.lower()
+                what = act.description or Term(act.kind)
                 yield Hit(
                     location=f"{where}.supporting_activities[{k}].cost",
-                    message=f"supporting activity {what!r} of intervention {iv.id!r} has no "
-                    "budgeted cost",
-                    hint="Estimate its cost (trainers, venues, materials, staff time) and "
-                    "fund it with the intervention; write 0 only if it truly costs nothing.",
+                    message=msg(
+                        "supporting activity “{what}” of intervention {iv!r} has no budgeted cost",
+                        what=what,
+                        iv=iv.id,
+                    ),
+                    hint=msg(
+                        "Estimate its cost (trainers, venues, materials, staff time) and "
+                        "fund it with the intervention; write 0 only if it truly costs nothing."
+                    ),
                     intervention=iv.id,
                 )
 
@@ -96,16 +99,30 @@ def _gap(ctx: CheckContext) -> Iterator[Hit]:
         if not row.needs_resources:
             continue
         proposed = (
-            f"; {_money(row.proposed, cur)} is proposed but not yet pledged" if row.proposed else ""
+            msg(
+                "; {amount} {currency} is proposed but not yet pledged",
+                amount=_amount(row.proposed),
+                currency=cur,
+            )
+            if row.proposed
+            else ""
         )
         yield Hit(
             location=f"{where}.funding",
-            message=f"intervention {iv.id!r} needs additional resources: "
-            f"{_money(row.gap, cur)} of the {_money(row.required, cur)} required is neither "
-            f"secured nor pledged{proposed}",
-            hint="Mobilize the missing resources (domestic budgets, SDG-related funds, "
-            "migration-specific funds of partners, innovative finance) and record them as "
-            "funding arrangements, or reduce the costed resources.",
+            message=msg(
+                "intervention {iv!r} needs additional resources: {gap} {currency} of the "
+                "{required} {currency} required is neither secured nor pledged{proposed}",
+                iv=iv.id,
+                gap=_amount(row.gap),
+                required=_amount(row.required),
+                currency=cur,
+                proposed=proposed,
+            ),
+            hint=msg(
+                "Mobilize the missing resources (domestic budgets, SDG-related funds, "
+                "migration-specific funds of partners, innovative finance) and record them as "
+                "funding arrangements, or reduce the costed resources."
+            ),
             intervention=iv.id,
         )
 
@@ -183,16 +200,23 @@ def _currency(ctx: CheckContext) -> Iterator[Hit]:
         if rate.rate <= 0:
             yield Hit(
                 location=f"exchange_rates[{k}].rate",
-                message=f"the exchange rate for {rate.currency} is {rate.rate}, not a positive "
-                "number",
-                hint=f"Give how many {plan.currency} one {rate.currency} buys.",
+                message=msg(
+                    "the exchange rate for {currency} is {rate}, not a positive number",
+                    currency=rate.currency,
+                    rate=str(rate.rate),
+                ),
+                hint=msg(
+                    "Give how many {plan_currency} one {currency} buys.",
+                    plan_currency=plan.currency,
+                    currency=rate.currency,
+                ),
             )
     rates = ctx.rates
     for where, iv in ctx.interventions():
         groups: tuple[tuple[str, str, Sequence[_Priced]], ...] = (
-            ("resources", "cost line", iv.resources),
-            ("supporting_activities", "supporting activity", iv.supporting_activities),
-            ("funding", "funding arrangement", iv.funding),
+            ("resources", msg("cost line"), iv.resources),
+            ("supporting_activities", msg("supporting activity"), iv.supporting_activities),
+            ("funding", msg("funding arrangement"), iv.funding),
         )
         for key, what, items in groups:
             for j, item in enumerate(items):
@@ -201,11 +225,21 @@ def _currency(ctx: CheckContext) -> Iterator[Hit]:
                     continue
                 yield Hit(
                     location=f"{where}.{key}[{j}].currency",
-                    message=f"a {what} of intervention {iv.id!r} is in {currency}, and the "
-                    f"plan has no exchange rate from {currency} to {plan.currency}",
-                    hint=f"Add {{currency: {currency}, rate: ...}} to the plan's "
-                    f"exchange_rates (how many {plan.currency} one {currency} buys), or give "
-                    f"the amount in {plan.currency}.",
+                    message=msg(
+                        "a {what} of intervention {iv!r} is in {currency}, and the plan has "
+                        "no exchange rate from {currency} to {plan_currency}",
+                        what=what,
+                        iv=iv.id,
+                        currency=currency,
+                        plan_currency=plan.currency,
+                    ),
+                    hint=msg(
+                        "Add an exchange rate for {currency} to the plan (how many "
+                        "{plan_currency} one {currency} buys), or give the amount in "
+                        "{plan_currency}.",
+                        currency=currency,
+                        plan_currency=plan.currency,
+                    ),
                     intervention=iv.id,
                 )
 
@@ -230,10 +264,17 @@ def _unknown_source(ctx: CheckContext) -> Iterator[Hit]:
             if arr.source not in known:
                 yield Hit(
                     location=f"{where}.funding[{j}].source",
-                    message=f"intervention {iv.id!r} is funded from {arr.source!r}, which is "
-                    f"not among the plan's funding sources{ctx.did_you_mean(arr.source, known)}",
-                    hint="Use the id of one of the plan's funding_sources, or add the source "
-                    "with its category.",
+                    message=msg(
+                        "intervention {iv!r} is funded from {source!r}, which is not among the "
+                        "plan's funding sources{suggestion}",
+                        iv=iv.id,
+                        source=arr.source,
+                        suggestion=ctx.did_you_mean(arr.source, known),
+                    ),
+                    hint=msg(
+                        "Use the id of one of the plan's funding sources, or add the source "
+                        "with its category."
+                    ),
                     intervention=iv.id,
                 )
 
@@ -256,9 +297,12 @@ def _category(ctx: CheckContext) -> Iterator[Hit]:
         if src.category is None:
             yield Hit(
                 location=f"funding_sources[{k}].category",
-                message=f"funding source {src.id!r} has no category",
-                hint="Set category to domestic_budget, sdg_fund, migration_fund or "
-                "innovative_finance.",
+                message=msg("funding source {source!r} has no category", source=src.id),
+                hint=msg(
+                    "Give it one of the guide's four categories: existing local and national "
+                    "budgets, other SDG-related funds, migration-specific funds of partners, "
+                    "or innovative migration-related finance."
+                ),
             )
 
 
@@ -278,23 +322,28 @@ def _negative(ctx: CheckContext) -> Iterator[Hit]:
         for j, line in enumerate(iv.resources):
             if line.amount.is_signed() and line.amount < 0:
                 yield _negative_hit(
-                    iv.id, f"{where}.resources[{j}].amount", "cost line", line.amount
+                    iv.id, f"{where}.resources[{j}].amount", msg("cost line"), line.amount
                 )
         for j, act in enumerate(iv.supporting_activities):
             if act.cost is not None and act.cost.is_signed() and act.cost < 0:
                 loc = f"{where}.supporting_activities[{j}].cost"
-                yield _negative_hit(iv.id, loc, "supporting activity cost", act.cost)
+                yield _negative_hit(iv.id, loc, msg("supporting activity cost"), act.cost)
         for j, arr in enumerate(iv.funding):
             if arr.amount.is_signed() and arr.amount < 0:
                 loc = f"{where}.funding[{j}].amount"
-                yield _negative_hit(iv.id, loc, "funding amount", arr.amount)
+                yield _negative_hit(iv.id, loc, msg("funding amount"), arr.amount)
 
 
 def _negative_hit(ivid: str, location: str, what: str, amount: Decimal) -> Hit:
     return Hit(
         location=location,
-        message=f"a {what} of intervention {ivid!r} is negative ({amount})",
-        hint="Give costs and funding as positive amounts.",
+        message=msg(
+            "a {what} of intervention {iv!r} is negative ({amount})",
+            what=what,
+            iv=ivid,
+            amount=str(amount),
+        ),
+        hint=msg("Give costs and funding as positive amounts."),
         intervention=ivid,
     )
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from migsdg.checks import _guide as G
 from migsdg.checks._core import CheckContext, Hit, Modality, Rule, Severity, rule
+from migsdg.i18n import msg
 from migsdg.model import Disaggregation, IndicatorKind, IndicatorRef, Measure, MonitoringEntry
 
 __all__ = ["RULES"]
@@ -27,10 +28,10 @@ _ME = (
 def _label(entry: MonitoringEntry, j: int) -> str:
     ind = entry.indicator
     if ind.code:
-        return f"indicator {ind.code}"
+        return msg("indicator {code}", code=ind.code)
     if ind.name.strip():
-        return f"indicator {ind.name.strip()!r}"
-    return f"monitoring entry {j + 1}"
+        return msg("indicator {name!r}", name=ind.name.strip())
+    return msg("monitoring entry {n}", n=j + 1)
 
 
 @rule(
@@ -52,19 +53,32 @@ def _indicator(ctx: CheckContext) -> Iterator[Hit]:
                 if not ind.code:
                     yield Hit(
                         location=f"{where}.monitoring[{j}].indicator.code",
-                        message=f"monitoring entry {j + 1} of intervention {iv.id!r} follows "
-                        "an SDG indicator but does not say which",
-                        hint="Give the SDG indicator code (e.g. 10.7.2), or set kind: "
-                        "national or proxy with a name and a definition.",
+                        message=msg(
+                            "monitoring entry {n} of intervention {iv!r} follows an SDG "
+                            "indicator but does not say which",
+                            n=j + 1,
+                            iv=iv.id,
+                        ),
+                        hint=msg(
+                            "Give the SDG indicator code (e.g. 10.7.2), or make it a national "
+                            "or proxy indicator with a name and a definition.",
+                        ),
                         intervention=iv.id,
                     )
                 elif ctx.indicator(ind.code) is None:
                     yield Hit(
                         location=f"{where}.monitoring[{j}].indicator.code",
-                        message=f"monitoring entry {j + 1} of intervention {iv.id!r} names "
-                        f"{ind.code!r}, which is not an SDG indicator",
-                        hint="Use an indicator code of the SDG framework, or set kind: "
-                        "national or proxy with a name and a definition.",
+                        message=msg(
+                            "monitoring entry {n} of intervention {iv!r} names {code!r}, "
+                            "which is not an SDG indicator",
+                            n=j + 1,
+                            iv=iv.id,
+                            code=ind.code,
+                        ),
+                        hint=msg(
+                            "Use an indicator code of the SDG framework, or make it a national "
+                            "or proxy indicator with a name and a definition.",
+                        ),
                         intervention=iv.id,
                     )
                 continue
@@ -72,24 +86,47 @@ def _indicator(ctx: CheckContext) -> Iterator[Hit]:
                 if not getattr(ind, field).strip():
                     yield Hit(
                         location=f"{where}.monitoring[{j}].indicator.{field}",
-                        message=f"the {ind.kind.value} indicator of monitoring entry {j + 1} "
-                        f"of intervention {iv.id!r} has no {field}",
-                        hint="National and proxy indicators need a name and a definition "
-                        "(what is counted, over what population, how it is calculated).",
+                        message=msg(
+                            "the {kind} of monitoring entry {n} of intervention {iv!r} has no "
+                            "{field}",
+                            kind=(
+                                msg("national indicator")
+                                if ind.kind is IndicatorKind.NATIONAL
+                                else msg("proxy indicator")
+                            ),
+                            n=j + 1,
+                            iv=iv.id,
+                            field=msg("name") if field == "name" else msg("definition"),
+                        ),
+                        hint=msg(
+                            "National and proxy indicators need a name and a definition (what is "
+                            "counted, over what population, how it is calculated).",
+                        ),
                         intervention=iv.id,
                     )
 
 
 def _incomplete(m: Measure | None) -> str | None:
+    """What a baseline or target lacks: ``""`` (all of it), ``"value"``, ``"year"``."""
     if m is not None and m.value is not None and m.year is not None:
         return None
     if m is None or (m.value is None and m.year is None):
-        return "no {}"
+        return ""
     if m.value is None:
-        return "no {} value"
+        return "value"
     if m.year is None:
-        return "no {} year"
+        return "year"
     return None
+
+
+_GAPS = {
+    ("baseline", ""): msg("no baseline"),
+    ("baseline", "value"): msg("no baseline value"),
+    ("baseline", "year"): msg("no baseline year"),
+    ("target", ""): msg("no target"),
+    ("target", "value"): msg("no target value"),
+    ("target", "year"): msg("no target year"),
+}
 
 
 @rule(
@@ -126,27 +163,41 @@ def _complete(ctx: CheckContext) -> Iterator[Hit]:
                 if gap is not None:
                     yield Hit(
                         location=f"{loc}.{field}",
-                        message=f"{label} of intervention {iv.id!r} has {gap.format(field)}",
-                        hint=f"Give the {field} value and the year it "
-                        + ("was measured." if field == "baseline" else "is to be reached.")
-                        + (
-                            " If no baseline exists yet, plan its collection as an early output."
+                        message=msg(
+                            "{label} of intervention {iv!r} has {gap}",
+                            label=label,
+                            iv=iv.id,
+                            gap=_GAPS[field, gap],
+                        ),
+                        hint=(
+                            msg(
+                                "Give the baseline value and the year it was measured. If no "
+                                "baseline exists yet, plan its collection as an early output."
+                            )
                             if field == "baseline"
-                            else ""
+                            else msg("Give the target value and the year it is to be reached.")
                         ),
                         intervention=iv.id,
                     )
             missing = (
-                ("data_source", bool(entry.data_source.strip()), "data source"),
-                ("frequency", entry.frequency is not None, "frequency of collection"),
-                ("responsible", entry.responsible is not None, "responsible actor"),
+                ("data_source", bool(entry.data_source.strip()), msg("data source")),
+                ("frequency", entry.frequency is not None, msg("frequency of collection")),
+                ("responsible", entry.responsible is not None, msg("responsible actor")),
             )
             for field, present, noun in missing:
                 if not present:
                     yield Hit(
                         location=f"{loc}.{field}",
-                        message=f"{label} of intervention {iv.id!r} has no {noun}",
-                        hint=f"Add a {noun} to the monitoring entry.",
+                        message=msg(
+                            "{label} of intervention {iv!r} has no {noun}",
+                            label=label,
+                            iv=iv.id,
+                            noun=noun,
+                        ),
+                        hint=msg(
+                            "Add a {noun} to the monitoring entry.",
+                            noun=noun,
+                        ),
                         intervention=iv.id,
                     )
 
@@ -171,9 +222,15 @@ def _years(ctx: CheckContext) -> Iterator[Hit]:
             if first is not None and last is not None and first > last:
                 yield Hit(
                     location=f"{where}.monitoring[{j}].target.year",
-                    message=f"{_label(entry, j)} of intervention {iv.id!r} has its target "
-                    f"year ({last}) before its baseline year ({first})",
-                    hint="Correct the baseline or target year.",
+                    message=msg(
+                        "{label} of intervention {iv!r} has its target year ({last}) before "
+                        "its baseline year ({first})",
+                        label=_label(entry, j),
+                        iv=iv.id,
+                        last=last,
+                        first=first,
+                    ),
+                    hint=msg("Correct the baseline or target year."),
                     intervention=iv.id,
                 )
                 continue
@@ -183,10 +240,16 @@ def _years(ctx: CheckContext) -> Iterator[Hit]:
                 if (first is not None and m.year < first) or (last is not None and m.year > last):
                     yield Hit(
                         location=f"{where}.monitoring[{j}].interim[{k}].year",
-                        message=f"an interim value of {_label(entry, j)} of intervention "
-                        f"{iv.id!r} is for {m.year}, outside the baseline-to-target years "
-                        f"({first or '?'}-{last or '?'})",
-                        hint="Interim values lie between the baseline and the target year.",
+                        message=msg(
+                            "an interim value of {label} of intervention {iv!r} is for {year}, "
+                            "outside the baseline-to-target years ({first}-{last})",
+                            label=_label(entry, j),
+                            iv=iv.id,
+                            year=m.year,
+                            first=first or "?",
+                            last=last or "?",
+                        ),
+                        hint=msg("Interim values lie between the baseline and the target year."),
                         severity=Severity.WARNING,
                         intervention=iv.id,
                     )
@@ -251,10 +314,17 @@ def _migratory(ctx: CheckContext) -> Iterator[Hit]:
             shown = ", ".join(d.value for d in entry.disaggregation)
             yield Hit(
                 location=f"{where}.monitoring[{j}].disaggregation",
-                message=f"{_label(entry, j)} of intervention {iv.id!r} is disaggregated by "
-                f"{shown} but not by migratory status",
-                hint="Add migratory_status to disaggregation where the data source allows "
-                "it (and plan to add the question to the source where it does not).",
+                message=msg(
+                    "{label} of intervention {iv!r} is disaggregated by {shown} but not "
+                    "by migratory status",
+                    label=_label(entry, j),
+                    iv=iv.id,
+                    shown=shown,
+                ),
+                hint=msg(
+                    "Add migratory status to its disaggregation where the data source allows "
+                    "it (and plan to add the question to the source where it does not).",
+                ),
                 intervention=iv.id,
             )
 
@@ -289,10 +359,18 @@ def _indicator_target(ctx: CheckContext) -> Iterator[Hit]:
             if measured[found.code].isdisjoint(iv.targets):
                 yield Hit(
                     location=f"{where}.monitoring[{j}].indicator.code",
-                    message=f"indicator {found.code} measures target {found.target}, which "
-                    f"intervention {iv.id!r} does not serve",
-                    hint=f"Add {found.target} to the intervention's targets, or choose an "
-                    "indicator of a target it serves.",
+                    message=msg(
+                        "indicator {code} measures target {target}, which intervention "
+                        "{iv!r} does not serve",
+                        code=found.code,
+                        target=found.target,
+                        iv=iv.id,
+                    ),
+                    hint=msg(
+                        "Add {target} to the intervention's targets, or choose an indicator "
+                        "of a target it serves.",
+                        target=found.target,
+                    ),
                     intervention=iv.id,
                 )
 

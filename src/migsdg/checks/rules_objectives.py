@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from migsdg.checks import _guide as G
 from migsdg.checks._core import CheckContext, Hit, Modality, Rule, Severity, rule
+from migsdg.i18n import msg
 
 __all__ = ["RULES"]
 
@@ -35,9 +36,11 @@ def _plan_objectives(ctx: CheckContext) -> Iterator[Hit]:
     if not ctx.plan.objectives:
         yield Hit(
             location="objectives",
-            message="the plan lists no local or national objectives",
-            hint="Add objectives, each with the SDG targets it addresses (the targets "
-            "prioritized earlier in the process).",
+            message=msg("the plan lists no local or national objectives"),
+            hint=msg(
+                "Add objectives, each with the SDG targets it addresses (the targets "
+                "prioritized earlier in the process).",
+            ),
         )
 
 
@@ -55,16 +58,27 @@ def _objective_targets(ctx: CheckContext) -> Iterator[Hit]:
         if not obj.targets:
             yield Hit(
                 location=f"objectives[{i}].targets",
-                message=f"objective {obj.id!r} addresses no SDG target",
-                hint="List the SDG targets this objective addresses, e.g. targets: [10.7, 8.8].",
+                message=msg(
+                    "objective {obj!r} addresses no SDG target",
+                    obj=obj.id,
+                ),
+                hint=msg(
+                    "List the SDG targets this objective addresses (for example 10.7 and 8.8).",
+                ),
             )
         for j, code in enumerate(obj.targets):
             if not ctx.known_target(code):
                 yield Hit(
                     location=f"objectives[{i}].targets[{j}]",
-                    message=f"objective {obj.id!r} names {code!r}, which is not an SDG target",
-                    hint="Use a target code of the SDG framework, such as 10.7 or 5.2; "
-                    "`migsdg targets --search WORDS` finds one.",
+                    message=msg(
+                        "objective {obj!r} names {code!r}, which is not an SDG target",
+                        obj=obj.id,
+                        code=code,
+                    ),
+                    hint=msg(
+                        "Use a target code of the SDG framework, such as 10.7 or 5.2; "
+                        "`migsdg targets --search WORDS` finds one.",
+                    ),
                 )
 
 
@@ -106,20 +120,36 @@ def _target_addressed(ctx: CheckContext) -> Iterator[Hit]:
                 names = ", ".join(repr(f) for f in existing)
                 yield Hit(
                     location=f"objectives[{i}].targets[{j}]",
-                    message=f"target {code} of objective {obj.id!r} is served by the existing "
-                    f"framework {names} and by no intervention of the plan",
-                    hint="Say in the objective or the framework's coordination how the plan "
-                    "relies on it, or add an intervention if the review found it falls short.",
+                    message=msg(
+                        "target {code} of objective {obj!r} is served by the existing "
+                        "framework {names} and by no intervention of the plan",
+                        code=code,
+                        obj=obj.id,
+                        names=names,
+                    ),
+                    hint=msg(
+                        "Say in the objective or the framework's coordination how the plan "
+                        "relies on it, or add an intervention if the review found it falls "
+                        "short.",
+                    ),
                     severity=Severity.INFO,
                 )
                 continue
             yield Hit(
                 location=f"objectives[{i}].targets[{j}]",
-                message=f"target {code} of objective {obj.id!r} is not addressed by any "
-                "intervention or existing framework",
-                hint=f"Add an intervention serving {code}, add {code} to the targets of an "
-                "existing intervention, record the existing framework that already serves it, "
-                "or drop it from the objective if it is no longer a priority.",
+                message=msg(
+                    "target {code} of objective {obj!r} is not addressed by any "
+                    "intervention or existing framework",
+                    code=code,
+                    obj=obj.id,
+                ),
+                hint=msg(
+                    "Add an intervention serving {code}, add {code} to the targets of an "
+                    "existing intervention, record the existing framework that already "
+                    "serves it, or drop it from the objective if it is no longer a "
+                    "priority.",
+                    code=code,
+                ),
             )
 
 
@@ -139,17 +169,26 @@ def _intervention_targets(ctx: CheckContext) -> Iterator[Hit]:
         if not iv.targets:
             yield Hit(
                 location=f"{where}.targets",
-                message=f"intervention {iv.id!r} names no SDG target it serves",
-                hint="List the SDG targets the intervention contributes to (from the "
-                "objectives' targets).",
+                message=msg(
+                    "intervention {iv!r} names no SDG target it serves",
+                    iv=iv.id,
+                ),
+                hint=msg(
+                    "List the SDG targets the intervention contributes to (from the "
+                    "objectives' targets).",
+                ),
                 intervention=iv.id,
             )
         for j, code in enumerate(iv.targets):
             if not ctx.known_target(code):
                 yield Hit(
                     location=f"{where}.targets[{j}]",
-                    message=f"intervention {iv.id!r} names {code!r}, which is not an SDG target",
-                    hint="Use a target code of the SDG framework, such as 10.7 or 8.8.",
+                    message=msg(
+                        "intervention {iv!r} names {code!r}, which is not an SDG target",
+                        iv=iv.id,
+                        code=code,
+                    ),
+                    hint=msg("Use a target code of the SDG framework, such as 10.7 or 8.8."),
                     intervention=iv.id,
                 )
 
@@ -174,10 +213,17 @@ def _outside(ctx: CheckContext) -> Iterator[Hit]:
             if code not in prioritized and ctx.known_target(code):
                 yield Hit(
                     location=f"{where}.targets[{j}]",
-                    message=f"intervention {iv.id!r} serves target {code}, which none of the "
-                    "plan's objectives addresses",
-                    hint=f"Add {code} to the objective it supports, or remove it from the "
-                    "intervention.",
+                    message=msg(
+                        "intervention {iv!r} serves target {code}, which none of the plan's "
+                        "objectives addresses",
+                        iv=iv.id,
+                        code=code,
+                    ),
+                    hint=msg(
+                        "Add {code} to the objective it supports, or remove it from the "
+                        "intervention.",
+                        code=code,
+                    ),
                     intervention=iv.id,
                 )
 
@@ -202,9 +248,14 @@ def _unknown_objective(ctx: CheckContext) -> Iterator[Hit]:
             if oid not in known:
                 yield Hit(
                     location=f"{where}.objectives[{j}]",
-                    message=f"intervention {iv.id!r} refers to objective {oid!r}, which the "
-                    f"plan does not define{ctx.did_you_mean(oid, known.keys())}",
-                    hint="Use the id of one of the plan's objectives, or add the objective.",
+                    message=msg(
+                        "intervention {iv!r} refers to objective {oid!r}, which the plan "
+                        "does not define{value}",
+                        iv=iv.id,
+                        oid=oid,
+                        value=ctx.did_you_mean(oid, known.keys()),
+                    ),
+                    hint=msg("Use the id of one of the plan's objectives, or add the objective."),
                     intervention=iv.id,
                 )
 
@@ -229,10 +280,17 @@ def _mismatch(ctx: CheckContext) -> Iterator[Hit]:
                 continue
             yield Hit(
                 location=f"{where}.objectives[{j}]",
-                message=f"intervention {iv.id!r} serves objective {oid!r} but none of its "
-                f"targets ({', '.join(obj.targets)})",
-                hint="Add the objective's target(s) the intervention contributes to, or link "
-                "it to the objective it really serves.",
+                message=msg(
+                    "intervention {iv!r} serves objective {oid!r} but none of its "
+                    "targets ({value})",
+                    iv=iv.id,
+                    oid=oid,
+                    value=", ".join(obj.targets),
+                ),
+                hint=msg(
+                    "Add the objective's target(s) the intervention contributes to, or "
+                    "link it to the objective it really serves.",
+                ),
                 intervention=iv.id,
             )
 

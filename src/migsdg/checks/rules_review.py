@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from migsdg.checks import _guide as G
 from migsdg.checks._core import CheckContext, Hit, Modality, Rule, Severity, rule
+from migsdg.i18n import Term, joined, msg, msgn
 from migsdg.review import INTERVENTION, ReviewItem, ReviewResult, review
 
 __all__ = ["RULES"]
@@ -43,8 +44,21 @@ def _where(items: tuple[ReviewItem, ...]) -> tuple[str, str | None]:
     return items[0].location, None
 
 
+_MISSING = {
+    "targets": msg("targets"),
+    "level": msg("level"),
+    "policy_area": msg("policy area"),
+    "owner": msg("owner"),
+}
+
+
 def _names(items: tuple[ReviewItem, ...]) -> str:
-    return ", ".join(x.describe() for x in items)
+    return joined(
+        msg("framework {id!r}", id=x.id)
+        if x.kind == "framework"
+        else msg("intervention {id!r}", id=x.id)
+        for x in items
+    )
 
 
 @rule(
@@ -64,10 +78,15 @@ def _gap(ctx: CheckContext) -> Iterator[Hit]:
     for target in result.gaps:
         yield Hit(
             location=result.target_locations.get(target, "objectives"),
-            message=f"prioritized target {target} is served by no existing framework and no "
-            "planned intervention",
-            hint="Add an intervention for it, or record in existing_frameworks the "
-            "institution, strategy, law, plan or project that already serves it.",
+            message=msg(
+                "prioritized target {target} is served by no existing framework and "
+                "no planned intervention",
+                target=target,
+            ),
+            hint=msg(
+                "Add an intervention for it, or record among the plan's existing frameworks "
+                "the institution, strategy, law, plan or project that already serves it.",
+            ),
         )
 
 
@@ -84,18 +103,29 @@ def _gap(ctx: CheckContext) -> Iterator[Hit]:
 def _duplication(ctx: CheckContext) -> Iterator[Hit]:
     for d in _review(ctx).duplications:
         fw, iv = d.framework, d.intervention
-        level = fw.level.value if fw.level else ""
+        targets = ", ".join(d.targets)
         if d.full:
-            scope = "all of its targets (" + ", ".join(d.targets) + ")"
+            scope = msg("all of its targets ({targets})", targets=targets)
         else:
-            scope = ("targets " if len(d.targets) > 1 else "target ") + ", ".join(d.targets)
+            scope = msgn("target {targets}", "targets {targets}", len(d.targets), targets=targets)
+        named = f" ({fw.name})" if fw.name else ""
         yield Hit(
             location=iv.location,
-            message=f"intervention {iv.id!r} may duplicate existing {fw.id!r}"
-            f"{f' ({fw.name})' if fw.name else ''}: both {level} level, policy area "
-            f"{fw.policy_area!r}, sharing {scope}",
-            hint=f"If the intervention builds on or extends {fw.id!r}, add {fw.id!r} to its "
-            "links and say how in coordination; otherwise reconsider it.",
+            message=msg(
+                "intervention {iv!r} may duplicate existing {fw!r}{name}: both "
+                "{level} level, policy area {policy_area!r}, sharing {scope}",
+                iv=iv.id,
+                fw=fw.id,
+                name=named,
+                level=Term(fw.level) if fw.level else "",
+                policy_area=fw.policy_area,
+                scope=scope,
+            ),
+            hint=msg(
+                "If the intervention builds on or extends {fw!r}, link it to {fw!r} and "
+                "say how they coordinate; otherwise reconsider it.",
+                fw=fw.id,
+            ),
             intervention=iv.id,
         )
 
@@ -116,14 +146,25 @@ def _horizontal(ctx: CheckContext) -> Iterator[Hit]:
     for h in _review(ctx).horizontal:
         location, intervention = _where(h.items)
         groups = " and ".join("{" + ", ".join(g) + "}" for g in h.unconnected)
-        level = f" at {h.level.value} level" if h.level else ""
+        level = msg(" at {level} level", level=Term(h.level)) if h.level else ""
         yield Hit(
             location=location,
-            message=f"target {h.target} in policy area {h.policy_area!r}{level} is handled "
-            f"by {len(h.owners)} owners ({', '.join(h.owners)}) with no coordination "
-            f"recorded between {groups} (items: {_names(h.items)})",
-            hint="Record how they coordinate (the coordination field) or link the related "
-            "frameworks and interventions to each other (links).",
+            message=msg(
+                "target {target} in policy area {policy_area!r}{level} is handled by "
+                "{count} owners ({owners}) with no coordination recorded between "
+                "{groups} (items: {items})",
+                target=h.target,
+                policy_area=h.policy_area,
+                level=level,
+                count=len(h.owners),
+                owners=", ".join(h.owners),
+                groups=groups,
+                items=_names(h.items),
+            ),
+            hint=msg(
+                "Record how they coordinate, or link the related frameworks and "
+                "interventions to each other.",
+            ),
             intervention=intervention,
         )
 
@@ -143,11 +184,19 @@ def _vertical(ctx: CheckContext) -> Iterator[Hit]:
         location, intervention = _where((*v.lower, *v.upper))
         yield Hit(
             location=location,
-            message=f"target {v.target} is served at {v.upper_level.value} level "
-            f"({_names(v.upper)}) and at {v.lower_level.value} level ({_names(v.lower)}) "
-            "with no link recorded between the levels",
-            hint="Add to links the framework or intervention of the other level that this "
-            "one implements, complements or reports to.",
+            message=msg(
+                "target {target} is served at {upper} level ({upper_items}) and at "
+                "{lower} level ({lower_items}) with no link recorded between the levels",
+                target=v.target,
+                upper=Term(v.upper_level),
+                upper_items=_names(v.upper),
+                lower=Term(v.lower_level),
+                lower_items=_names(v.lower),
+            ),
+            hint=msg(
+                "Link it to the framework or intervention of the other level that it "
+                "implements, complements or reports to.",
+            ),
             intervention=intervention,
         )
 
@@ -170,9 +219,14 @@ def _migration(ctx: CheckContext) -> Iterator[Hit]:
     if missing and ctx.plan.objectives:
         yield Hit(
             location="objectives",
-            message="explicitly migration-related targets not prioritized: " + ", ".join(missing),
-            hint="For information: consider whether any of them belongs in the plan "
-            "(migsdg targets --migration explicit lists their text).",
+            message=msg(
+                "explicitly migration-related targets not prioritized: {targets}",
+                targets=", ".join(missing),
+            ),
+            hint=msg(
+                "For information: consider whether any of them belongs in the plan "
+                "(migsdg targets --migration explicit lists their text).",
+            ),
         )
 
 
@@ -193,19 +247,28 @@ def _inventory(ctx: CheckContext) -> Iterator[Hit]:
         if ctx.plan.interventions:
             yield Hit(
                 location="existing_frameworks",
-                message="no existing frameworks are recorded, so the plan cannot be checked "
-                "for duplication or incoherence with them",
-                hint="List in existing_frameworks the institutions, strategies, laws, plans "
-                "and projects relevant to the prioritized targets.",
+                message=msg(
+                    "no existing frameworks are recorded, so the plan cannot be checked "
+                    "for duplication or incoherence with them",
+                ),
+                hint=msg(
+                    "List among the plan's existing frameworks the institutions, strategies, "
+                    "laws, plans and projects relevant to the prioritized targets.",
+                ),
             )
         return
     for f in result.incomplete_frameworks:
         yield Hit(
             location=f.framework.location,
-            message=f"existing framework {f.framework.id!r} has no "
-            + ", ".join(m.replace("_", " ") for m in f.missing)
-            + "; the review cannot compare it fully",
-            hint="Complete the entry so gaps, duplication and coherence can be assessed.",
+            message=msg(
+                "existing framework {framework!r} has no {missing}; the review cannot "
+                "compare it fully",
+                framework=f.framework.id,
+                missing=joined(_MISSING[m] for m in f.missing),
+            ),
+            hint=msg(
+                "Complete the entry so gaps, duplication and coherence can be assessed.",
+            ),
         )
 
 

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from migsdg.checks import _guide as G
 from migsdg.checks._core import CheckContext, Hit, Modality, Rule, Severity, rule
+from migsdg.i18n import Value, msg
 from migsdg.model import (
     IndicatorKind,
     InterimTarget,
@@ -51,8 +52,13 @@ def _order(ctx: CheckContext) -> Iterator[Hit]:
         if tf.start is not None and tf.end is not None and tf.end < tf.start:
             yield Hit(
                 location=f"{where}.timeframe.end",
-                message=f"intervention {iv.id!r} ends ({tf.end}) before it starts ({tf.start})",
-                hint="Correct the start or end date.",
+                message=msg(
+                    "intervention {iv!r} ends ({end}) before it starts ({start})",
+                    iv=iv.id,
+                    end=tf.end,
+                    start=tf.start,
+                ),
+                hint=msg("Correct the start or end date."),
                 intervention=iv.id,
             )
 
@@ -78,38 +84,54 @@ def _inside(ctx: CheckContext) -> Iterator[Hit]:
             if ms.date is None:
                 yield Hit(
                     location=f"{where}.timeframe.milestones[{k}].date",
-                    message=f"{_milestone(ms, k)} of intervention {iv.id!r} has no date",
-                    hint="Give the milestone a date (YYYY-MM-DD).",
+                    message=msg(
+                        "{value} of intervention {iv!r} has no date",
+                        value=_milestone(ms, k),
+                        iv=iv.id,
+                    ),
+                    hint=msg("Give the milestone a date (YYYY-MM-DD)."),
                     intervention=iv.id,
                 )
             elif (side := _outside(ms.date, tf.start, tf.end)) is not None:
                 yield Hit(
                     location=f"{where}.timeframe.milestones[{k}].date",
-                    message=f"{_milestone(ms, k)} of intervention {iv.id!r} ({ms.date}) falls "
-                    f"{side}",
-                    hint="Move the milestone inside the timeframe or extend the timeframe.",
+                    message=msg(
+                        "{value} of intervention {iv!r} ({date}) falls {side}",
+                        value=_milestone(ms, k),
+                        iv=iv.id,
+                        date=ms.date,
+                        side=side,
+                    ),
+                    hint=msg("Move the milestone inside the timeframe or extend the timeframe."),
                     intervention=iv.id,
                 )
         for k, out in enumerate(iv.outputs):
             if out.due is not None and (side := _outside(out.due, tf.start, tf.end)):
                 yield Hit(
                     location=f"{where}.outputs[{k}].due",
-                    message=f"output {_short(out.description)!r} of intervention {iv.id!r} is "
-                    f"due {out.due}, {side}",
-                    hint="Correct the output's due date or the intervention's timeframe.",
+                    message=msg(
+                        "output {value!r} of intervention {iv!r} is due {due}, {side}",
+                        value=_short(out.description),
+                        iv=iv.id,
+                        due=out.due,
+                        side=side,
+                    ),
+                    hint=msg("Correct the output's due date or the intervention's timeframe."),
                     intervention=iv.id,
                 )
 
 
 def _milestone(ms: Milestone, k: int) -> str:
-    return f"milestone {ms.description!r}" if ms.description else f"milestone {k + 1}"
+    if ms.description:
+        return msg("milestone {description!r}", description=ms.description)
+    return msg("milestone {n}", n=k + 1)
 
 
 def _outside(day: _dt.date, start: _dt.date | None, end: _dt.date | None) -> str | None:
     if start is not None and day < start:
-        return f"before the intervention starts ({start})"
+        return msg("before the intervention starts ({start})", start=start)
     if end is not None and day > end:
-        return f"after the intervention ends ({end})"
+        return msg("after the intervention ends ({end})", end=end)
     return None
 
 
@@ -135,18 +157,29 @@ def _beyond(ctx: CheckContext) -> Iterator[Hit]:
     if end is not None and end > AGENDA_END:
         yield Hit(
             location="period.end",
-            message=f"the plan period ends after 2030 ({end})",
-            hint="Say in the plan how results after 2030 will be reported, or end the "
-            "period in 2030.",
+            message=msg(
+                "the plan period ends after 2030 ({end})",
+                end=end,
+            ),
+            hint=msg(
+                "Say in the plan how results after 2030 will be reported, or end the "
+                "period in 2030.",
+            ),
         )
     for where, iv in ctx.interventions():
         end = iv.timeframe.end
         if end is not None and end > AGENDA_END:
             yield Hit(
                 location=f"{where}.timeframe.end",
-                message=f"intervention {iv.id!r} ends after 2030 ({end})",
-                hint="Check that the results the SDG targets need are due by 2030, for "
-                "example with a milestone or an output dated 2030 or earlier.",
+                message=msg(
+                    "intervention {iv!r} ends after 2030 ({end})",
+                    iv=iv.id,
+                    end=end,
+                ),
+                hint=msg(
+                    "Check that the results the SDG targets need are due by 2030, for "
+                    "example with a milestone or an output dated 2030 or earlier.",
+                ),
                 intervention=iv.id,
             )
 
@@ -170,14 +203,26 @@ def _period(ctx: CheckContext) -> Iterator[Hit]:
         if getattr(p, end) is None:
             yield Hit(
                 location=f"period.{end}",
-                message=f"the plan period has no {end} date",
-                hint=f"Set period.{end} (YYYY-MM-DD).",
+                message=(
+                    msg("the plan period has no start date")
+                    if end == "start"
+                    else msg("the plan period has no end date")
+                ),
+                hint=(
+                    msg("Set the start date of the plan period (YYYY-MM-DD).")
+                    if end == "start"
+                    else msg("Set the end date of the plan period (YYYY-MM-DD).")
+                ),
             )
     if p.start is not None and p.end is not None and p.end < p.start:
         yield Hit(
             location="period.end",
-            message=f"the plan period ends ({p.end}) before it starts ({p.start})",
-            hint="Correct the start or end of the plan period.",
+            message=msg(
+                "the plan period ends ({end}) before it starts ({start})",
+                end=p.end,
+                start=p.start,
+            ),
+            hint=msg("Correct the start or end of the plan period."),
             severity=Severity.ERROR,
         )
 
@@ -202,16 +247,25 @@ def _within(ctx: CheckContext) -> Iterator[Hit]:
         if p.start is not None and tf.start is not None and tf.start < p.start:
             yield Hit(
                 location=f"{where}.timeframe.start",
-                message=f"intervention {iv.id!r} starts ({tf.start}) before the plan period "
-                f"({p.start})",
-                hint="Start the intervention within the plan period, or widen the period.",
+                message=msg(
+                    "intervention {iv!r} starts ({start}) before the plan period ({start2})",
+                    iv=iv.id,
+                    start=tf.start,
+                    start2=p.start,
+                ),
+                hint=msg("Start the intervention within the plan period, or widen the period."),
                 intervention=iv.id,
             )
         if p.end is not None and tf.end is not None and tf.end > p.end:
             yield Hit(
                 location=f"{where}.timeframe.end",
-                message=f"intervention {iv.id!r} ends ({tf.end}) after the plan period ({p.end})",
-                hint="End the intervention within the plan period, or widen the period.",
+                message=msg(
+                    "intervention {iv!r} ends ({end}) after the plan period ({end2})",
+                    iv=iv.id,
+                    end=tf.end,
+                    end2=p.end,
+                ),
+                hint=msg("End the intervention within the plan period, or widen the period."),
                 intervention=iv.id,
             )
 
@@ -261,20 +315,37 @@ def _interim(ctx: CheckContext) -> Iterator[Hit]:
                 if out.due is None:
                     yield Hit(
                         location=f"{where}.outputs[{k}].due",
-                        message=f"output {_short(out.description)!r} of intervention "
-                        f"{iv.id!r} delivers interim target {itid!r} (due {it.due}) but has "
-                        "no due date",
-                        hint=f"Give the output a due date on or before {it.due}.",
+                        message=msg(
+                            "output {value!r} of intervention {iv!r} delivers interim target "
+                            "{itid!r} (due {due}) but has no due date",
+                            value=_short(out.description),
+                            iv=iv.id,
+                            itid=itid,
+                            due=it.due,
+                        ),
+                        hint=msg(
+                            "Give the output a due date on or before {due}.",
+                            due=it.due,
+                        ),
                         intervention=iv.id,
                     )
                 elif out.due > it.due:
                     yield Hit(
                         location=f"{where}.outputs[{k}].due",
-                        message=f"output {_short(out.description)!r} of intervention "
-                        f"{iv.id!r} is due {out.due}, after the interim target {itid!r} it "
-                        f"delivers ({it.due})",
-                        hint=f"Bring the output forward to {it.due} or earlier, or revise the "
-                        "interim target's date.",
+                        message=msg(
+                            "output {value!r} of intervention {iv!r} is due {due}, after the "
+                            "interim target {itid!r} it delivers ({due2})",
+                            value=_short(out.description),
+                            iv=iv.id,
+                            due=out.due,
+                            itid=itid,
+                            due2=it.due,
+                        ),
+                        hint=msg(
+                            "Bring the output forward to {due} or earlier, or revise the interim "
+                            "target's date.",
+                            due=it.due,
+                        ),
                         intervention=iv.id,
                     )
                 elif itid not in tied or out.due < tied[itid]:
@@ -328,38 +399,77 @@ def _contradicting_values(ctx: CheckContext) -> Iterator[Hit]:
                         continue
                     if (m.value - it.value) * sign >= 0:
                         continue
-                    short = "above" if sign < 0 else "below"
+                    values = {
+                        "code": ref.code,
+                        "iv": iv.id,
+                        "value": Value(m.value),
+                        "year": m.year,
+                        "it": it.id,
+                        "target": Value(it.value),
+                        "due": it.due,
+                    }
                     yield Hit(
                         location=loc,
-                        message=f"indicator {ref.code} of intervention {iv.id!r} plans "
-                        f"{m.value} for {m.year}, {short} the interim target {it.id!r} "
-                        f"({it.value} by {it.due}) on an indicator the plan means to "
-                        f"{'lower' if sign < 0 else 'raise'}",
-                        hint=f"The plan means to reach {it.value} by {it.due}, so the values "
-                        "it plans for later years should be at or beyond it: revise the planned "
-                        "value, or the interim target if it is no longer realistic.",
+                        message=(
+                            msg(
+                                "indicator {code} of intervention {iv!r} plans {value} for "
+                                "{year}, above the interim target {it!r} ({target} by {due}) on "
+                                "an indicator the plan means to lower",
+                                **values,
+                            )
+                            if sign < 0
+                            else msg(
+                                "indicator {code} of intervention {iv!r} plans {value} for "
+                                "{year}, below the interim target {it!r} ({target} by {due}) on "
+                                "an indicator the plan means to raise",
+                                **values,
+                            )
+                        ),
+                        hint=msg(
+                            "The plan means to reach {value} by {due}, so the values it plans "
+                            "for later years should be at or beyond it: revise the planned "
+                            "value, or the interim target if it is no longer realistic.",
+                            value=Value(it.value),
+                            due=it.due,
+                        ),
                         intervention=iv.id,
                     )
 
 
 def _not_reflected(ctx: CheckContext, i: int, it: InterimTarget) -> Hit:
     serving = ctx.interventions_by_target.get(it.target, ())
-    head = f"interim target {it.id!r} (target {it.target}, due {it.due}) is not reflected in "
     if serving:
         ids = ", ".join(repr(ctx.plan.interventions[x].id) for x in serving[:3])
-        more = f" and {len(serving) - 3} more" if len(serving) > 3 else ""
-        message = (
-            head + f"any timeframe: none of the interventions serving {it.target} ({ids}{more}) "
-            "has a milestone, an output or an end date by then"
+        more = msg(" and {n} more", n=len(serving) - 3) if len(serving) > 3 else ""
+        message = msg(
+            "interim target {it!r} (target {target}, due {due}) is not reflected in any "
+            "timeframe: none of the interventions serving {target} ({ids}{more}) has a "
+            "milestone, an output or an end date by then",
+            it=it.id,
+            target=it.target,
+            due=it.due,
+            ids=ids,
+            more=more,
         )
     else:
-        message = head + f"any timeframe: no intervention serves {it.target}"
+        message = msg(
+            "interim target {it!r} (target {target}, due {due}) is not reflected in any "
+            "timeframe: no intervention serves {target}",
+            it=it.id,
+            target=it.target,
+            due=it.due,
+        )
     return Hit(
         location=f"interim_targets[{i}].due",
         message=message,
-        hint=f"Add a milestone or an output due by {it.due} to an intervention serving "
-        f"{it.target} (tie the output to {it.id!r} in its interim_targets), or revise the "
-        "interim target's date.",
+        hint=msg(
+            "Add a milestone or an output due by {due} to an intervention "
+            "serving {target} (tie the output to {it!r} among its interim targets), "
+            "or revise the interim target's date.",
+            due=it.due,
+            target=it.target,
+            it=it.id,
+        ),
     )
 
 
@@ -380,22 +490,34 @@ def _interim_defined(ctx: CheckContext) -> Iterator[Hit]:
         if it.due is None:
             yield Hit(
                 location=f"{where}.due",
-                message=f"interim target {it.id!r} has no due date",
-                hint="Set the date by which the value is to be reached (YYYY-MM-DD).",
+                message=msg(
+                    "interim target {it!r} has no due date",
+                    it=it.id,
+                ),
+                hint=msg("Set the date by which the value is to be reached (YYYY-MM-DD)."),
             )
         if it.value is None:
             yield Hit(
                 location=f"{where}.value",
-                message=f"interim target {it.id!r} has no value",
-                hint="Set the value to reach (and its unit).",
+                message=msg(
+                    "interim target {it!r} has no value",
+                    it=it.id,
+                ),
+                hint=msg("Set the value to reach (and its unit)."),
             )
         if prioritized and it.target not in prioritized:
             yield Hit(
                 location=f"{where}.target",
-                message=f"interim target {it.id!r} is set for target {it.target}, which none "
-                "of the plan's objectives addresses",
-                hint=f"Add {it.target} to an objective, or correct the interim target's SDG "
-                "target.",
+                message=msg(
+                    "interim target {it!r} is set for target {target}, which none of the "
+                    "plan's objectives addresses",
+                    it=it.id,
+                    target=it.target,
+                ),
+                hint=msg(
+                    "Add {target} to an objective, or correct the interim target's SDG target.",
+                    target=it.target,
+                ),
             )
 
 
@@ -419,10 +541,14 @@ def _unknown_interim(ctx: CheckContext) -> Iterator[Hit]:
                 if itid not in known:
                     yield Hit(
                         location=f"{where}.outputs[{k}].interim_targets[{m}]",
-                        message=f"an output of intervention {iv.id!r} refers to interim "
-                        f"target {itid!r}, which the plan does not define"
-                        + ctx.did_you_mean(itid, known),
-                        hint="Use the id of one of the plan's interim_targets, or add it.",
+                        message=msg(
+                            "an output of intervention {iv!r} refers to interim target "
+                            "{itid!r}, which the plan does not define{suggestion}",
+                            iv=iv.id,
+                            itid=itid,
+                            suggestion=ctx.did_you_mean(itid, known),
+                        ),
+                        hint=msg("Use the id of one of the plan's interim targets, or add it."),
                         intervention=iv.id,
                     )
 

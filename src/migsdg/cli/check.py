@@ -22,6 +22,7 @@ from typing import Any, TextIO
 
 from migsdg.checks import Finding, Report, Rule
 from migsdg.cli import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK
+from migsdg.cli._text import add_language_option
 from migsdg.model import ActionPlan
 
 _WIDTH = 100
@@ -57,6 +58,7 @@ def add_parser(sub: Any) -> None:
         action="store_true",
         help="list the rules (code, severity, name, what they check) and exit",
     )
+    add_language_option(p)
     p.set_defaults(run=run)
 
 
@@ -85,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
         json.dump(report.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        write_text(report, plan, args.plan, sys.stdout)
+        write_text(report, plan, args.plan, sys.stdout, language=args.language)
     if report.failures:
         report_rule_failures(report, sys.stderr)
         return EXIT_BAD_INPUT
@@ -126,12 +128,17 @@ def _list_rules(rules: Sequence[Rule], fmt: str, out: TextIO) -> None:
         )
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 or word == 'info' else 's'}"
+def write_text(
+    report: Report, plan: ActionPlan, source: str, out: TextIO, *, language: str | None = None
+) -> None:
+    """Findings grouped by intervention, plan-level first, then in plan order, in
+    ``language`` (default: the plan's). Rule codes and key paths stay: they are how the
+    plan file's editor finds the field."""
+    from migsdg.i18n import translator
+    from migsdg.present import view_language
+    from migsdg.texts import enum_label
 
-
-def write_text(report: Report, plan: ActionPlan, source: str, out: TextIO) -> None:
-    """Findings grouped by intervention, plan-level first, then in plan order."""
+    tr = translator(view_language(plan, language))
     index: dict[str, int] = {}
     for i, iv in enumerate(plan.interventions):
         index.setdefault(iv.id, i)
@@ -144,33 +151,48 @@ def write_text(report: Report, plan: ActionPlan, source: str, out: TextIO) -> No
             return (0, 0, "")
         return (1, index.get(key, len(index)), key)
 
+    hint_label = tr._("hint:")
+    severities = {f.severity: enum_label(f.severity, tr).lower() for f in report.findings}
+    width = max((len(v) for v in severities.values()), default=7)
+    indent = " " * (2 + width + 1)
     for key in sorted(groups, key=order):
         if key is None:
-            out.write(f"Plan {plan.id!r}\n")
+            out.write(tr._("Plan {id!r}", id=plan.id) + "\n")
         else:
             at = index.get(key)
             title = plan.interventions[at].title if at is not None else ""
-            head = f"Intervention {key!r}" + (f": {title}" if title else "")
+            head = (
+                tr._("Intervention {id!r}: {title}", id=key, title=title)
+                if title
+                else tr._("Intervention {id!r}", id=key)
+            )
             out.write(head + (f"  (interventions[{at}])" if at is not None else "") + "\n")
         for f in groups[key]:
-            out.write(f"  {f.severity.value:<7} {f.code} {f.location}: {f.message}\n")
+            label = severities[f.severity]
+            out.write(f"  {label:<{width}} {f.code} {f.location}: {tr.text(f.message)}\n")
             if f.hint:
                 out.write(
                     textwrap.fill(
-                        f.hint,
+                        tr.text(f.hint),
                         width=_WIDTH,
-                        initial_indent="          hint: ",
-                        subsequent_indent="                ",
+                        initial_indent=f"{indent}{hint_label} ",
+                        subsequent_indent=indent + " " * (len(hint_label) + 1),
                     )
                     + "\n"
                 )
         out.write("\n")
     counts = report.counts()
-    summary = ", ".join(
-        _plural(counts[s], s) for s in ("error", "warning", "info") if counts.get(s)
+    forms = {
+        "error": lambda n: tr.ngettext("{n} error", "{n} errors", n),
+        "warning": lambda n: tr.ngettext("{n} warning", "{n} warnings", n),
+        "info": lambda n: tr.ngettext("{n} note", "{n} notes", n),
+    }
+    summary = tr._(", ").join(
+        forms[s](counts[s]) for s in ("error", "warning", "info") if counts[s]
     )
-    ran = _plural(len(report.rules_run), "rule")
+    ran = tr.ngettext("{n} rule run", "{n} rules run", len(report.rules_run))
     if summary:
-        out.write(f"{source}: {summary} ({ran} run)\n")
+        out.write(tr._("{source}: {summary} ({ran})", source=source, summary=summary, ran=ran))
     else:
-        out.write(f"{source}: no findings ({ran} run)\n")
+        out.write(tr._("{source}: no findings ({ran})", source=source, ran=ran))
+    out.write("\n")

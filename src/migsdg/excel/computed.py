@@ -609,61 +609,33 @@ def write_coverage(book: _Book) -> None:
 
 
 def write_findings(book: _Book) -> None:
+    """The check findings (:func:`migsdg.present.check_view`, with rule codes and key
+    paths for those who edit the plan), rows coloured by severity."""
     from openpyxl.styles import PatternFill
 
     from migsdg.api import check
     from migsdg.excel.writer import checks_date
+    from migsdg.present import check_view
 
     plan = book.plan
     assert plan is not None
     ws = book.sheet("Findings", computed=True)
-    widths = (10, 8, 26, 34, 14, 60, 60)
-    for i, width in enumerate(widths, start=1):
-        ws.column_dimensions[c.column_letter(i)].width = width
-    ws.freeze_panes = "A2"
-    ws.append(
-        book.header(
-            ws,
-            ("Severity", "Code", "Rule", "Location", "Intervention", "Finding", "What to do"),
-            computed=True,
-        )
-    )
     today = checks_date(book.today)
-    colours = {"error": "FFF8CBAD", "warning": "FFFFE699", "info": "FFDDEBF7"}
+    tr = translator(book.language)
     try:
         report = check(plan, today=today)
     except MigsdgError as exc:
-        ws.append([book.label(ws, "error"), None, None, None, None, book.label(ws, str(exc))])
+        ws.append([book.label(ws, str(exc))])
         return
-    for f in report.findings:
-        ws.append(
-            [
-                book.label(
-                    ws,
-                    f.severity.value,
-                    fill=PatternFill("solid", fgColor=colours.get(f.severity.value, "FFFFFFFF")),
-                ),
-                book.text(ws, f.code),
-                book.text(ws, f.rule),
-                book.text(ws, f.location),
-                book.text(ws, f.intervention or ""),
-                book.text(ws, f.message, wrap=True),
-                book.text(ws, f.hint, wrap=True),
-            ]
-        )
-    ws.append([])
-    counts = report.counts()
-    summary = ", ".join(f"{n} {k}{'s' if n != 1 else ''}" for k, n in counts.items())
-    ws.append(
-        [
-            book.label(
-                ws,
-                f"Checks as of {today.isoformat()}: {summary}. Run migsdg check for the "
-                "current findings. Not imported.",
-                font=book.note_font,
-            )
-        ]
-    )
+    view = check_view(plan, report, book.language, date=today, technical=True)
+    ws.freeze_panes = "A5" if report.findings else None
+    note = tr._("Run migsdg check for the current findings. This sheet is not imported.")
+    view = attrs.evolve(view, intro=(*view.intro[:1], Para(note, "note"), *view.intro[1:]))
+    tones = {
+        tone: PatternFill("solid", fgColor=colour)
+        for tone, colour in (("error", "FFF8CBAD"), ("warning", "FFFFE699"), ("info", "FFDDEBF7"))
+    }
+    write_view(book, ws, view, widths=(12, 8, 40, 60, 60), tones=tones)
 
 
 # -- reference ------------------------------------------------------------------------------
@@ -735,9 +707,17 @@ def _fit(text: str, tr: Translator) -> str:
     return "\n".join(out)
 
 
-def write_view(book: _Book, ws: Any, view: View, *, widths: Sequence[int] = ()) -> None:
+def write_view(
+    book: _Book,
+    ws: Any,
+    view: View,
+    *,
+    widths: Sequence[int] = (),
+    tones: dict[str, Any] | None = None,
+) -> None:
     """A view of the plan (:mod:`migsdg.present`) on a computed sheet: its title, notes,
-    each section's title, paragraphs and tables (header row, highlighted rows shaded)."""
+    each section's title, paragraphs and tables (header row, highlighted rows shaded, the
+    first cell of a row with a tone filled with ``tones[tone]``)."""
     from openpyxl.styles import PatternFill
 
     tr = translator(view.language)
@@ -763,7 +743,11 @@ def write_view(book: _Book, ws: Any, view: View, *, widths: Sequence[int] = ()) 
             for row in block.rows:
                 style: dict[str, Any] = {"fill": highlight} if row.highlight else {}
                 cells = []
-                for col, cell in zip(block.columns, row.cells, strict=True):
+                for k, (col, cell) in enumerate(zip(block.columns, row.cells, strict=True)):
+                    if k == 0 and tones and row.tone in tones:
+                        style = {**style, "fill": tones[row.tone]}
+                    elif k == 1 and tones:
+                        style = {"fill": highlight} if row.highlight else {}
                     text = f"{cell.head}\n{cell.text}" if cell.head else cell.text
                     font = {"font": book.bold} if cell.strong or row.total else {}
                     align = book.top if col.figure else book.wrap

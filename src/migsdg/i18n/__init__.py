@@ -32,6 +32,7 @@ import datetime as _dt
 import functools
 import gettext as _gettext
 import io
+from collections.abc import Iterable
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -45,9 +46,15 @@ __all__ = [
     "NP_",
     "N_",
     "SOURCE_LANGUAGE",
+    "Message",
+    "Term",
     "Translator",
     "UnknownLanguageError",
+    "Value",
+    "joined",
     "languages",
+    "msg",
+    "msgn",
     "translator",
 ]
 
@@ -82,6 +89,123 @@ def NP_(context: str, message: str) -> str:
 def plain(message: str) -> str:
     """The English text of a marked message (without its context)."""
     return message.rpartition(_CONTEXT_SEP)[2]
+
+
+class Term:
+    """A value of a message that is itself a word of the plan's vocabulary (an enum
+    member): written with its label in each language, lower-cased mid-sentence when
+    ``lower``."""
+
+    __slots__ = ("lower", "member")
+
+    def __init__(self, member: Any, *, lower: bool = True) -> None:
+        self.member = member
+        self.lower = lower
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Term) and (self.member, self.lower) == (other.member, other.lower)
+
+    def __hash__(self) -> int:
+        return hash((type(self.member), self.member, self.lower))
+
+    def text(self, tr: Translator | None = None) -> str:
+        if tr is None:
+            label = str(self.member.label)
+        else:
+            from migsdg.texts import enum_label
+
+            label = enum_label(self.member, tr)
+        return label[:1].lower() + label[1:] if self.lower else label
+
+
+class Value:
+    """An indicator value in a message: written as given in English ("12.50") and with
+    each language's separators in translations ("12,50")."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Decimal) -> None:
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Value) and self.value == other.value
+
+    def __hash__(self) -> int:
+        return hash(self.value)
+
+
+def _english(value: Any) -> Any:
+    if isinstance(value, Value):
+        return str(value.value)
+    if isinstance(value, Term):
+        return value.text()
+    if isinstance(value, Decimal):
+        quantum = Decimal(1) if value == value.to_integral_value() else _CENT
+        return f"{value.quantize(quantum):,}"
+    return value
+
+
+def _localized(value: Any, tr: Translator) -> Any:
+    if isinstance(value, Message):
+        return tr.text(value)
+    if isinstance(value, Value):
+        return tr.value(value.value)
+    if isinstance(value, Term):
+        return value.text(tr)
+    if isinstance(value, Decimal):
+        return tr.number(value)
+    if isinstance(value, _dt.date):
+        return tr.date(value)
+    return value
+
+
+class Message(str):
+    """A marked message with its values: a string (its English text, as in JSON reports
+    and logs) that also remembers how to say itself in another language
+    (:meth:`Translator.text`). Values that are :class:`Term` or amounts (``Decimal``) are
+    written in each language's words and number conventions; dates are ISO in English
+    and written out in other languages."""
+
+    template: str
+    plural: str | None
+    values: dict[str, Any]
+
+    def __new__(cls, template: str, /, *, _plural: str | None = None, **values: Any) -> Message:
+        form = template
+        if _plural is not None and values.get("n") != 1:
+            form = _plural
+        english = form.format(**{k: _english(v) for k, v in values.items()})
+        self = super().__new__(cls, english)
+        self.template = template
+        self.plural = _plural
+        self.values = values
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (self.template, self.plural, self.values))
+
+
+def _rebuild(template: str, plural: str | None, values: dict[str, Any]) -> Message:
+    return Message(template, _plural=plural, **values)
+
+
+def msg(template: str, /, **values: Any) -> Message:
+    """Mark ``template`` for translation and fill it with ``values``: the result reads as
+    the English text and :meth:`Translator.text` translates it."""
+    return Message(template, **values)
+
+
+def joined(items: Iterable[Any], separator: str = ", ") -> Message:
+    """Texts, messages and terms joined by ``separator``, each in the reader's language."""
+    parts = list(items)
+    template = separator.join(f"{{p{i}}}" for i in range(len(parts)))
+    return Message(template, **{f"p{i}": part for i, part in enumerate(parts)})
+
+
+def msgn(singular: str, plural: str, n: int, /, **values: Any) -> Message:
+    """Like :func:`msg`, in the plural form each language uses for the count ``n``
+    (``{n}`` in the text)."""
+    return Message(singular, _plural=plural, n=n, **values)
 
 
 class UnknownLanguageError(ValueError):
@@ -177,6 +301,22 @@ class Translator:
         key = f"{context}{_CONTEXT_SEP}{text}" if sep else message
         catalog = getattr(self._translations, "_catalog", {})
         return key in catalog or (key, 0) in catalog
+
+    def text(self, message: str) -> str:
+        """A :class:`Message` in this language (with its values in this language's words
+        and conventions); any other text as it is."""
+        if isinstance(message, Message):
+            if message.plural is not None:
+                count = int(message.values.get("n", 0))
+                translated = self._translations.ngettext(message.template, message.plural, count)
+            else:
+                translated = self._(message.template)
+            values = {k: _localized(v, self) for k, v in message.values.items()}
+            try:
+                return translated.format(**values)
+            except (KeyError, IndexError, ValueError, AttributeError):
+                return str(message)  # a catalogue that breaks its placeholders: the English
+        return message
 
     def pgettext(self, context: str, message: str, /, **values: Any) -> str:
         translated = self._translations.pgettext(context, message)

@@ -36,6 +36,8 @@ KEYWORDS: dict[str, Any] = {
     "pgettext": ((1, "c"), 2),
     "NP_": ((1, "c"), 2),
     "npgettext": ((1, "c"), 2, 3),
+    "msg": None,
+    "msgn": (1, 2),
 }
 
 # Plural forms as translators of these languages know them from gettext, where CLDR's

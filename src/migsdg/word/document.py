@@ -40,7 +40,7 @@ from migsdg.model import (
     Stage,
 )
 from migsdg.present import Block as ViewBlock
-from migsdg.present import Para, View, funding_view, review_view
+from migsdg.present import Para, View, check_view, funding_view, review_view
 from migsdg.review import ReviewItem
 from migsdg.sections import PlanSection, SectionFailure, section_views
 from migsdg.views import (
@@ -1465,20 +1465,16 @@ class _Builder(Chapters):
         )
 
     def findings(self, title: str, report: Report | None) -> Part:
-        t = self.t
+        """The open check findings, grouped by intervention and the guide's criterion,
+        without rule codes or key paths, in the draft's language (the count line is
+        :func:`migsdg.present.check_view`'s)."""
         if report is None:
             from migsdg.api import check
 
             report = check(self.plan, today=self.date)
-        counts = report.counts()
+        t = self.t
         # Without SOURCE_DATE_EPOCH or a dated revision, say what was checked, not when.
-        intro = t.format(
-            "findings_intro" if self.date is not None else "findings_intro_undated",
-            date=self.t.date(self.date) if self.date is not None else "",
-            errors=counts["error"],
-            warnings=counts["warning"],
-            infos=counts["info"],
-        )
+        intro = check_view(self.plan, report, self.lang, date=self.date).intro[0].text
         blocks: list[Block] = [self.heading(title, 1), Paragraph((Run(intro),), style="note")]
         if not report.findings:
             blocks.append(Paragraph((Run(t["findings_none"]),)))
@@ -1503,8 +1499,8 @@ class _Builder(Chapters):
                     Cell(
                         (Run(t[f"severity_{f.severity.value}"], bold=f.severity.value == "error"),)
                     ),
-                    Cell((Run(self.readable(f.message)),)),
-                    self.optional(self.readable(f.hint)),
+                    Cell((Run(self.readable(t.tr.text(f.message))),)),
+                    self.optional(self.readable(t.tr.text(f.hint))),
                 ]
                 for _, criterion, f in sorted(groups[n], key=lambda x: x[0])
             ]

@@ -308,14 +308,8 @@ _T: dict[str, str] = {
     ),
     "unprioritized_none": N_("The plan prioritizes every explicitly migration-related target."),
     "annex_findings": N_("Open check findings"),
-    "findings_intro": N_(
-        "Checked against the action-plan criteria as at {date}: {errors} errors, {warnings} "
-        "warnings, {infos} notes."
-    ),
-    "findings_intro_undated": N_(
-        "Checked against the action-plan criteria: {errors} errors, {warnings} warnings, "
-        "{infos} notes."
-    ),
+    "findings_intro": N_("Checked against the action-plan criteria as at {date}: {counts}."),
+    "findings_intro_undated": N_("Checked against the action-plan criteria: {counts}."),
     "findings_none": N_("The checks found nothing left open."),
     "findings_plan": N_("The plan as a whole"),
     "findings_general": N_("General"),

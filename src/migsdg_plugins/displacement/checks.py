@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from migsdg.checks import CheckContext, Hit, Rule, Severity, rule
+from migsdg.i18n import msg
 from migsdg.model import Disaggregation, IndicatorKind
 
 __all__ = ["RULES"]
@@ -45,10 +46,18 @@ def _counted_once(ctx: CheckContext) -> Iterator[Hit]:
             if first != indicator.code:
                 yield Hit(
                     location=f"{where}.monitoring[{j}].indicator",
-                    message=f"intervention {iv.id!r} monitors {indicator.code}, the same "
-                    f"indicator as {first} which it already follows",
-                    hint=f"Keep one entry ({first}) and name the other targets it serves in "
-                    "the intervention's targets.",
+                    message=msg(
+                        "intervention {iv!r} monitors {code}, the same indicator as {first} "
+                        "which it already follows",
+                        iv=iv.id,
+                        code=indicator.code,
+                        first=first,
+                    ),
+                    hint=msg(
+                        "Keep one entry ({first}) and name the other targets it serves in "
+                        "the intervention's targets.",
+                        first=first,
+                    ),
                     intervention=iv.id,
                 )
 
@@ -75,11 +84,16 @@ def _compared(ctx: CheckContext) -> Iterator[Hit]:
         if not any(Disaggregation.MIGRATORY_STATUS in e.disaggregation for e in iv.monitoring):
             yield Hit(
                 location=f"{where}.monitoring",
-                message=f"intervention {iv.id!r} seeks durable solutions but no indicator "
-                "compares displaced people with residents",
-                hint="Disaggregate a living-conditions indicator (housing, livelihoods, "
-                "documentation) by migratory status, recording displacement status, from a "
-                "survey that covers displaced and resident households.",
+                message=msg(
+                    "intervention {iv!r} seeks durable solutions but no indicator "
+                    "compares displaced people with residents",
+                    iv=iv.id,
+                ),
+                hint=msg(
+                    "Disaggregate a living-conditions indicator (housing, livelihoods, "
+                    "documentation) by migratory status, recording displacement status, "
+                    "from a survey that covers displaced and resident households.",
+                ),
                 intervention=iv.id,
             )
 

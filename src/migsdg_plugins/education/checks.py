@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from migsdg.checks import CheckContext, Hit, Rule, Severity, rule
+from migsdg.i18n import msg
 from migsdg.model import Disaggregation
 
 __all__ = ["RULES"]
@@ -31,11 +32,17 @@ def _by_status(ctx: CheckContext) -> Iterator[Hit]:
             served = ", ".join(t for t in iv.targets if t in ("4.1", "4.5"))
             yield Hit(
                 location=f"{where}.monitoring",
-                message=f"intervention {iv.id!r} serves target {served} but none of its "
-                "indicators is disaggregated by migratory status",
-                hint="Add migratory_status to the disaggregation of a completion, "
-                "proficiency or enrolment indicator, or add a migrant/non-migrant parity "
-                "index.",
+                message=msg(
+                    "intervention {iv!r} serves target {served} but none of its "
+                    "indicators is disaggregated by migratory status",
+                    iv=iv.id,
+                    served=served,
+                ),
+                hint=msg(
+                    "Add migratory status to the disaggregation of a completion, "
+                    "proficiency or enrolment indicator, or add a migrant/non-migrant "
+                    "parity index.",
+                ),
                 intervention=iv.id,
             )
 
@@ -56,10 +63,15 @@ def _scholarships_date(ctx: CheckContext) -> Iterator[Hit]:
         if "4.b" in iv.targets:
             yield Hit(
                 location=f"{where}.targets",
-                message=f"intervention {iv.id!r} serves target 4.b, whose date (2020) has "
-                "passed, and the plan sets no interim target for 4.b",
-                hint="Add an interim target for 4.b (for example a number of scholarships "
-                "awarded by a date within the plan period).",
+                message=msg(
+                    "intervention {iv!r} serves target 4.b, whose date (2020) has "
+                    "passed, and the plan sets no interim target for 4.b",
+                    iv=iv.id,
+                ),
+                hint=msg(
+                    "Add an interim target for 4.b (for example a number of scholarships "
+                    "awarded by a date within the plan period).",
+                ),
                 intervention=iv.id,
             )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from migsdg.checks import CheckContext, Hit, Rule, Severity, rule
+from migsdg.i18n import msg
 from migsdg.model import ActorKind, IndicatorKind
 
 __all__ = ["RULES"]
@@ -33,11 +34,16 @@ def _costs_monitored(ctx: CheckContext) -> Iterator[Hit]:
         ):
             yield Hit(
                 location=f"{where}.monitoring",
-                message=f"intervention {iv.id!r} serves target 10.c but does not monitor "
-                "remittance costs (10.c.1)",
-                hint="Add a monitoring entry for 10.c.1 for the country's main corridors, "
-                "from Remittance Prices Worldwide or a national price database, stating the "
-                "quarter of each value.",
+                message=msg(
+                    "intervention {iv!r} serves target 10.c but does not monitor "
+                    "remittance costs (10.c.1)",
+                    iv=iv.id,
+                ),
+                hint=msg(
+                    "Add a monitoring entry for 10.c.1 for the country's main corridors, "
+                    "from Remittance Prices Worldwide or a national price database, "
+                    "stating the quarter of each value.",
+                ),
                 intervention=iv.id,
             )
 
@@ -64,9 +70,14 @@ def _diaspora_roles(ctx: CheckContext) -> Iterator[Hit]:
         ):
             yield Hit(
                 location=f"{where}.roles",
-                message=f"no migrant or diaspora association has a role in intervention {iv.id!r}",
-                hint="Give a role (at least consulted at design, ideally support in "
-                "implementation) to a plan actor of kind migrant_association.",
+                message=msg(
+                    "no migrant or diaspora association has a role in intervention {iv!r}",
+                    iv=iv.id,
+                ),
+                hint=msg(
+                    "Give a role (at least consulted at design, ideally support in "
+                    "implementation) to a migrant or diaspora association among the plan's actors.",
+                ),
                 intervention=iv.id,
             )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from migsdg.checks import CheckContext, Hit, Rule, Severity, rule
+from migsdg.i18n import msg
 from migsdg.model import Disaggregation, IndicatorKind
 
 __all__ = ["RULES"]
@@ -32,10 +33,15 @@ def _density(ctx: CheckContext) -> Iterator[Hit]:
         ):
             yield Hit(
                 location=f"{where}.monitoring",
-                message=f"intervention {iv.id!r} serves target 3.c but does not monitor "
-                "health worker density and distribution (3.c.1)",
-                hint="Add a monitoring entry for 3.c.1, by occupation and region, from the "
-                "health workforce registers.",
+                message=msg(
+                    "intervention {iv!r} serves target 3.c but does not monitor health "
+                    "worker density and distribution (3.c.1)",
+                    iv=iv.id,
+                ),
+                hint=msg(
+                    "Add a monitoring entry for 3.c.1, by occupation and region, from "
+                    "the health workforce registers.",
+                ),
                 intervention=iv.id,
             )
 
@@ -59,12 +65,17 @@ def _coverage_by_status(ctx: CheckContext) -> Iterator[Hit]:
         if not any(Disaggregation.MIGRATORY_STATUS in e.disaggregation for e in iv.monitoring):
             yield Hit(
                 location=f"{where}.monitoring",
-                message=f"intervention {iv.id!r} serves target 3.8 but none of its "
-                "indicators is disaggregated by migratory status",
-                hint="Add migratory_status to the disaggregation of 3.8.2 (household "
-                "expenditure surveys) or of a tracer service of the UHC index, such as "
-                "antenatal care coverage; 3.8.1 itself is an index not computed for "
-                "population groups.",
+                message=msg(
+                    "intervention {iv!r} serves target 3.8 but none of its indicators is "
+                    "disaggregated by migratory status",
+                    iv=iv.id,
+                ),
+                hint=msg(
+                    "Add migratory status to the disaggregation of 3.8.2 (household "
+                    "expenditure surveys) or of a tracer service of the UHC index, such "
+                    "as antenatal care coverage; 3.8.1 itself is an index not computed "
+                    "for population groups.",
+                ),
                 intervention=iv.id,
             )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from migsdg.checks import CheckContext, Hit, Rule, Severity, rule
+from migsdg.i18n import Term, msg
 from migsdg.model import Disaggregation, IndicatorKind
 
 __all__ = ["RULES"]
@@ -30,17 +31,27 @@ def _injuries_by_status(ctx: CheckContext) -> Iterator[Hit]:
             if ref.kind is not IndicatorKind.SDG or ref.code not in ("8.8.1", "8.8.2"):
                 continue
             missing = [
-                d.label.lower()
+                Term(d)
                 for d in (Disaggregation.SEX, Disaggregation.MIGRATORY_STATUS)
                 if d not in entry.disaggregation
             ]
             if missing:
                 yield Hit(
                     location=f"{where}.monitoring[{j}].disaggregation",
-                    message=f"intervention {iv.id!r} monitors {ref.code} without "
-                    f"disaggregation by {' and '.join(missing)}",
-                    hint="Add sex and migratory_status to the disaggregation; occupational "
-                    "injury records and labour force surveys can usually capture both.",
+                    message=msg(
+                        "intervention {iv!r} monitors {code} without disaggregation by {missing}",
+                        iv=iv.id,
+                        code=ref.code,
+                        missing=(
+                            missing[0]
+                            if len(missing) == 1
+                            else msg("{first} and {second}", first=missing[0], second=missing[1])
+                        ),
+                    ),
+                    hint=msg(
+                        "Add sex and migratory status to the disaggregation; occupational "
+                        "injury records and labour force surveys can usually capture both.",
+                    ),
                     intervention=iv.id,
                 )
 
@@ -65,10 +76,15 @@ def _recruitment_costs(ctx: CheckContext) -> Iterator[Hit]:
         ):
             yield Hit(
                 location=f"{where}.monitoring",
-                message=f"intervention {iv.id!r} shapes recruitment but does not monitor "
-                "recruitment costs (10.7.1)",
-                hint="Add a monitoring entry for indicator 10.7.1, with data from the "
-                "ILO–World Bank recruitment-cost module in a national survey.",
+                message=msg(
+                    "intervention {iv!r} shapes recruitment but does not monitor "
+                    "recruitment costs (10.7.1)",
+                    iv=iv.id,
+                ),
+                hint=msg(
+                    "Add a monitoring entry for indicator 10.7.1, with data from the "
+                    "ILO–World Bank recruitment-cost module in a national survey.",
+                ),
                 intervention=iv.id,
             )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from migsdg.checks import CheckContext, Hit, Rule, Severity, rule
+from migsdg.i18n import Term, Value, msg
 from migsdg.model import Disaggregation, IndicatorKind
 
 __all__ = ["RULES"]
@@ -30,18 +31,27 @@ def _victims_by_sex_and_age(ctx: CheckContext) -> Iterator[Hit]:
             if ref.kind is not IndicatorKind.SDG or ref.code != TRAFFICKING_VICTIMS:
                 continue
             missing = [
-                d.label.lower()
+                Term(d)
                 for d in (Disaggregation.SEX, Disaggregation.AGE)
                 if d not in entry.disaggregation
             ]
             if missing:
                 yield Hit(
                     location=f"{where}.monitoring[{j}].disaggregation",
-                    message=f"intervention {iv.id!r} monitors 16.2.2 without "
-                    f"disaggregation by {' and '.join(missing)}",
-                    hint="Add sex and age to the disaggregation; case records of identified "
-                    "victims hold both, and the form of exploitation can be named in the "
-                    "data source.",
+                    message=msg(
+                        "intervention {iv!r} monitors 16.2.2 without disaggregation by {missing}",
+                        iv=iv.id,
+                        missing=(
+                            missing[0]
+                            if len(missing) == 1
+                            else msg("{first} and {second}", first=missing[0], second=missing[1])
+                        ),
+                    ),
+                    hint=msg(
+                        "Add sex and age to the disaggregation; case records of identified "
+                        "victims hold both, and the form of exploitation can be named in the "
+                        "data source.",
+                    ),
                     intervention=iv.id,
                 )
 
@@ -68,11 +78,18 @@ def _detected_victims(ctx: CheckContext) -> Iterator[Hit]:
             if base is not None and goal is not None and goal < base:
                 yield Hit(
                     location=f"{where}.monitoring[{j}].target",
-                    message=f"intervention {iv.id!r} aims to lower 16.2.2 ({base} to "
-                    f"{goal}), an indicator of detected victims",
-                    hint="Pair it with an indicator of identification and assistance (for "
-                    "example identified victims referred to assistance), or explain in a "
-                    "note why fewer detected victims means less trafficking here.",
+                    message=msg(
+                        "intervention {iv!r} aims to lower 16.2.2 ({base} to {goal}), an "
+                        "indicator of detected victims",
+                        iv=iv.id,
+                        base=Value(base),
+                        goal=Value(goal),
+                    ),
+                    hint=msg(
+                        "Pair it with an indicator of identification and assistance (for "
+                        "example identified victims referred to assistance), or explain in a "
+                        "note why fewer detected victims means less trafficking here.",
+                    ),
                     intervention=iv.id,
                 )
 
