@@ -1474,7 +1474,9 @@ class _Builder(Chapters):
             report = check(self.plan, today=self.date)
         t = self.t
         # Without SOURCE_DATE_EPOCH or a dated revision, say what was checked, not when.
-        intro = check_view(self.plan, report, self.lang, date=self.date).intro[0].text
+        first = check_view(self.plan, report, self.lang, date=self.date).intro[0]
+        assert isinstance(first, Para)
+        intro = first.text
         blocks: list[Block] = [self.heading(title, 1), Paragraph((Run(intro),), style="note")]
         if not report.findings:
             blocks.append(Paragraph((Run(t["findings_none"]),)))
