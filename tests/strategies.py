@@ -433,7 +433,9 @@ def roles(text: Text) -> st.SearchStrategy[m.Role]:
 
 @_cached
 def milestones(text: Text) -> st.SearchStrategy[m.Milestone]:
-    return st.builds(m.Milestone, date=optional(dates()), description=text)
+    return st.builds(
+        m.Milestone, date=optional(dates()), description=text, reached_on=optional(dates())
+    )
 
 
 @_cached

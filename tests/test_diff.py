@@ -381,3 +381,41 @@ def test_diff_mentions_exactly_the_changed_interventions(plan: ActionPlan, data:
     text = json.dumps(d.to_dict())
     for i in chosen:
         assert f'"iv-{i}"' in text
+
+
+def test_new_and_corrected_achieved_values(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A monitoring round records a value for 2026 and corrects the one for 2025: both are
+    listed, matched by year, with their paths from the plan's top."""
+    from migsdg import AchievedValue
+
+    def with_values(*values: AchievedValue) -> ActionPlan:
+        plan = national_plan()
+        entry = attrs.evolve(plan.interventions[0].monitoring[0], achieved=values)
+        return with_intervention(plan, 0, monitoring=(entry,))
+
+    v2025 = AchievedValue(value=Decimal(2), year=2025, source="Register")
+    old = with_values(v2025)
+    new = with_values(
+        attrs.evolve(v2025, value=Decimal("2.5"), note="corrected"),
+        AchievedValue(value=Decimal(3), year=2026, source="Register"),
+    )
+    d = diff_plans(old, new)
+    iv, code = new.interventions[0].id, new.interventions[0].monitoring[0].indicator.code
+    base = f"interventions[{iv}].monitoring[{code}].achieved"
+    assert [(c.path, c.kind, c.old, c.new) for c in d.achieved_changes()] == [
+        (f"{base}[2025].value", "changed", Decimal(2), Decimal("2.5")),
+        (f"{base}[2025].note", "changed", "", "corrected"),
+        (f"{base}[2026]", "added", None, new.interventions[0].monitoring[0].achieved[1]),
+    ]
+    assert d.to_dict()["achieved_values"][2]["new"] == {
+        "value": 3,
+        "year": 2026,
+        "source": "Register",
+    }
+    assert diff_plans(old, old).achieved_changes() == ()
+    code_, out, _ = cli(capsys, "diff", *paths(tmp_path, old, new))
+    assert code_ == 0
+    section = out[out.index("\nAchieved values\n") :]
+    assert f"{base}[2026]" in section and f"{base}[2025].value" in section

@@ -140,7 +140,9 @@ def plans(draw: st.DrawFn, rich: bool = False) -> m.ActionPlan:
             m.Timeframe,
             start=opt(dates),
             end=opt(dates),
-            milestones=tuples(st.builds(m.Milestone, date=opt(dates), description=txt)),
+            milestones=tuples(
+                st.builds(m.Milestone, date=opt(dates), description=txt, reached_on=opt(dates))
+            ),
         ),
         outputs=tuples(
             st.builds(m.Output, description=txt, due=opt(dates), interim_targets=tuples(ids))

@@ -19,6 +19,7 @@ import pytest
 
 import migsdg
 from migsdg import (
+    AchievedValue,
     Actor,
     ActorKind,
     ExistingFramework,
@@ -168,7 +169,11 @@ def diff_pair() -> tuple[migsdg.ActionPlan, migsdg.ActionPlan]:
         roles=(*iv.roles[1:], Role(stage=Stage.EVALUATION, actor="univ", role=RoleKind.SUPPORT)),
         funding=(FundingArrangement(source="budget", amount=Decimal(120000)),),
         monitoring=(
-            attrs.evolve(iv.monitoring[0], interim=(Measure(value=Decimal(4), year=2027),)),
+            attrs.evolve(
+                iv.monitoring[0],
+                interim=(Measure(value=Decimal(4), year=2027),),
+                achieved=(AchievedValue(value=Decimal(3), year=2026, source="Survey"),),
+            ),
         ),
     )
     del ivs[2]
@@ -234,6 +239,7 @@ def test_diff_format_is_documented() -> None:
     for name in ("funding_sources", "consultations", "existing_frameworks"):
         assert all(data[name][part] for part in ("added", "removed", "changed")), name
     assert data["roles"] and data["interim_values"] and data["funding"]["interventions"]
+    assert data["achieved_values"]
     assert data["history_rewritten"] and data["revisions_added"] and data["plan"]
     assert_documented("migsdg-diff", data)
 
@@ -259,6 +265,24 @@ def test_ladder_format_is_documented(capsys: pytest.CaptureFixture[str], tmp_pat
     assert_documented("migsdg-ladder", data)
 
 
+def test_progress_format_is_documented() -> None:
+    from migsdg.examples import load_example
+
+    data = migsdg.progress(load_example("national"), as_of=dt.date(2023, 7, 31)).to_dict()
+    indicators = [i for iv in data["interventions"] for i in iv["indicators"]]
+    assert any(i["latest"] for i in indicators) and any(i["values"] for i in indicators)
+    kinds = {c["kind"] for i in indicators for c in i["checkpoints"]}
+    assert kinds == {"baseline", "interim", "interim_target", "target"}
+    assert_documented("migsdg-progress", data)
+
+
+def test_progress_csv_columns_are_documented() -> None:
+    from migsdg.cli.progress import CSV_COLUMNS
+
+    (all_row,) = [line for line in _section("migsdg-progress") if line.startswith("| all |")]
+    assert tuple(re.findall(r"`([^`]+)`", all_row)) == CSV_COLUMNS
+
+
 def test_csv_columns_are_documented() -> None:
     lines = _section("migsdg-funding")
     found = {}
@@ -271,7 +295,8 @@ def test_csv_columns_are_documented() -> None:
 
 def test_every_json_output_carries_format_and_version() -> None:
     text = DOC.read_text(encoding="utf-8")
-    for fmt in ("migsdg-review", "migsdg-funding", "migsdg-diff", "migsdg-status", "migsdg-ladder"):
+    formats = ("review", "funding", "progress", "diff", "status", "ladder")
+    for fmt in (f"migsdg-{name}" for name in formats):
         documented, _ = _documented(fmt)
         assert {"format", "version"} <= documented
         assert f'`"{fmt}"`' in text

@@ -122,6 +122,10 @@ if TYPE_CHECKING:
         SupportingActivityKind,
         Timeframe,
     )
+    from migsdg.progress import (
+        Progress,
+        progress,
+    )
     from migsdg.review import (
         ReviewResult,
         review,
@@ -195,6 +199,7 @@ __all__ = [
     "PluginError",
     "Population",
     "Problem",
+    "Progress",
     "Report",
     "ReportingLine",
     "ReviewResult",
@@ -230,6 +235,7 @@ __all__ = [
     "normalise_code",
     "plan_from_dict",
     "plan_to_dict",
+    "progress",
     "record_consultation",
     "review",
     "save_plan",
@@ -331,6 +337,10 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "SupportingActivity",
         "SupportingActivityKind",
         "Timeframe",
+    ),
+    "migsdg.progress": (
+        "Progress",
+        "progress",
     ),
     "migsdg.review": (
         "ReviewResult",

@@ -13,8 +13,9 @@ outcomes, links) are compared regardless of order, so reordering is never a chan
   ``source/status`` (and ``/year`` when given), costed resources by ``description``
   (and ``/year``), supporting activities by ``kind/description``, outputs by
   ``description``, monitoring entries by indicator code (or name), beneficiaries by
-  group, interim measures by year; consultation participants by group; exchange rates
-  by currency. Where two items share a key, the second is ``key#2`` and so on.
+  group, interim measures and achieved values by year (an achieved value without a year
+  by its date); consultation participants by group; exchange rates by currency. Where
+  two items share a key, the second is ``key#2`` and so on.
 
 Changes are addressed by paths in that vocabulary, such as
 ``roles[implementation/min-labour].role`` or ``monitoring[10.7.2].interim[2027].value``.
@@ -226,6 +227,18 @@ class PlanDiff:
             ]
         return tuple(out)
 
+    def achieved_changes(self) -> tuple[Change, ...]:
+        """Achieved values recorded, corrected or removed in the monitoring of
+        interventions present in both versions (the plan as a living document). Paths are
+        prefixed with ``interventions[id]``, as in
+        ``interventions[iv-1].monitoring[10.7.2].achieved[2024]``."""
+        return tuple(
+            attrs.evolve(c, path=f"interventions[{iv}].{c.path}")
+            for iv, changes in self.interventions.changed
+            for c in changes
+            if ".achieved" in c.path
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """Plain data in the ``migsdg-diff`` format, version 1 (``docs/formats.md``)."""
         return {
@@ -252,6 +265,7 @@ class PlanDiff:
             **{name: getattr(self, name).to_dict() for name in ID_COLLECTIONS},
             "roles": [{"intervention": iv, **c.to_dict()} for iv, c in self.role_changes()],
             "interim_values": [c.to_dict() for c in self.interim_changes()],
+            "achieved_values": [c.to_dict() for c in self.achieved_changes()],
             "funding": {
                 "currency": self.currency,
                 "note": self.funding_note,
@@ -304,6 +318,9 @@ _KEYS: dict[tuple[type, str], KeyFunc] = {
     (Intervention, "beneficiaries"): lambda b: b.group,
     (Timeframe, "milestones"): lambda m: m.description,
     (MonitoringEntry, "interim"): lambda m: str(m.year) if m.year is not None else "",
+    (MonitoringEntry, "achieved"): lambda v: (
+        str(v.year) if v.year is not None else (v.date.isoformat() if v.date else "")
+    ),
     (Consultation, "participants"): lambda p: p.group.value,
     (ActionPlan, "exchange_rates"): lambda r: r.currency,
 }

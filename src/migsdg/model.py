@@ -605,10 +605,12 @@ class Milestone:
     Attributes:
         date: When it is due.
         description: What is reached.
+        reached_on: When it was reached, as the plan is implemented (empty until then).
     """
 
     date: _dt.date | None = None
     description: str = ""
+    reached_on: _dt.date | None = None
 
 
 @attrs.frozen(kw_only=True)

@@ -32,6 +32,7 @@ COMMANDS: tuple[str, ...] = (
     "check",
     "review",
     "funding",
+    "progress",
     "status",
     "diff",
     "ladder",

@@ -156,6 +156,11 @@ def write_text(d: PlanDiff, out: TextIO) -> None:
         w("\nInterim values\n")
         for c in interim:
             w(f"  {_change_line(c)}\n")
+    achieved = d.achieved_changes()
+    if achieved:
+        w("\nAchieved values\n")
+        for c in achieved:
+            w(f"  {_change_line(c)}\n")
     if d.funding_note:
         w(f"\nFunding: {d.funding_note}\n")
     elif d.funding_totals is not None and (d.funding or d.funding_totals.changed):

@@ -742,6 +742,12 @@ _MILESTONES = SheetLayout(
             width=50,
             help="What is reached by then.",
         ),
+        Column(
+            title="Reached on",
+            key="reached_on",
+            kind=Kind.DATE,
+            help="When it was reached, as the plan is implemented; blank until then.",
+        ),
     ),
 )
 
