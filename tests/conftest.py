@@ -12,3 +12,15 @@ def _fresh_plugin_host(monkeypatch: pytest.MonkeyPatch):
     reset_host()
     yield
     reset_host()
+
+
+@pytest.fixture(params=["calamine", "openpyxl"])
+def excel_reader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Runs a test once through each workbook reader: python-calamine (where installed)
+    and openpyxl. Both must give the same plans and the same problems."""
+    from migsdg.excel import reader
+
+    if request.param == "calamine":
+        pytest.importorskip("python_calamine")
+    monkeypatch.setattr(reader, "FAST_READER", request.param == "calamine")
+    return str(request.param)

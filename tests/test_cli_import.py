@@ -14,6 +14,9 @@ from migsdg.cli import main
 from migsdg.examples import load_example
 from migsdg.excel import write_workbook
 
+# Every test here runs through both workbook readers (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("excel_reader")
+
 NATIONAL = load_example("national")
 
 

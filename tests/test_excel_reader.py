@@ -15,6 +15,9 @@ from migsdg import model as m
 from migsdg.examples import load_example
 from migsdg.excel import read_workbook, write_workbook
 
+# Every test here runs through both workbook readers (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("excel_reader")
+
 NATIONAL = load_example("national")
 
 

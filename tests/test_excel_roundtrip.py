@@ -29,6 +29,9 @@ CAT = migsdg.catalogue()
 TARGETS = sorted(CAT.targets)
 INDICATORS = sorted(CAT.indicators)
 
+# Every test here runs through both workbook readers (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("excel_reader")
+
 # -- strategies ---------------------------------------------------------------------------
 
 OPENINGS = ["=", "+", "-", "@", "\t", "\r", "_x0041_", "_x005F_", '"', " ", "0", "17.10"]
@@ -48,6 +51,7 @@ text = st.one_of(
     st.builds(lambda a, b: a + b, st.sampled_from(OPENINGS), plain_text),
     st.just("line one\nline two\r\nline three"),
 )
+
 some_text = text.filter(bool)
 ids = st.text(_chars, min_size=1, max_size=8).filter(lambda s: s.strip())
 codes3 = st.from_regex(r"\A[A-Z]{3}\Z")
@@ -400,7 +404,11 @@ def without_empty_optional_texts(value: Any) -> Any:
 @settings(
     max_examples=int(os.environ.get("MIGSDG_EXCEL_EXAMPLES", "8")),
     deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.function_scoped_fixture,  # the reader choice holds for every example
+    ],
 )
 @given(plan=shared.plans())
 def test_any_plan_of_the_shared_strategies_comes_back_equal(
@@ -417,7 +425,11 @@ def test_any_plan_of_the_shared_strategies_comes_back_equal(
 @settings(
     max_examples=int(os.environ.get("MIGSDG_EXCEL_EXAMPLES", "6")),
     deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.function_scoped_fixture,  # the reader choice holds for every example
+    ],
 )
 @given(plan=st.one_of(plans(), plans(rich=True)))
 def test_any_valid_plan_comes_back_equal(plan: m.ActionPlan, tmp_path_factory: Any) -> None:

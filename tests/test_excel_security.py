@@ -26,6 +26,9 @@ PAYLOADS = (
     "\r=1+1",
 )
 
+# Every test here runs through both workbook readers (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("excel_reader")
+
 
 def _payload_plan() -> m.ActionPlan:
     return m.ActionPlan(

@@ -1,9 +1,11 @@
 """Reading a plan back from a workbook.
 
-The data sheets are streamed (openpyxl's read-only mode) into the same plain data a plan
-file holds, then built into a plan by :func:`migsdg.io.plan_from_dict`, the loader's own
-converter and validation. Each item remembers the sheet and row it came from, so every
-problem the loader reports is given back with its sheet, cell and column title::
+The data sheets are read (through python-calamine where it is installed and the workbook
+holds plain values only, see :mod:`migsdg.excel._fast`; otherwise streamed by openpyxl's
+read-only mode) into the same plain data a plan file holds, then built into a plan by
+:func:`migsdg.io.plan_from_dict`, the loader's own converter and validation. Each item
+remembers the sheet and row it came from, so every problem the loader reports is given
+back with its sheet, cell and column title::
 
     Interventions!F7 (End date): 'sometime' is not a date (YYYY-MM-DD)
 
@@ -32,6 +34,7 @@ from migsdg import model as m
 from migsdg.catalogue import catalogue
 from migsdg.errors import PlanLoadError, Problem
 from migsdg.excel import _cells as c
+from migsdg.excel._fast import FastSheet, open_fast
 from migsdg.excel.layout import (
     DATA_SHEETS,
     FORM_SHEET,
@@ -60,6 +63,9 @@ MAX_ENTRIES = 10_000
 #: (References to objectives, interim targets and linked frameworks are left to the
 #: checks, as in plan files.)
 CHECKED_REFERENCES = ("Actors", "Funding sources")
+
+#: Read through python-calamine where it can be (off: always the openpyxl reader).
+FAST_READER = True
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _SHARED_STRINGS_TYPE = (
@@ -334,6 +340,11 @@ class _Reader:
             raise _refuse(self.source, _ENTITIES) from None
 
     def _open(self, path: Path) -> tuple[Any, dict[str, Any]]:
+        if FAST_READER:
+            wanted = {_norm(layout.name) for layout in (FORM_SHEET, *DATA_SHEETS)}
+            fast = open_fast(path, lambda name: _norm(name) in wanted)
+            if fast is not None:
+                return None, fast
         import warnings
 
         from defusedxml import DefusedXmlException
@@ -375,7 +386,8 @@ class _Reader:
                     )
                     continue
                 ws = sheets[name]
-                ws.reset_dimensions()  # trust the rows, not a stated size
+                if not isinstance(ws, FastSheet):
+                    ws.reset_dimensions()  # trust the rows, not a stated size
                 if layout is FORM_SHEET:
                     self._read_form(ws, data, order)
                 else:
@@ -384,7 +396,8 @@ class _Reader:
                 self._check_references()
             return data
         finally:
-            wb.close()
+            if wb is not None:
+                wb.close()
 
     def _fix_shared_strings(self, wb: Any, sheets: dict[str, Any]) -> None:
         archive = getattr(wb, "_archive", None)
@@ -519,6 +532,9 @@ class _Reader:
         openpyxl's sheet parser is used directly where it can be (as its read-only sheets
         do internally): building a cell object for every cell costs a third more time.
         """
+        if isinstance(ws, FastSheet):
+            yield from ws.rows()
+            return
         fast = _cell_parser(ws)
         if fast is None:
             for r, row in enumerate(ws.iter_rows(), start=1):

@@ -1,0 +1,115 @@
+"""When the workbook reader goes through python-calamine, and when it leaves the file to the
+openpyxl reader (whose guarantees the tests of test_excel_reader and test_excel_security
+check through both readers)."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from migsdg.examples import load_example
+from migsdg.excel import read_workbook, reader, write_workbook
+from migsdg.excel._fast import open_fast
+from migsdg.excel.layout import DATA_SHEETS, FORM_SHEET
+
+pytest.importorskip("python_calamine")
+
+NATIONAL = load_example("national")
+DATA = {layout.name for layout in (FORM_SHEET, *DATA_SHEETS)}
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("fast") / "plan.xlsx"
+    write_workbook(NATIONAL, path)
+    return path
+
+
+def fast(path: Path) -> dict[str, object] | None:
+    return open_fast(path, DATA.__contains__)  # type: ignore[return-value]
+
+
+def rewrite(src: Path, dst: Path, part: str, old: bytes, new: bytes) -> Path:
+    """A copy of ``src`` with ``old`` replaced by ``new`` once in ``part``."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == part:
+                assert old in data
+                data = data.replace(old, new, 1)
+            zout.writestr(info, data)
+    return dst
+
+
+def sheet_part(path: Path, name: str) -> str:
+    from defusedxml.ElementTree import fromstring
+
+    with zipfile.ZipFile(path) as z:
+        book = fromstring(z.read("xl/workbook.xml"))
+        rels = fromstring(z.read("xl/_rels/workbook.xml.rels"))
+    ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    rid = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+    (sheet,) = [s for s in book.iter(f"{ns}sheet") if s.get("name") == name]
+    (rel,) = [r for r in rels if r.get("Id") == sheet.get(rid)]
+    return "xl/" + rel.get("Target").removeprefix("/xl/")
+
+
+def test_a_plain_workbook_is_read_through_calamine(exported: Path) -> None:
+    sheets = fast(exported)
+    assert sheets is not None
+    assert set(sheets) == DATA  # the data sheets only, not the computed ones
+    assert reader.FAST_READER
+    assert read_workbook(exported) == NATIONAL
+
+
+def test_numbers_keep_their_openpyxl_types(exported: Path) -> None:
+    sheets = fast(exported)
+    assert sheets is not None
+    values = [v for _, row in sheets["Resources"].rows() for _, v, _ in row]  # type: ignore[attr-defined]
+    assert any(type(v) is int for v in values)
+    assert not any(type(v) is float and v.is_integer() for v in values)
+    assert "" not in values
+
+
+@pytest.mark.parametrize(
+    ("sheet", "old", "new"),
+    [
+        # a formula cell, and an error cell, in a data sheet
+        ("Interventions", b"<c ", b'<c t="n"><f>1+1</f><v>2</v></c><c '),
+        ("Interventions", b"<c ", b'<c t="e"><v>#DIV/0!</v></c><c '),
+        # text that Excel escaped (_x005F_ for a literal _x0041_)
+        ("Interventions", b"</t>", b"_x005F_x0041_</t>"),
+        # a DTD in the prolog
+        ("Actors", b"<worksheet", b'<!DOCTYPE x [<!ENTITY a "b">]><worksheet'),
+    ],
+)
+def test_what_calamine_cannot_read_exactly_goes_to_openpyxl(
+    exported: Path, tmp_path: Path, sheet: str, old: bytes, new: bytes
+) -> None:
+    changed = rewrite(exported, tmp_path / "x.xlsx", sheet_part(exported, sheet), old, new)
+    assert fast(changed) is None
+
+
+def test_a_formula_in_a_computed_sheet_does_not_matter(exported: Path) -> None:
+    with zipfile.ZipFile(exported) as z:
+        assert any(b"<f>" in z.read(n) for n in z.namelist() if "worksheets/" in n)
+    assert fast(exported) is not None
+
+
+def test_a_part_larger_than_declared_is_not_read(exported: Path, tmp_path: Path) -> None:
+    """A part whose content does not match its declared size and checksum stops the fast
+    path (zipfile checks both as the part is read), before calamine opens the file."""
+    part = sheet_part(exported, "Actors")
+    bad = tmp_path / "crc.xlsx"
+    with zipfile.ZipFile(exported) as zin, zipfile.ZipFile(bad, "w") as zout:
+        for info in zin.infolist():
+            zout.writestr(info.filename, zin.read(info), compress_type=zipfile.ZIP_STORED)
+    raw = bytearray(bad.read_bytes())
+    with zipfile.ZipFile(bad) as z:
+        info = z.getinfo(part)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    raw[start + 10] ^= 0xFF  # stored uncompressed: one byte of the sheet changes
+    bad.write_bytes(bytes(raw))
+    assert fast(bad) is None
