@@ -193,11 +193,10 @@ def test_the_review_sheet_is_reproducible(books: dict[str, Path], tmp_path: Path
 # -- the Funding summary's list of needs ------------------------------------------------------
 
 
-def needs(ws: Any) -> list[list[Any]]:
+def needs(ws: Any, language: str = "en") -> list[list[Any]]:
     rows = values(ws)
-    start = next(
-        i for i, r in enumerate(rows) if r[:1] == ["Interventions needing additional resources"]
-    )
+    title = Labels(language)["needing"]  # the funding view's section title
+    start = next(i for i, r in enumerate(rows) if r[:1] == [title])
     out = []
     for r in rows[start + 1 :]:
         if not r or r[0] is None:
@@ -217,14 +216,15 @@ def test_funding_summary_lists_the_needs_largest_gap_first(opened: dict[str, Any
     assert rows[0][0] == "Largest gap first. Values computed when the workbook was written, " + (
         "not formulas: export the plan again after editing to update this list."
     )
+    t = Labels("en")
     assert rows[1] == [
         "Intervention ID",
-        "Title",
-        "Required",
-        "Secured",
-        "Pledged",
-        "Proposed",
-        "Gap",
+        t["col_title"],
+        t["col_required"],
+        t["secured"],
+        t["pledged"],
+        t["col_proposed"],
+        t["col_gap"],
     ]
     got = rows[2:]
     assert [r[0] for r in got] == [i.intervention for i in expected]
@@ -256,7 +256,7 @@ def test_mixed_currencies_without_rates_give_a_note_not_a_crash(opened: dict[str
     assert "Review" in wb.sheetnames
     rows = needs(wb["Funding summary"])
     assert len(rows) == 2  # the note on what the list is, then why it is missing
-    assert rows[1][0].startswith("Not computed: amounts in EUR cannot be added to the plan's")
+    assert rows[1][0].startswith("Totals cannot be computed: amounts in EUR cannot be added")
     assert "exchange rate" in rows[1][0]
     assert "EUR have no exchange rate" in wb["Funding summary"]["A4"].value
 
@@ -274,6 +274,4 @@ def test_a_plan_with_no_needs_says_so(tmp_path: Path) -> None:
     path = tmp_path / "p.xlsx"
     write_workbook(m.ActionPlan(id="p", interventions=(iv,)), path, today=TODAY)
     rows = needs(openpyxl.load_workbook(path)["Funding summary"])
-    assert rows[1:] == [
-        ["None: secured and pledged funding covers what every intervention requires."]
-    ]
+    assert rows[1:] == [[Labels("en")["none_needing"]]]

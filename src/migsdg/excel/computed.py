@@ -110,8 +110,13 @@ class _Money:
 
 def write_funding_summary(book: _Book) -> None:
     from migsdg.excel.writer import MONEY_FORMAT, SPARE_ROWS, TEMPLATE_ROWS
+    from migsdg.present import _labels
 
     plan = book.plan
+    # The labels of the resource mobilization view (migsdg.present.funding_view), by the
+    # same keys, over live formulas.
+    t = _labels(book.language)
+    tr = translator(book.language)
     ws = book.sheet("Funding summary", computed=True)
     ivs = SHEETS_BY_NAME["Interventions"]
     res = SHEETS_BY_NAME["Resources"]
@@ -135,19 +140,21 @@ def write_funding_summary(book: _Book) -> None:
     ws.column_dimensions["K"].width = 3
 
     left: list[list[Any]] = [
-        [book.label(ws, "Funding summary", font=book.title_font)],
+        [book.label(ws, t["annex_resources"], font=book.title_font)],
         [
             book.label(
                 ws,
-                "Formulas over the Resources, Supporting activities and Funding sheets: "
-                "edit those and this sheet recomputes. Required counts the resources and "
-                "the supporting activities; the gap is what is neither secured nor pledged. "
-                "This sheet is not imported.",
+                tr._(
+                    "Formulas over the Resources, Supporting activities and Funding sheets: "
+                    "edit those and this sheet recomputes. Required counts the resources and "
+                    "the supporting activities; the gap is what is neither secured nor "
+                    "pledged. This sheet is not imported."
+                ),
                 font=book.note_font,
             )
         ],
         [
-            book.label(ws, "Currency", font=book.bold),
+            book.label(ws, t["currency"], font=book.bold),
             book.cell(
                 ws,
                 f'=IF(Plan!$B${currency_row}="","USD",Plan!$B${currency_row})',
@@ -160,9 +167,11 @@ def write_funding_summary(book: _Book) -> None:
             [
                 book.label(
                     ws,
-                    "Amounts in "
-                    + ", ".join(money.unrated)
-                    + " have no exchange rate on the Exchange rates sheet and are left out.",
+                    tr._(
+                        "Amounts in {currencies} have no exchange rate on the Exchange rates "
+                        "sheet and are left out.",
+                        currencies=", ".join(money.unrated),
+                    ),
                     font=book.note_font,
                 )
             ]
@@ -172,16 +181,16 @@ def write_funding_summary(book: _Book) -> None:
     head = book.header(
         ws,
         (
-            "Intervention ID",
-            "Title",
-            "Resources",
-            "Supporting activities",
-            "Required",
-            "Secured",
-            "Pledged",
-            "Proposed",
-            "Gap",
-            "Match key",
+            tr._("Intervention ID"),
+            t["col_title"],
+            t["col_resources"],
+            t["criterion_supporting"],
+            t["col_required"],
+            t["secured"],
+            t["pledged"],
+            t["col_proposed"],
+            t["col_gap"],
+            tr._("Match key"),
         ),
         computed=True,
     )
@@ -220,7 +229,7 @@ def write_funding_summary(book: _Book) -> None:
     last = first + n_iv - 1
     left.append(
         [
-            book.label(ws, "Total", font=book.bold),
+            book.label(ws, t["total"], font=book.bold),
             None,
             *(
                 book.cell(
@@ -241,7 +250,15 @@ def write_funding_summary(book: _Book) -> None:
     right.append(
         book.header(
             ws,
-            ("Funding category", "", "", "Secured", "Pledged", "Proposed", "Total"),
+            (
+                t["col_category"],
+                "",
+                "",
+                t["secured"],
+                t["pledged"],
+                t["col_proposed"],
+                t["col_total"],
+            ),
             computed=True,
         )
     )
@@ -253,7 +270,7 @@ def write_funding_summary(book: _Book) -> None:
         r = cat_first + i
         right.append(
             [
-                book.label(ws, category.label),
+                book.label(ws, t.enum(category)),
                 None,
                 None,
                 *(
@@ -270,7 +287,7 @@ def write_funding_summary(book: _Book) -> None:
     none_row = cat_first + len(categories)
     right.append(
         [
-            book.label(ws, "No category, or a source not on Funding sources"),
+            book.label(ws, tr._("No category, or a source not on the Funding sources sheet")),
             None,
             None,
             *(
@@ -282,7 +299,7 @@ def write_funding_summary(book: _Book) -> None:
     )
     right.append(
         [
-            book.label(ws, "All sources", font=book.bold),
+            book.label(ws, tr._("All sources"), font=book.bold),
             None,
             None,
             *(
@@ -304,19 +321,20 @@ def write_funding_summary(book: _Book) -> None:
         book.header(
             ws,
             (
-                "Source ID",
-                "Name",
-                "Category",
-                "Secured",
-                "Pledged",
-                "Proposed",
-                "Total",
-                "Match key",
+                tr._("Source ID"),
+                t["col_source"],
+                t["col_category"],
+                t["secured"],
+                t["pledged"],
+                t["col_proposed"],
+                t["col_total"],
+                tr._("Match key"),
             ),
             computed=True,
         )
     )
     assert len(right) + 1 == src_first
+    no_category = _string(tr._("(no category)"))
     for k in range(n_src):
         r = src_first + k
         source_row = k + 2
@@ -328,7 +346,8 @@ def write_funding_summary(book: _Book) -> None:
                 book.cell(ws, f'=IF({sid}="","",{sid})'),
                 book.cell(ws, f'=IF($L{r}="","",{_cell(src, "Name", source_row)}&"")'),
                 book.cell(
-                    ws, f'=IF($L{r}="","",IF({category_ref}="","(no category)",{category_ref}&""))'
+                    ws,
+                    f'=IF($L{r}="","",IF({category_ref}="",{no_category},{category_ref}&""))',
                 ),
                 *(
                     money_cell(
@@ -358,19 +377,25 @@ def write_funding_summary(book: _Book) -> None:
 
 def _needing_resources(book: _Book, ws: Any, plan: m.ActionPlan) -> list[list[Any]]:
     """Rows for the list of interventions needing additional resources, largest gap
-    first. Sorting by a formula's result cannot stay live, so these are values computed
-    when the workbook was written (:func:`migsdg.views.funding_summary`), and say so."""
+    first, with the labels of :func:`migsdg.present.funding_view`. Sorting by a formula's
+    result cannot stay live, so these are values computed when the workbook was written
+    (:func:`migsdg.views.funding_summary`), and say so."""
     from migsdg.excel.writer import MONEY_FORMAT
+    from migsdg.present import _labels
     from migsdg.views import CurrencyError, funding_summary
 
+    t = _labels(book.language)
+    tr = translator(book.language)
     rows: list[list[Any]] = [
         [],
-        [book.label(ws, "Interventions needing additional resources", font=book.bold)],
+        [book.label(ws, t["needing"], font=book.bold)],
         [
             book.label(
                 ws,
-                "Largest gap first. Values computed when the workbook was written, not "
-                "formulas: export the plan again after editing to update this list.",
+                tr._(
+                    "Largest gap first. Values computed when the workbook was written, not "
+                    "formulas: export the plan again after editing to update this list."
+                ),
                 font=book.note_font,
             )
         ],
@@ -378,25 +403,28 @@ def _needing_resources(book: _Book, ws: Any, plan: m.ActionPlan) -> list[list[An
     try:
         summary = funding_summary(plan)
     except CurrencyError as exc:
-        rows.append(
-            [book.label(ws, f"Not computed: {exc}.", font=book.note_font, alignment=book.wrap)]
+        where = ", ".join(exc.locations[:3]) + (" …" if len(exc.locations) > 3 else "")
+        text = t.format(
+            "no_rate", currency=exc.currency, plan_currency=exc.plan_currency, where=where
         )
+        rows.append([book.label(ws, text, font=book.note_font, alignment=book.wrap)])
         return rows
     needing = summary.needing_resources()
     if not needing:
-        rows.append(
-            [
-                book.label(
-                    ws,
-                    "None: secured and pledged funding covers what every intervention requires.",
-                )
-            ]
-        )
+        rows.append([book.label(ws, t["none_needing"])])
         return rows
     rows.append(
         book.header(
             ws,
-            ("Intervention ID", "Title", "Required", "Secured", "Pledged", "Proposed", "Gap"),
+            (
+                tr._("Intervention ID"),
+                t["col_title"],
+                t["col_required"],
+                t["secured"],
+                t["pledged"],
+                t["col_proposed"],
+                t["col_gap"],
+            ),
             computed=True,
         )
     )
