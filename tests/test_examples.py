@@ -60,7 +60,7 @@ def test_the_national_example() -> None:
     assert (plan.level, plan.country, plan.status) == (
         m.GovernanceLevel.NATIONAL,
         "JAM",
-        m.PlanStatus.ADOPTED,
+        m.PlanStatus.AMENDED,  # revised after its adoption, as the amend step records it
     )
     assert plan.currency == "JMD"
     assert [r.currency for r in plan.exchange_rates] == ["USD"]
@@ -215,3 +215,69 @@ def test_migsdg_check_on_the_incomplete_draft_exits_1_with_locations(
     out = capsys.readouterr().out
     assert "interventions[0].rationale" in out
     assert "AP404" in out
+
+
+@pytest.mark.parametrize("name", names())
+def test_a_revision_after_adoption_is_an_amendment(name: str) -> None:
+    plan = load_example(name)
+    statuses = [r.status for r in sorted(plan.revisions, key=lambda r: r.number)]
+    adopted = statuses.index(m.PlanStatus.ADOPTED)
+    assert all(s in (m.PlanStatus.AMENDED, m.PlanStatus.IN_REVIEW) for s in statuses[adopted + 1 :])
+    assert plan.status is statuses[-1]
+
+
+@pytest.mark.parametrize("name", names())
+def test_no_value_is_dated_after_the_plans_last_revision(name: str) -> None:
+    """A baseline, or an achieved value, cannot come from a year after the plan was last
+    revised (the national example once had a 2024 baseline in a plan of July 2023)."""
+    plan = load_example(name)
+    last = max(r.date for r in plan.revisions)
+    for iv in plan.interventions:
+        for entry in iv.monitoring:
+            if entry.baseline is not None and entry.baseline.year is not None:
+                assert entry.baseline.year <= last.year, (iv.id, entry.indicator)
+            for v in entry.achieved:
+                assert v.year is None or v.year <= last.year, (iv.id, v)
+                assert v.date is None or v.date <= last, (iv.id, v)
+        for milestone in iv.timeframe.milestones:
+            assert milestone.reached_on is None or milestone.reached_on <= last
+
+
+def test_the_national_examples_funding_partners_are_who_provides_the_money() -> None:
+    plan = load_example("national")
+    sources = {s.id: s for s in plan.funding_sources}
+    actors = {a.id: a for a in plan.actors}
+    # Employers abroad pay under the employer-pays principle: not Jamaica's employers'
+    # federation, which is consulted on the recruitment law.
+    assert sources["employers"].provider is None
+    # The Migration MPTF funds joint programmes of UN entities, engaging more than one
+    # government entity and civil society or migrants: no single agency office provides it.
+    assert sources["migration-mptf"].provider is None
+    funded = [
+        iv for iv in plan.interventions if any(f.source == "migration-mptf" for f in iv.funding)
+    ]
+    assert funded
+    for iv in funded:
+        kinds = [actors[r.actor].kind for r in iv.roles]
+        un = {
+            r.actor
+            for r in iv.roles
+            if actors[r.actor].kind is m.ActorKind.INTERNATIONAL_ORGANISATION
+        }
+        assert len(un) >= 2, iv.id
+        government = {
+            r.actor
+            for r in iv.roles
+            if actors[r.actor].kind in (m.ActorKind.GOVERNMENT, m.ActorKind.SUBNATIONAL_GOVERNMENT)
+        }
+        assert len(government) >= 2, iv.id
+        assert {m.ActorKind.CIVIL_SOCIETY, m.ActorKind.MIGRANT_ASSOCIATION} & set(kinds), iv.id
+
+
+@pytest.mark.parametrize("name", names())
+def test_the_examples_check_clean(name: str) -> None:
+    report = migsdg.check(load_example(name))
+    assert not report.errors
+    # What is left is the guide's resource mobilization plan at work (funding still
+    # sought) and the list of migration targets for consideration.
+    assert report.codes() <= {"AP402", "RV105"}
