@@ -220,10 +220,8 @@ _DECIMALS: st.SearchStrategy[Decimal] = st.one_of(
         )
         for places in range(5)
     ),
-    # Any precision and exponent the loader accepts (sizes below 1e100).
-    st.decimals(allow_nan=False, allow_infinity=False).filter(
-        lambda d: not d or d.adjusted() < 100
-    ),
+    # Any precision and exponent the loader accepts (sizes below 1e15).
+    st.decimals(allow_nan=False, allow_infinity=False).filter(lambda d: not d or d.adjusted() < 15),
 )
 
 
@@ -319,7 +317,11 @@ def measures(text: Text) -> st.SearchStrategy[m.Measure]:
 
 
 def exchange_rates() -> st.SearchStrategy[m.ExchangeRate]:
-    return st.builds(m.ExchangeRate, currency=currencies(), rate=decimals())
+    return st.builds(
+        m.ExchangeRate,
+        currency=currencies(),
+        rate=decimals().filter(lambda d: not d or d.adjusted() < 9),  # the loader's bound
+    )
 
 
 @_cached

@@ -59,9 +59,12 @@ decimals = st.one_of(
     st.decimals(
         allow_nan=False, allow_infinity=False, places=2, min_value=-(10**12), max_value=10**12
     ),
-    st.decimals(allow_nan=False, allow_infinity=False),
+    # Any precision and exponent within the loader's bound (sizes below 1e15).
+    st.decimals(allow_nan=False, allow_infinity=False).filter(lambda d: not d or d.adjusted() < 15),
 )
-ints = st.one_of(st.integers(-5, 3000), st.integers())
+# Whole numbers within the loader's bound (12 digits); years are four-digit years.
+ints = st.one_of(st.integers(-5, 3000), st.integers(-(10**12) + 1, 10**12 - 1))
+years = st.integers(1000, 9999)
 dates = st.dates()
 targets = st.sampled_from(TARGETS)
 org_ids = st.from_regex(r"\A[A-Z]{2}-[A-Z]{3}-[0-9]{1,6}\Z")
@@ -94,7 +97,7 @@ def plans(draw: st.DrawFn, rich: bool = False) -> m.ActionPlan:
     actor_ids = draw(st.lists(ids, min_size=1, max_size=4, unique=True))
     source_ids = draw(st.lists(ids, min_size=1, max_size=3, unique=True))
     actor = st.sampled_from(actor_ids)
-    measure = st.builds(m.Measure, value=opt(decimals), year=opt(ints), note=txt)
+    measure = st.builds(m.Measure, value=opt(decimals), year=opt(years), note=txt)
     indicator = st.one_of(
         st.builds(
             m.IndicatorRef,
@@ -116,7 +119,7 @@ def plans(draw: st.DrawFn, rich: bool = False) -> m.ActionPlan:
         ),
     )
     achieved = st.builds(
-        m.AchievedValue, value=decimals, year=opt(ints), date=opt(dates), source=txt, note=txt
+        m.AchievedValue, value=decimals, year=opt(years), date=opt(dates), source=txt, note=txt
     )
     intervention = st.builds(
         m.Intervention,
@@ -165,7 +168,7 @@ def plans(draw: st.DrawFn, rich: bool = False) -> m.ActionPlan:
         ),
         resources=tuples(
             st.builds(
-                m.CostLine, description=txt, amount=decimals, currency=opt(codes3), year=opt(ints)
+                m.CostLine, description=txt, amount=decimals, currency=opt(codes3), year=opt(years)
             )
         ),
         funding=tuples(
@@ -175,7 +178,7 @@ def plans(draw: st.DrawFn, rich: bool = False) -> m.ActionPlan:
                 amount=decimals,
                 currency=opt(codes3),
                 status=choice(m.FundingStatus),
-                year=opt(ints),
+                year=opt(years),
                 notes=txt,
             )
         ),
@@ -287,7 +290,13 @@ def plans(draw: st.DrawFn, rich: bool = False) -> m.ActionPlan:
             status=choice(m.PlanStatus),
             parent=opt(some_text),
             currency=codes3,
-            exchange_rates=tuples(st.builds(m.ExchangeRate, currency=codes3, rate=decimals)),
+            exchange_rates=tuples(
+                st.builds(
+                    m.ExchangeRate,
+                    currency=codes3,
+                    rate=decimals.filter(lambda d: not d or d.adjusted() < 9),
+                )
+            ),
             iati_org_ref=opt(some_text),
             url=urls.filter(bool) if rich else urls,
             contact=st.builds(

@@ -207,7 +207,7 @@ def test_national_indicator_codes_are_not_checked_against_the_catalogue() -> Non
         ("'NaN'", "'NaN' is not a number"),
         (
             "'1e999999999999'",
-            "'1e999999999999' is too large (numbers must be below 1e100 in size)",
+            "'1e999999999999' is too large (numbers must be below 1e15 in size)",
         ),
         ("-12.5e+300", "-12.5e+300 is too large"),
     ],

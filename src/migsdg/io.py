@@ -56,8 +56,18 @@ MAX_PLAN_FILE_BYTES = 64 * 1024 * 1024
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WHOLE = re.compile(r"\s*-?[0-9]+\s*")
-#: Decimals of 10 to this power or more are refused: sums and conversions would overflow.
-_MAX_EXPONENT = 100
+
+# Bounds on numbers, checked at load time; the JSON Schema (migsdg.schema) states the same.
+# Within them the funding views' sums, currency conversions and two-decimal roundings stay
+# exact in Python's 28-digit decimal arithmetic, and every year is one a date can carry.
+#: Numbers (amounts, indicator values) must be below 10 to this power in size.
+MAX_NUMBER_EXPONENT = 15
+#: Exchange rates must be below 10 to this power (an amount times a rate stays exact).
+MAX_RATE_EXPONENT = 9
+#: Whole numbers (counts, revision numbers) have at most this many digits.
+MAX_WHOLE_DIGITS = 12
+#: Years (of a cost line, a contribution, a baseline or target value) are four-digit years.
+YEAR_RANGE = (1000, 9999)
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _COUNTRY = re.compile(r"[A-Z]{3}")
 #: An organisation identifier as org-id.guide and IATI write it: the registration agency's
@@ -120,14 +130,56 @@ def _as_int(value: Any) -> int | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
-        return value
-    if isinstance(value, str) and _WHOLE.fullmatch(value):
-        return int(value)
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
-        return int(value)
-    return None
+        result = value
+    elif isinstance(value, str) and _WHOLE.fullmatch(value):
+        digits = value.strip().lstrip("-")
+        if len(digits) > MAX_WHOLE_DIGITS:  # before int(): Python refuses 4,300 digits
+            raise _too_large_whole(value)
+        result = int(digits) * (-1 if value.strip().startswith("-") else 1)
+    elif isinstance(value, float) and value.is_integer():
+        if abs(value) >= 10**MAX_WHOLE_DIGITS:
+            raise _too_large_whole(value)
+        result = int(value)
+    elif isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
+        if value and value.adjusted() >= MAX_WHOLE_DIGITS:  # before int(): 1e999999999
+            raise _too_large_whole(value)
+        result = int(value)
+    else:
+        return None
+    if abs(result) >= 10**MAX_WHOLE_DIGITS:
+        raise _too_large_whole(value)
+    return result
+
+
+def _too_large_whole(value: Any) -> _Invalid:
+    return _Invalid(
+        f"{_short(value)} is too large (whole numbers have at most {MAX_WHOLE_DIGITS} digits)"
+    )
+
+
+def _structure_year(value: Any, _: type) -> int | None:
+    if value is None:
+        return None
+    first, last = YEAR_RANGE
+    try:
+        year = _structure_int(value, int)
+    except _Invalid:
+        year = None
+    if year is None or not first <= year <= last or (
+        isinstance(value, str) and not re.fullmatch(r"\s*[0-9]{4}\s*", value)
+    ):
+        raise _Invalid(f"{_short(value)} is not a year (a four-digit year, {first} to {last})")
+    return year
+
+
+def _structure_rate(value: Any, _: type) -> Decimal:
+    rate = _structure_decimal(value, Decimal)
+    if rate and rate.adjusted() >= MAX_RATE_EXPONENT:
+        raise _Invalid(
+            f"{_short(value)} is too large for an exchange rate (rates must be below "
+            f"1e{MAX_RATE_EXPONENT})"
+        )
+    return rate
 
 
 def _structure_int(value: Any, _: type) -> int:
@@ -149,8 +201,8 @@ def _structure_decimal(value: Any, _: type) -> Decimal:
     if isinstance(value, bool):
         raise _Invalid(f"{_short(value)} is not a number")
     if isinstance(value, int):
-        return Decimal(value)
-    if isinstance(value, Decimal):
+        result = Decimal(value)
+    elif isinstance(value, Decimal):
         result = Decimal(value)  # a plain Decimal, also for numbers read from YAML
     elif isinstance(value, float):
         result = Decimal(repr(value))
@@ -166,10 +218,10 @@ def _structure_decimal(value: Any, _: type) -> Decimal:
         raise _Invalid(f"{_short(value)} is not a number")
     if not result.is_finite():
         raise _Invalid(f"{_short(value)} is not a finite number")
-    if result and result.adjusted() >= _MAX_EXPONENT:
-        # Far beyond any amount or indicator value, and beyond what sums can hold.
+    if result and result.adjusted() >= MAX_NUMBER_EXPONENT:
+        # Beyond any amount or indicator value, and beyond what exact sums can hold.
         raise _Invalid(
-            f"{_short(value)} is too large (numbers must be below 1e{_MAX_EXPONENT} in size)"
+            f"{_short(value)} is too large (numbers must be below 1e{MAX_NUMBER_EXPONENT} in size)"
         )
     return result
 
@@ -300,7 +352,14 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(_is_optional, optional_factory)
 
     def class_factory(cl: type, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
-        inner: Callable[[Any, Any], Any] = make_dict_structure_fn(cl, converter)
+        from cattrs.gen import override
+
+        bounded: dict[str, Any] = {
+            a.name: override(struct_hook=_structure_year if a.name == "year" else _structure_rate)
+            for a in attrs.fields(cl)
+            if a.name == "year" or (cl is m.ExchangeRate and a.name == "rate")
+        }
+        inner: Callable[[Any, Any], Any] = make_dict_structure_fn(cl, converter, **bounded)
 
         def structure(value: Any, t: Any) -> Any:
             if not isinstance(value, Mapping):
@@ -435,7 +494,10 @@ class _CodeChecker:
         if not isinstance(values, list):
             return
         for j, v in enumerate(values):
-            number = _as_int(v)  # what the converter will make of it
+            try:
+                number = _as_int(v)  # what the converter will make of it
+            except _Invalid:
+                continue  # the converter reports it
             if number is not None and number not in pool:
                 self.problems.append(
                     Problem(
@@ -722,6 +784,15 @@ def _yaml_loader() -> type:
         number.source = source
         return number
 
+    def construct_int(loader: Any, node: Any) -> int | Decimal:
+        source = str(loader.construct_scalar(node))
+        text = source.replace("_", "")
+        if len(text) > _LONG_INT:  # int() refuses this many digits; the bounds report it
+            number = _YamlNumber(text)
+            number.source = source
+            return number
+        return int(text)
+
     def construct_timestamp(loader: Any, node: Any) -> Any:
         # ``start: 2024-02-30`` looks like a date to YAML but is none: keep the text, so the
         # converter reports it as an invalid date at its key path.
@@ -743,6 +814,7 @@ def _yaml_loader() -> type:
         "tag:yaml.org,2002:float", re.compile(_YAML_FLOAT), list("-+0123456789.")
     )
     Loader.add_constructor("tag:yaml.org,2002:float", construct_number)
+    Loader.add_constructor("tag:yaml.org,2002:int", construct_int)
     Loader.add_constructor("tag:yaml.org,2002:timestamp", construct_timestamp)
     return Loader
 
@@ -763,13 +835,24 @@ def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
+#: Whole numbers with more digits than this are parsed as decimals: Python's int() refuses
+#: over 4,300 digits, and the bounds then report the number as too large, at its place.
+_LONG_INT = 100
+
+
+def _json_int(text: str) -> int | Decimal:
+    return Decimal(text) if len(text) > _LONG_INT else int(text)
+
+
 def _parse_text(text: str, *, format: str, source: str) -> Any:
     if not text.strip():
         raise PlanLoadError([Problem(location="", message="the file is empty")], source=source)
     too_deep = Problem(location="", message="the file nests lists and mappings too deeply")
     if format == "json":
         try:
-            return json.loads(text, parse_float=Decimal, object_pairs_hook=_json_object)
+            return json.loads(
+                text, parse_float=Decimal, parse_int=_json_int, object_pairs_hook=_json_object
+            )
         except json.JSONDecodeError as exc:
             raise PlanLoadError(
                 [

@@ -36,7 +36,16 @@ import attrs
 
 from migsdg import model as m
 from migsdg.catalogue import catalogue
-from migsdg.io import IATI_CODE_FIELDS, NUMBER_TEXT, ORG_ID, SCHEMA_VERSION
+from migsdg.io import (
+    IATI_CODE_FIELDS,
+    MAX_NUMBER_EXPONENT,
+    MAX_RATE_EXPONENT,
+    MAX_WHOLE_DIGITS,
+    NUMBER_TEXT,
+    ORG_ID,
+    SCHEMA_VERSION,
+    YEAR_RANGE,
+)
 
 __all__ = [
     "DIALECT",
@@ -106,18 +115,49 @@ def _class_doc(cl: type) -> str:
 # -- value schemas ---------------------------------------------------------------------------
 
 _TEXT: dict[str, Any] = {"type": ["string", "number"]}
+# The loader's bounds on numbers (see migsdg.io): the same limits, stated as schema.
+_WHOLE_LIMIT = 10**MAX_WHOLE_DIGITS - 1
 _WHOLE: dict[str, Any] = {
-    "anyOf": [{"type": "integer"}, {"type": "string", "pattern": r"^\s*-?[0-9]+\s*$"}]
-}
-_DECIMAL: dict[str, Any] = {
     "anyOf": [
-        {"type": "number", "exclusiveMinimum": -1e100, "exclusiveMaximum": 1e100},
-        {
-            "type": "string",
-            "pattern": r"^\s*" + NUMBER_TEXT.pattern.strip("^$") + r"\s*$",
-        },
+        {"type": "integer", "minimum": -_WHOLE_LIMIT, "maximum": _WHOLE_LIMIT},
+        {"type": "string", "pattern": rf"^\s*-?[0-9]{{1,{MAX_WHOLE_DIGITS}}}\s*$"},
     ]
 }
+
+
+def _decimal(exponent: int) -> dict[str, Any]:
+    return {
+        "anyOf": [
+            {
+                "type": "number",
+                "exclusiveMinimum": -(10**exponent),
+                "exclusiveMaximum": 10**exponent,
+            },
+            {
+                "type": "string",
+                "pattern": r"^\s*" + NUMBER_TEXT.pattern.strip("^$") + r"\s*$",
+            },
+        ]
+    }
+
+
+_DECIMAL = _decimal(MAX_NUMBER_EXPONENT)
+
+
+def _rate() -> dict[str, Any]:
+    return _decimal(MAX_RATE_EXPONENT)
+
+
+def _year() -> dict[str, Any]:
+    first, last = YEAR_RANGE
+    return {
+        "anyOf": [
+            {"type": "integer", "minimum": first, "maximum": last},
+            {"type": "string", "pattern": r"^\s*[0-9]{4}\s*$"},
+        ]
+    }
+
+
 _DATE: dict[str, Any] = {
     "type": "string",
     "format": "date",
@@ -255,6 +295,8 @@ _NAMED = {
     "_domain": "10.7.2 domain number (1–6)",
     "_org_id": "organisation identifier (org-id.guide form)",
     "_url": "web address",
+    "_rate": f"number (below 1e{MAX_RATE_EXPONENT})",
+    "_year": f"year ({YEAR_RANGE[0]}–{YEAR_RANGE[1]})",
 }
 
 
@@ -290,6 +332,7 @@ _SPECIAL: dict[tuple[type, str], Callable[[], dict[str, Any]]] = {
     (m.ActionPlan, "country"): _country,
     (m.ActionPlan, "currency"): _currency,
     (m.ExchangeRate, "currency"): _currency,
+    (m.ExchangeRate, "rate"): _rate,
     (m.SupportingActivity, "currency"): _currency,
     (m.CostLine, "currency"): _currency,
     (m.FundingArrangement, "currency"): _currency,
@@ -311,6 +354,12 @@ _SPECIAL: dict[tuple[type, str], Callable[[], dict[str, Any]]] = {
         for field, name in IATI_CODE_FIELDS[key]
     },
 }
+
+
+def _special(cl: type, name: str) -> Callable[[], dict[str, Any]] | None:
+    """The schema function of a field the loader checks beyond its type; every ``year``
+    field is a four-digit year."""
+    return _SPECIAL.get((cl, name)) or (_year if name == "year" else None)
 
 
 def _lenient_enum(cl: type[enum.Enum]) -> dict[str, Any]:
@@ -402,7 +451,7 @@ class _Builder:
         properties: dict[str, Any] = {}
         required: list[str] = []
         for a in attrs.fields(cl):
-            prop = self.type_schema(hints[a.name], _SPECIAL.get((cl, a.name)))
+            prop = self.type_schema(hints[a.name], _special(cl, a.name))
             if a.name in docs:
                 prop["description"] = docs[a.name]
             default = _json_default(a.default)
@@ -500,9 +549,9 @@ def _type_words(tp: Any, special: Callable[[], dict[str, Any]] | None = None) ->
         return f"[{tp.__name__}](#{tp.__name__.lower()})"
     return {
         str: "text",
-        int: "whole number",
+        int: f"whole number (at most {MAX_WHOLE_DIGITS} digits)",
         bool: "true or false",
-        Decimal: "number",
+        Decimal: f"number (below 1e{MAX_NUMBER_EXPONENT} in size)",
         _dt.date: "date",
     }.get(tp, str(tp))
 
@@ -553,7 +602,7 @@ def _reference_lines() -> Iterator[str]:
         hints = typing.get_type_hints(cl)
         docs = field_docs(cl)
         for a in attrs.fields(cl):
-            words = _type_words(hints[a.name], _SPECIAL.get((cl, a.name)))
+            words = _type_words(hints[a.name], _special(cl, a.name))
             yield (
                 f"| `{a.name}` | {_cell(words)} | {_default_words(a)} "
                 f"| {_cell(docs.get(a.name, ''))} |"

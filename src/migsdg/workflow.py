@@ -224,10 +224,27 @@ def blockers(
             reasons.append("an amendment needs an author")
         if not summary.strip():
             reasons.append("an amendment needs a summary of what changed")
+        reasons += _recorded_status_reasons(plan)
     if transition != "amend":
         reasons += _author_reasons(plan, author)
     reasons += _date_reasons(plan, on)
     return tuple(dict.fromkeys(reasons))
+
+
+def _recorded_status_reasons(plan: ActionPlan) -> list[str]:
+    """An adopted (or amended) plan whose history does not record reaching that status had
+    it set by hand: amending it would give a hand edit the standing of an adoption."""
+    if plan.status not in (_S.ADOPTED, _S.AMENDED):
+        return []
+    recorded = [r.status for r in plan.revisions if r.status is not None]
+    if recorded and recorded[-1] is plan.status:
+        return []
+    last = f"ends at {recorded[-1].value}" if recorded else "is empty"
+    return [
+        f"the plan is marked {plan.status.value} but its revision history {last}: the status "
+        "was set by hand, not through the workflow; take the plan through submit, validate "
+        "and adopt"
+    ]
 
 
 def next_transitions(plan: ActionPlan) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ from typing import Any
 
 from migsdg import workflow
 from migsdg._atomic import guarded_update
-from migsdg.io import load_plan, save_plan
+from migsdg.io import MAX_NUMBER_EXPONENT, YEAR_RANGE, load_plan, save_plan
 from migsdg.ladder import METHODS, add_interim_targets, interim_ladder
 from migsdg.model import PlanStatus
 from migsdg.views import plain_amount
@@ -35,7 +35,22 @@ def _number(text: str) -> Decimal:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
     if not value.is_finite():
         raise argparse.ArgumentTypeError(f"{text!r} is not a finite number")
+    if value and value.adjusted() >= MAX_NUMBER_EXPONENT:  # the plan file's own bound
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is too large (numbers must be below 1e{MAX_NUMBER_EXPONENT} in size)"
+        )
     return value
+
+
+def _year(text: str) -> int:
+    first, last = YEAR_RANGE
+    try:
+        year = int(text) if len(text) < 10 else None
+    except ValueError:
+        year = None
+    if year is None or not first <= year <= last:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a year ({first} to {last})")
+    return year
 
 
 def _month_day(text: str) -> tuple[int, int]:
@@ -56,11 +71,11 @@ def add_parser(sub: Any) -> None:
         "targets.",
     )
     p.add_argument("--baseline", type=_number, required=True, help="baseline value")
-    p.add_argument("--baseline-year", type=int, required=True)
+    p.add_argument("--baseline-year", type=_year, required=True)
     p.add_argument("--target", type=_number, required=True, help="final target value")
-    p.add_argument("--target-year", type=int, required=True)
+    p.add_argument("--target-year", type=_year, required=True)
     p.add_argument(
-        "--years", type=int, nargs="+", required=True, metavar="YEAR", help="interim years"
+        "--years", type=_year, nargs="+", required=True, metavar="YEAR", help="interim years"
     )
     p.add_argument("--method", choices=METHODS, default="linear")
     p.add_argument(
