@@ -12,6 +12,7 @@ from migsdg import hookimpl
 from migsdg.hookspecs import Register
 from migsdg_plugins.finance.checks import RULES
 from migsdg_plugins.finance.funds import FUNDING_SOURCES
+from migsdg_plugins.finance.sections import SECTIONS
 from migsdg_plugins.finance.templates import SUBTYPES, TEMPLATES
 
 
@@ -37,3 +38,9 @@ def migsdg_register_checks(register: Register) -> None:
 def migsdg_register_funding_sources(register: Register) -> None:
     for source in FUNDING_SOURCES:
         register(source)
+
+
+@hookimpl
+def migsdg_register_sections(register: Register) -> None:
+    for section in SECTIONS:
+        register(section)

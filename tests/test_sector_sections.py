@@ -1,0 +1,318 @@
+"""The bundled sector plugins' sections in the examples' Word drafts and workbooks.
+
+Each example's draft and workbook are written once per shipped language and reopened: the
+sections its sectors call for are there (title, every table's header and cells), the
+others are not. What each section reads from the plan is pinned on the examples and on
+plans changed to show the other branches.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import attrs
+import docx
+import openpyxl
+import pytest
+
+import migsdg
+from migsdg.examples import load_example
+from migsdg.i18n import languages
+from migsdg.model import (
+    ActionPlan,
+    Disaggregation,
+    IndicatorKind,
+    IndicatorRef,
+    InterimTarget,
+    MonitoringEntry,
+    Role,
+    RoleKind,
+    Stage,
+)
+from migsdg.plugins import PluginHost, using_host
+from migsdg.present import Para, Table, View
+from migsdg.sections import PlanSection
+from migsdg.testing import build_plan_section, check_plugin_contract
+from migsdg_plugins.finance.sections import REMITTANCE_SECTION, remittance_interventions
+from migsdg_plugins.health.sections import (
+    MIGRANT_HEALTH_SECTION,
+    WHO_CODE_SECTION,
+    articles_of,
+    national_authority,
+    service_interventions,
+    workforce_interventions,
+)
+from migsdg_plugins.labour.sections import FAIR_RECRUITMENT_SECTION
+from plugin_packages import bundled_entry_points
+
+#: The bundled sections each example's sectors call for.
+EXPECTED: dict[str, tuple[PlanSection, ...]] = {
+    "national": (FAIR_RECRUITMENT_SECTION, WHO_CODE_SECTION, REMITTANCE_SECTION),
+    "provincial": (MIGRANT_HEALTH_SECTION,),
+}
+ALL = (FAIR_RECRUITMENT_SECTION, WHO_CODE_SECTION, MIGRANT_HEALTH_SECTION, REMITTANCE_SECTION)
+
+
+@attrs.frozen
+class Written:
+    example: str
+    plan: ActionPlan
+    language: str
+    draft: str  # every text of the Word draft, paragraphs and table cells
+    sheets: dict[str, list[str]]  # the workbook's sheets and their texts
+
+
+@pytest.fixture(
+    scope="module",
+    params=[(e, lang) for e in EXPECTED for lang in languages()],
+    ids=lambda p: f"{p[0]}-{p[1]}",
+)
+def written(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Written:
+    example, language = request.param
+    plan = load_example(example)
+    folder = tmp_path_factory.mktemp(f"{example}-{language}")
+    with using_host(PluginHost(entry_points=bundled_entry_points())):
+        draft = migsdg.export(plan, folder / "plan.docx", language=language)
+        book = migsdg.export(plan, folder / "plan.xlsx", language=language)
+    document = docx.Document(str(draft))
+    texts = [p.text for p in document.paragraphs]
+    texts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    workbook = openpyxl.load_workbook(book)
+    sheets = {
+        ws.title: [str(v) for row in ws.iter_rows(values_only=True) for v in row if v]
+        for ws in workbook.worksheets
+    }
+    return Written(example, plan, language, "\n".join(texts), sheets)
+
+
+def _view(section: PlanSection, w: Written) -> View:
+    return build_plan_section(section, w.plan, language=w.language)
+
+
+def _cell_lines(view: View) -> list[str]:
+    lines = []
+    for block in view.intro:
+        if isinstance(block, Table):
+            lines += [c.label for c in block.columns]
+            for row in block.rows:
+                for cell in row.cells:
+                    lines += [x for x in (cell.head, *cell.text.split("\n")) if x.strip()]
+    return lines
+
+
+def test_the_draft_holds_the_sections_its_sectors_call_for(written: Written) -> None:
+    for section in EXPECTED[written.example]:
+        view = _view(section, written)
+        assert view.title in written.draft, section.id
+        for line in _cell_lines(view):
+            assert line in written.draft, (section.id, line)
+        for block in view.intro:
+            if isinstance(block, Para):
+                assert block.text in written.draft, (section.id, block.text)
+    for section in ALL:
+        if section not in EXPECTED[written.example]:
+            assert _view(section, written).title not in written.draft, section.id
+
+
+def test_the_workbook_has_a_sheet_for_each_of_those_sections(written: Written) -> None:
+    for section in EXPECTED[written.example]:
+        view = _view(section, written)
+        [values] = [v for v in written.sheets.values() if view.title in v]
+        for block in view.intro:
+            if isinstance(block, Table):
+                labels = [c.label for c in block.columns]
+                assert any(values[i : i + len(labels)] == labels for i in range(len(values))), (
+                    section.id,
+                    labels,
+                )
+                for row in block.rows:
+                    first = row.cells[0]
+                    assert any(v.startswith(first.head or first.text) for v in values)
+    for section in ALL:
+        if section not in EXPECTED[written.example]:
+            title = _view(section, written).title
+            assert not any(title in v for v in written.sheets.values()), section.id
+
+
+def test_the_sections_speak_the_drafts_language(written: Written) -> None:
+    if written.language == "en":
+        return
+    for section in EXPECTED[written.example]:
+        english = build_plan_section(section, written.plan, language="en")
+        view = _view(section, written)
+        assert view.title != english.title
+        # Every paragraph the section writes itself is translated; the plan's own texts
+        # (names of interventions and actors) stay as the plan gives them.
+        for mine, theirs in zip(view.intro, english.intro, strict=True):
+            if isinstance(mine, Para) and mine.kind == "note":
+                assert mine.text != theirs.text, (section.id, mine.text)
+
+
+# -- health ----------------------------------------------------------------------------------
+
+
+def test_the_who_code_section_reads_articles_and_the_national_authority() -> None:
+    plan = load_example("national")
+    [iv] = workforce_interventions(plan)
+    assert iv.id == "iv-health-workforce"
+    # Agreements with destination employers, training places, retention incentives in
+    # hard-to-staff facilities, the template's national authority and reporting.
+    assert articles_of(iv) == ("5.2", "5.5", "5.7", "7", "9")
+    assert national_authority(plan) == ("mohw",)
+    view = build_plan_section(WHO_CODE_SECTION, plan)
+    [report] = [b for b in view.intro if isinstance(b, Table) and b.key == "who-code-reporting"]
+    [row] = report.rows
+    assert row.cells[0].head == "3.c.1 — Health worker density and distribution"
+    assert [c.text for c in row.cells[2:5]] == ["10.2 (2020)", "9.9 (2022)", "13.0 (2029)"]
+    texts = [b.text for b in view.intro if isinstance(b, Para)]
+    assert any("Ministry of Health and Wellness" in t for t in texts)
+
+
+def test_without_the_template_only_the_plans_words_count() -> None:
+    plan = load_example("national")
+    iv = next(iv for iv in plan.interventions if iv.id == "iv-health-workforce")
+    bare = attrs.evolve(
+        iv,
+        template=None,
+        subtype=None,
+        description="Expand nursing training places.",
+        outputs=(),
+        roles=(Role(stage=Stage.MONITORING, actor="mohw", role=RoleKind.LEAD, tasks="Report."),),
+        timeframe=attrs.evolve(iv.timeframe, milestones=()),
+        coordination="",
+        supporting_activities=(),
+    )
+    assert articles_of(bare) == ("5.5",)
+    changed = attrs.evolve(plan, interventions=(bare,))
+    assert national_authority(changed) == ()
+    view = build_plan_section(WHO_CODE_SECTION, changed)
+    missing = [b.text for b in view.intro if isinstance(b, Para) and b.kind == "missing"]
+    assert any("designated national authority" in t for t in missing)
+    notes = [b.text for b in view.intro if isinstance(b, Para)]
+    assert "Articles no health workforce intervention addresses yet: 5.2, 5.7, 7, 9." in notes
+
+
+def test_the_migrant_health_section_says_how_indicators_count_migrants() -> None:
+    plan = load_example("provincial")
+    [iv] = service_interventions(plan)
+    assert iv.id == "iv-salud"
+    assert not workforce_interventions(plan)
+    view = build_plan_section(MIGRANT_HEALTH_SECTION, plan)
+    [table] = [b for b in view.intro if isinstance(b, Table)]
+    [row] = table.rows
+    assert row.cells[1].text.endswith(": counts migrants or displaced persons only")
+    assert row.cells[2].text == "Objective 15: Provide access to basic services for migrants"
+    missing = [b.text for b in view.intro if isinstance(b, Para) and b.kind == "missing"]
+    assert any("3.8.2" in t for t in missing)
+    # A plan that monitors 3.8.2 by migratory status is told so, and not asked for it.
+    entry = MonitoringEntry(
+        indicator=IndicatorRef(kind=IndicatorKind.SDG, code="3.8.2"),
+        disaggregation=(Disaggregation.MIGRATORY_STATUS,),
+    )
+    covered = attrs.evolve(iv, monitoring=(entry,))
+    view = build_plan_section(MIGRANT_HEALTH_SECTION, attrs.evolve(plan, interventions=(covered,)))
+    [table] = [b for b in view.intro if isinstance(b, Table)]
+    assert table.rows[0].cells[1].text.endswith(": broken down by migratory status")
+    assert not [b for b in view.intro if isinstance(b, Para) and b.kind == "missing"]
+
+
+# -- finance ---------------------------------------------------------------------------------
+
+
+def test_the_remittance_section_reads_corridors_interim_targets_and_funding() -> None:
+    plan = load_example("national")
+    assert [iv.id for iv in remittance_interventions(plan)] == [
+        "iv-remittance-costs",
+        "iv-diaspora-investment",
+    ]
+    view = build_plan_section(REMITTANCE_SECTION, plan)
+    tables = {b.key: b for b in view.intro if isinstance(b, Table)}
+    [cost] = tables["remittance-costs"].rows
+    assert "Average of the main corridors to Jamaica" in cost.cells[0].text
+    assert [c.text for c in cost.cells[1:5]] == [
+        "7.4 (2020)",
+        "5.0 (2026)",
+        "3.0 (2030)",
+        "6.4 (2022)",
+    ]
+    assert cost.cells[5].text == "above 5%, the most any corridor may cost under target 10.c"
+    [step] = tables["remittance-interim-targets"].rows
+    assert step.cells[0].text.startswith("5.0 per cent of USD 200 sent")
+    assert step.cells[1].text == "31 March 2026"
+    funding = tables["remittance-funding"].rows
+    assert [r.cells[0].head for r in funding[:2]] == [
+        "Intervention 5: Lower the cost of sending money to Jamaica",
+        "Intervention 6: Open investment promotion programmes to diaspora investors",
+    ]
+    # 16 550 000 JMD secured; 90 000 USD pledged at the plan's rate; 4 000 000 proposed.
+    remittance = funding[0].cells
+    assert remittance[2].text == "JMD16,550,000"
+    assert remittance[4].text == "JMD4,000,000"
+    assert funding[2].cells[0].text == "Total" and funding[2].cells[0].strong
+
+
+def test_remittance_costs_are_placed_against_both_thresholds() -> None:
+    from migsdg_plugins.finance.sections import standing
+
+    assert standing(Decimal("5.01")).startswith("above 5%")
+    assert standing(Decimal(5)).startswith("5% or less")
+    assert standing(Decimal(3)).startswith("5% or less")
+    assert standing(Decimal("2.99")).startswith("below 3%")
+
+
+def test_a_plan_without_10c1_values_is_asked_for_them() -> None:
+    plan = load_example("national")
+    ivs = [attrs.evolve(iv, monitoring=()) for iv in remittance_interventions(plan)]
+    changed = attrs.evolve(plan, interventions=tuple(ivs), interim_targets=())
+    view = build_plan_section(REMITTANCE_SECTION, changed, language="fr")
+    keys = [b.key for b in view.intro if isinstance(b, Table)]
+    assert keys == ["remittance-funding"]
+    missing = [b.text for b in view.intro if isinstance(b, Para) and b.kind == "missing"]
+    assert any("10.c.1" in t and "Remittance Prices Worldwide" in t for t in missing)
+
+
+def test_amounts_in_a_currency_without_a_rate_are_named_not_hidden() -> None:
+    plan = load_example("national")
+    changed = attrs.evolve(plan, exchange_rates=())
+    view = build_plan_section(REMITTANCE_SECTION, changed)
+    missing = [b.text for b in view.intro if isinstance(b, Para) and b.kind == "missing"]
+    assert (
+        "Amounts in USD are left out: the plan gives no exchange rate to the plan's currency."
+        in missing
+    )
+
+
+def test_the_interim_target_table_takes_10c_steps_only() -> None:
+    plan = load_example("national")
+    extra = InterimTarget(id="it-x", target="10.c", value=Decimal(4), unit="%", description="x")
+    other = InterimTarget(id="it-y", target="3.c", indicator="3.c.1", value=Decimal(1))
+    changed = attrs.evolve(plan, interim_targets=(*plan.interim_targets, extra, other))
+    view = build_plan_section(REMITTANCE_SECTION, changed)
+    [table] = [
+        b for b in view.intro if isinstance(b, Table) and b.key == "remittance-interim-targets"
+    ]
+    assert [r.cells[0].text for r in table.rows] == [
+        "5.0 per cent of USD 200 sent, average of the main corridors to Jamaica",
+        "4 %",
+    ]
+
+
+# -- the contract ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("plugin", ["health", "finance"])
+def test_the_sector_plugins_keep_the_contract_with_their_sections(plugin: str) -> None:
+    import importlib
+
+    module = importlib.import_module(f"migsdg_plugins.{plugin}")
+    report = check_plugin_contract(module, name=plugin)
+    assert report.ok, str(report)
+    assert report.registered["sections"] >= 1
+
+
+def test_every_section_builds_on_an_empty_plan() -> None:
+    empty = ActionPlan(id="empty")
+    for section in ALL:
+        assert not section.applies_to(empty)
+        view = build_plan_section(section, empty)
+        assert view.title
