@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from migsdg._atomic import atomic_path
+from migsdg._atomic import RefusedFileError, atomic_path, read_regular_file
 from migsdg.errors import ExportError
 from migsdg.word.blocks import Cell, Contents, Document, Heading, Paragraph, Part, Run, Table
 
@@ -38,8 +38,36 @@ _TEMPLATE_TYPES = (
     "application/vnd.ms-word.document.macroEnabled.main+xml",
 )
 
-_MACRO_PARTS = ("vbaProject.bin", "vbaData.xml", "vbaProject.bin.rels")
-_MACRO_REL = re.compile(r"<Relationship\b[^>]*vbaProject\.bin[^>]*/>")
+# What a template may not bring into a draft, decided by what a part is (its relationship
+# type and content type), never by its name: macros (VBA projects, their data and
+# signatures, key maps), ActiveX controls, OLE objects and embedded packages.
+_ACTIVE_REL_TYPES = (
+    "/vbaProject",
+    "/vbaProjectSignature",
+    "/vbaProjectSignatureAgile",
+    "/vbaProjectSignatureV3",
+    "/wordVbaData",
+    "/keyMapCustomizations",
+    "/activeXControl",
+    "/activeXControlBinary",
+    "/control",
+    "/oleObject",
+    "/package",
+    "/attachedToolbars",
+)
+_ACTIVE_CONTENT = re.compile(
+    r"vbaProject|vbaData|vbaProjectSignature|keyMapCustomizations"
+    r"|activeX|oleObject|\.package$|macroEnabled",
+    re.IGNORECASE,
+)
+# An external target is kept only for hyperlinks (a reader's click); anything else with an
+# external target (an attached template, a linked image, a frame) is fetched on opening.
+_HYPERLINK_REL = "/hyperlink"
+_PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+#: Templates larger than this, or unpacking to more than _MAX_TEMPLATE_UNPACKED, are refused.
+_MAX_TEMPLATE_BYTES = 64 * 1024 * 1024
+_MAX_TEMPLATE_UNPACKED = 512 * 1024 * 1024
 _EMPTY_BODY = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?body/>")
 
 # Table styles in order of preference; the first one the template defines is used.
@@ -155,42 +183,176 @@ def _open(template: str | os.PathLike[str] | None) -> Any:
     if template is None:
         return docx.Document()
     path = Path(template)
-    if not path.is_file():
-        raise ExportError(f"template {os.fspath(path)!r} not found")
+    shown = repr(os.fspath(path))
     try:
-        data = path.read_bytes()
-        return docx.Document(io.BytesIO(_as_document(data)))
+        data = read_regular_file(path, limit=_MAX_TEMPLATE_BYTES, what="Word templates")
+    except FileNotFoundError:
+        raise ExportError(f"template {shown} not found") from None
+    except RefusedFileError as exc:
+        raise ExportError(f"template {shown}: {exc}") from None
     except OSError as exc:
-        raise ExportError(f"cannot read template {os.fspath(path)!r}: {exc.strerror}") from exc
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise ExportError(f"cannot read template {shown}: {exc.strerror}") from exc
+    try:
+        clean = _sanitised(data)
+    except _TemplateRefused as exc:
+        raise ExportError(f"template {shown} is refused: {exc}") from None
+    except (zipfile.BadZipFile, KeyError, ValueError, EOFError) as exc:
         raise ExportError(
-            f"template {os.fspath(path)!r} is not a Word document (.docx or .dotx): {exc}"
+            f"template {shown} is not a Word document (.docx or .dotx): {exc}"
+        ) from exc
+    try:
+        return docx.Document(io.BytesIO(clean))
+    except Exception as exc:  # python-docx on a package it cannot make sense of
+        raise ExportError(
+            f"template {shown} is not a Word document python-docx can open: {exc}"
         ) from exc
 
 
-def _as_document(data: bytes) -> bytes:
-    """A Word template (.dotx/.dotm) or macro document re-labelled as a plain document, so
-    python-docx opens it; the output never carries macros."""
+class _TemplateRefused(ValueError):
+    """A template part that is not read: a DTD, XML that is not well formed, a zip bomb."""
+
+
+def _xml_tree(name: str, data: bytes) -> Any:
+    """A template part parsed as XML, refusing a DTD (entity expansion, external entities)
+    and XML that is not well formed, by the part's name."""
+    from lxml import etree
+
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+    )
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise _TemplateRefused(f"the part {name} is not well-formed XML ({exc})") from None
+    if root.getroottree().docinfo.doctype:
+        raise _TemplateRefused(
+            f"the part {name} declares a DTD (<!DOCTYPE>); Word documents never need one"
+        )
+    return root
+
+
+def _sanitised(data: bytes) -> bytes:
+    """The template as a plain, macro-free ``.docx`` package.
+
+    Every XML part is parsed (a DTD or broken XML refuses the template). Relationships of
+    an active kind (:data:`_ACTIVE_REL_TYPES`) and external targets other than hyperlinks
+    are dropped with the parts they point to; so is every part whose content type is an
+    active one, whatever its name; the main part is labelled as a document (a ``.dotx``,
+    ``.dotm`` or ``.docm`` opens as a ``.docx``).
+    """
+    from lxml import etree
+
     with zipfile.ZipFile(io.BytesIO(data)) as z:
-        types = z.read("[Content_Types].xml").decode("utf-8")
-        if not any(t in types for t in _TEMPLATE_TYPES):
-            return data
-        for t in _TEMPLATE_TYPES:
-            types = types.replace(t, _DOCX_TYPE)
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as w:
-            for info in z.infolist():
-                name = info.filename
-                if name == "[Content_Types].xml":
-                    w.writestr(name, types)
-                elif name.endswith(_MACRO_PARTS):
-                    continue
-                elif name == "word/_rels/document.xml.rels":
-                    rels = z.read(info).decode("utf-8")
-                    w.writestr(info, _MACRO_REL.sub("", rels))
-                else:
-                    w.writestr(info, z.read(info))
-        return out.getvalue()
+        infos = z.infolist()
+        if sum(i.file_size for i in infos) > _MAX_TEMPLATE_UNPACKED:
+            raise _TemplateRefused(f"it unpacks to more than {_MAX_TEMPLATE_UNPACKED // 2**20} MB")
+        parts = {i.filename: z.read(i) for i in infos if not i.is_dir()}
+    # The package's own structure first: the content types and the relationships.
+    xml = {
+        name: _xml_tree(name, body)
+        for name, body in parts.items()
+        if name == "[Content_Types].xml" or name.endswith(".rels")
+    }
+    types_root = xml.get("[Content_Types].xml")
+    if types_root is None:
+        raise KeyError("[Content_Types].xml")
+
+    def content_type(name: str) -> str:
+        for el in types_root.iter(f"{{{_CT_NS}}}Override"):
+            if el.get("PartName", "").lstrip("/") == name:
+                return str(el.get("ContentType", ""))
+        ext = name.rsplit(".", 1)[-1].lower()
+        for el in types_root.iter(f"{{{_CT_NS}}}Default"):
+            if el.get("Extension", "").lower() == ext:
+                return str(el.get("ContentType", ""))
+        return ""
+
+    dropped = {
+        n
+        for n in parts
+        if _ACTIVE_CONTENT.search(content_type(n)) and not content_type(n).endswith(_DOCUMENT_TYPES)
+    }
+    for name, root in xml.items():
+        if not name.endswith(".rels"):
+            continue
+        base = _rels_base(name)
+        for rel in list(root.iter(f"{{{_PKG_REL_NS}}}Relationship")):
+            kind = rel.get("Type", "")
+            external = rel.get("TargetMode", "") == "External"
+            if kind.endswith(_ACTIVE_REL_TYPES) or (external and not kind.endswith(_HYPERLINK_REL)):
+                root.remove(rel)
+                if not external:
+                    dropped.add(_resolve(base, rel.get("Target", "")))
+    # The relationships of a dropped part go with it.
+    dropped |= {n for n in parts if n.endswith(".rels") and _rels_owner(n) in dropped}
+    for el in list(types_root):
+        kind = el.get("ContentType", "")
+        overridden = el.get("PartName", "").lstrip("/")
+        if (el.tag == f"{{{_CT_NS}}}Override" and overridden in dropped) or (
+            el.tag == f"{{{_CT_NS}}}Default" and _ACTIVE_CONTENT.search(kind)
+        ):
+            types_root.remove(el)
+        elif kind in _TEMPLATE_TYPES:
+            el.set("ContentType", _DOCX_TYPE)
+    # Every other XML part that stays is parsed too: a DTD anywhere refuses the template.
+    for name, body in parts.items():
+        if (
+            name not in dropped
+            and name not in xml
+            and (name.endswith(".xml") or body.lstrip()[:5] == b"<?xml")
+        ):
+            _xml_tree(name, body)
+    settings = "word/settings.xml"
+    if settings in parts and b"attachedTemplate" in parts[settings]:
+        # The template's own template (a path or address Word would fetch): never carried.
+        root = _xml_tree(settings, parts[settings])
+        for el in list(root.iter(f"{_W}attachedTemplate")):
+            el.getparent().remove(el)
+        parts[settings] = etree.tostring(
+            root, xml_declaration=True, encoding="UTF-8", standalone=True
+        )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as w:
+        for name, body in parts.items():
+            if name in dropped:
+                continue
+            if name in xml and (name.endswith(".rels") or name == "[Content_Types].xml"):
+                body = etree.tostring(
+                    xml[name], xml_declaration=True, encoding="UTF-8", standalone=True
+                )
+            w.writestr(name, body)
+    return out.getvalue()
+
+
+_DOCUMENT_TYPES = (
+    "wordprocessingml.document.main+xml",
+    "wordprocessingml.template.main+xml",
+    "macroEnabledTemplate.main+xml",
+    "macroEnabled.main+xml",
+)
+
+
+def _rels_base(rels_name: str) -> str:
+    """The folder relationship targets in ``rels_name`` are relative to."""
+    folder = rels_name.rsplit("_rels/", 1)[0]
+    return folder
+
+
+def _rels_owner(rels_name: str) -> str:
+    folder, _, file = rels_name.rpartition("_rels/")
+    return folder + file.removesuffix(".rels")
+
+
+def _resolve(base: str, target: str) -> str:
+    import posixpath
+
+    if target.startswith("/"):
+        return target.lstrip("/")
+    return (
+        posixpath.normpath(posixpath.join(base, target)).lstrip("./")
+        if base
+        else (posixpath.normpath(target))
+    )
 
 
 def _parse(xml: str) -> Any:
