@@ -9,6 +9,7 @@ plans changed to show the other branches.
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import attrs
 import docx
@@ -33,6 +34,15 @@ from migsdg.plugins import PluginHost, using_host
 from migsdg.present import Para, Table, View
 from migsdg.sections import PlanSection
 from migsdg.testing import build_plan_section, check_plugin_contract
+from migsdg_plugins.education.sections import (
+    EDUCATION_SECTION,
+    INCLUSION,
+    RECOGNITION,
+    education_interventions,
+    frameworks_of,
+    strand_of,
+)
+from migsdg_plugins.education.templates import TEMPLATES as EDUCATION_TEMPLATES
 from migsdg_plugins.finance.sections import REMITTANCE_SECTION, remittance_interventions
 from migsdg_plugins.health.sections import (
     MIGRANT_HEALTH_SECTION,
@@ -43,14 +53,26 @@ from migsdg_plugins.health.sections import (
     workforce_interventions,
 )
 from migsdg_plugins.labour.sections import FAIR_RECRUITMENT_SECTION
+from migsdg_plugins.protection.sections import (
+    PROTECTION_SECTION,
+    instruments_of,
+    protection_interventions,
+)
 from plugin_packages import bundled_entry_points
 
 #: The bundled sections each example's sectors call for.
 EXPECTED: dict[str, tuple[PlanSection, ...]] = {
     "national": (FAIR_RECRUITMENT_SECTION, WHO_CODE_SECTION, REMITTANCE_SECTION),
-    "provincial": (MIGRANT_HEALTH_SECTION,),
+    "provincial": (MIGRANT_HEALTH_SECTION, PROTECTION_SECTION),
 }
-ALL = (FAIR_RECRUITMENT_SECTION, WHO_CODE_SECTION, MIGRANT_HEALTH_SECTION, REMITTANCE_SECTION)
+ALL = (
+    FAIR_RECRUITMENT_SECTION,
+    WHO_CODE_SECTION,
+    MIGRANT_HEALTH_SECTION,
+    REMITTANCE_SECTION,
+    PROTECTION_SECTION,
+    EDUCATION_SECTION,
+)
 
 
 @attrs.frozen
@@ -297,10 +319,137 @@ def test_the_interim_target_table_takes_10c_steps_only() -> None:
     ]
 
 
+# -- protection ------------------------------------------------------------------------------
+
+
+def test_the_protection_section_reads_the_provincial_intervention_on_target_5_2() -> None:
+    plan = load_example("provincial")
+    [iv] = protection_interventions(plan)
+    assert iv.id == "iv-violencia"
+    assert instruments_of(iv) == ()
+    view = build_plan_section(PROTECTION_SECTION, plan, language="es")
+    assert (
+        view.title
+        == "Protección: violencia, explotación y trata que afectan a las personas migrantes"
+    )
+    paras = [b for b in view.intro if isinstance(b, Para)]
+    assert paras[0].text.startswith("5.2 — Eliminar todas las formas de violencia")
+    [table] = [b for b in view.intro if isinstance(b, Table)]
+    [row] = table.rows
+    assert row.cells[1].text == "5.2"
+    assert row.cells[2].text.endswith(": desglosado por situación migratoria")
+    assert row.cells[3].text.startswith("Objetivo 7: ")
+    # The plan follows 5.2 with a proxy: the global indicators are named for it.
+    assert any("5.2.1" in p.text and "5.2.2" in p.text for p in paras)
+    # No text about trafficking, so no note on the Protocol.
+    assert not any("55/25" in p.text for p in paras)
+
+
+def test_trafficking_interventions_get_the_protocol_and_the_16_2_2_caveat() -> None:
+    plan = load_example("provincial")
+    iv = next(iv for iv in plan.interventions if iv.id == "iv-violencia")
+    trafficking = attrs.evolve(
+        iv,
+        targets=("16.2",),
+        description="Identify victims of trafficking in persons and refer them, as the "
+        "Palermo Protocol and the Protocol of 2014 to the Forced Labour Convention ask.",
+    )
+    assert instruments_of(trafficking) == (
+        "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women "
+        "and Children (2000)",
+        "Protocol of 2014 to the Forced Labour Convention, 1930 (No. 29)",
+    )
+    view = build_plan_section(PROTECTION_SECTION, attrs.evolve(plan, interventions=(trafficking,)))
+    paras = [b.text for b in view.intro if isinstance(b, Para)]
+    assert any(p.startswith("Indicator 16.2.2, whose custodian is UNODC") for p in paras)
+    assert any("resolution 55/25" in p for p in paras)
+    assert not any("5.2.1" in p for p in paras)
+
+
+# -- education -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def schooled() -> ActionPlan:
+    """The national example with an intervention from each education template."""
+    plan = load_example("national")
+    for template in EDUCATION_TEMPLATES:
+        plan = template.add_to(plan)
+    return plan
+
+
+def test_the_education_section_sorts_interventions_into_its_two_strands(
+    schooled: ActionPlan,
+) -> None:
+    strands = {iv.template: strand_of(iv) for iv in education_interventions(schooled)}
+    assert strands == {
+        "education.inclusive-schooling": INCLUSION,
+        "education.language-and-teachers": INCLUSION,
+        "education.global-convention": RECOGNITION,
+        "education.qualifications-passport": RECOGNITION,
+        "education.scholarships": RECOGNITION,
+        "education.skills-partnership": RECOGNITION,
+    }
+    passport = next(
+        iv for iv in schooled.interventions if iv.template == "education.qualifications-passport"
+    )
+    assert frameworks_of(passport)[:2] == (
+        "UNESCO Global Convention on the Recognition of Qualifications concerning Higher "
+        "Education (adopted 2019, in force since 5 March 2023)",
+        "UNESCO Qualifications Passport for Refugees and Vulnerable Migrants",
+    )
+    view = build_plan_section(EDUCATION_SECTION, schooled, language="fr")
+    assert [b.key for b in view.intro if isinstance(b, Table)] == ["recognition", "inclusion"]
+    notes = [b.text for b in view.intro if isinstance(b, Para)]
+    assert any(n.startswith("Le Passeport des qualifications de l'UNESCO") for n in notes)
+    # Both inclusion interventions have indicators that tell migrant learners apart.
+    assert not [b for b in view.intro if isinstance(b, Para) and b.kind == "missing"]
+
+
+def test_an_inclusion_intervention_blind_to_migrants_is_told_so(schooled: ActionPlan) -> None:
+    ivs = tuple(
+        attrs.evolve(
+            iv,
+            monitoring=tuple(
+                attrs.evolve(
+                    m,
+                    disaggregation=(),
+                    indicator=attrs.evolve(m.indicator, name="Pupils enrolled", definition=""),
+                )
+                for m in iv.monitoring
+            ),
+        )
+        for iv in education_interventions(schooled)
+        if strand_of(iv) == INCLUSION
+    )
+    view = build_plan_section(EDUCATION_SECTION, attrs.evolve(schooled, interventions=ivs))
+    [missing] = [b.text for b in view.intro if isinstance(b, Para) and b.kind == "missing"]
+    assert "4.5.1" in missing
+
+
+def test_the_education_section_reaches_the_draft_and_the_workbook(
+    schooled: ActionPlan, tmp_path: Path
+) -> None:
+    with using_host(PluginHost(entry_points=bundled_entry_points())):
+        draft = migsdg.export(
+            schooled,
+            tmp_path / "p.docx",
+            language="es",
+            sections=["cover", "education.recognition-inclusion"],
+        )
+        book = openpyxl.load_workbook(migsdg.export(schooled, tmp_path / "p.xlsx", language="es"))
+    view = build_plan_section(EDUCATION_SECTION, schooled, language="es")
+    texts = [p.text for p in docx.Document(str(draft)).paragraphs]
+    assert any(t.endswith(view.title) for t in texts)
+    assert "Educación" in book.sheetnames
+    values = [v for row in book["Educación"].iter_rows(values_only=True) for v in row if v]
+    assert "Reconocimiento de cualificaciones" in values
+
+
 # -- the contract ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("plugin", ["health", "finance"])
+@pytest.mark.parametrize("plugin", ["health", "finance", "protection", "education"])
 def test_the_sector_plugins_keep_the_contract_with_their_sections(plugin: str) -> None:
     import importlib
 

@@ -165,8 +165,10 @@ def _structure_year(value: Any, _: type) -> int | None:
         year = _structure_int(value, int)
     except _Invalid:
         year = None
-    if year is None or not first <= year <= last or (
-        isinstance(value, str) and not re.fullmatch(r"\s*[0-9]{4}\s*", value)
+    if (
+        year is None
+        or not first <= year <= last
+        or (isinstance(value, str) and not re.fullmatch(r"\s*[0-9]{4}\s*", value))
     ):
         raise _Invalid(f"{_short(value)} is not a year (a four-digit year, {first} to {last})")
     return year

@@ -20,6 +20,7 @@ __all__ = [
     "migrant_reach",
     "plan_text",
     "sdg_indicators",
+    "tells_migrants_apart",
 ]
 
 
@@ -78,6 +79,27 @@ def latest(entry: MonitoringEntry) -> AchievedValue | None:
     return max(dated, key=lambda a: (a.year or 0, a.date.toordinal() if a.date else 0))
 
 
+#: Words by which a national or proxy indicator's name or definition says it is about
+#: migrants (English, Spanish, French).
+_ABOUT_MIGRANTS = re.compile(
+    r"migra|refug|réfugi|displaced|desplazad|déplacé|movilidad humana|diaspora|diáspora", re.I
+)
+
+
+def _defined_for_migrants(entry: MonitoringEntry) -> bool:
+    ind = entry.indicator
+    return ind.kind.value != "sdg" and bool(_ABOUT_MIGRANTS.search(f"{ind.name}\n{ind.definition}"))
+
+
+def tells_migrants_apart(entry: MonitoringEntry) -> bool:
+    """Whether the indicator counts migrants only, is broken down by migratory status, or
+    is defined in terms of migrants (a national or proxy indicator)."""
+    population = entry.indicator.population
+    if population is not None and population.migrants_by_definition:
+        return True
+    return Disaggregation.MIGRATORY_STATUS in entry.disaggregation or _defined_for_migrants(entry)
+
+
 def migrant_reach(ctx: SectionContext, entry: MonitoringEntry) -> str:
     """Whether the indicator tells migrants apart: it counts migrants (or displaced or
     returning people) only, it is broken down by migratory status, or neither."""
@@ -86,6 +108,8 @@ def migrant_reach(ctx: SectionContext, entry: MonitoringEntry) -> str:
         return ctx._("counts migrants or displaced persons only")
     if Disaggregation.MIGRATORY_STATUS in entry.disaggregation:
         return ctx._("broken down by migratory status")
+    if _defined_for_migrants(entry):
+        return ctx._("defined in terms of migrants")
     if Disaggregation.NATIONALITY in entry.disaggregation:
         return ctx._("broken down by nationality, not by migratory status")
     return ctx._("not broken down by migratory status")

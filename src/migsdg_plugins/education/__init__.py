@@ -10,6 +10,7 @@ from __future__ import annotations
 from migsdg import hookimpl
 from migsdg.hookspecs import Register
 from migsdg_plugins.education.checks import RULES
+from migsdg_plugins.education.sections import SECTIONS
 from migsdg_plugins.education.templates import SUBTYPES, TEMPLATES
 
 
@@ -29,3 +30,9 @@ def migsdg_register_intervention_templates(register: Register) -> None:
 def migsdg_register_checks(register: Register) -> None:
     for r in RULES:
         register(r)
+
+
+@hookimpl
+def migsdg_register_sections(register: Register) -> None:
+    for section in SECTIONS:
+        register(section)
