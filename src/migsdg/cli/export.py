@@ -12,9 +12,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from migsdg.catalogue import LANGUAGES
 from migsdg.cli import EXIT_BAD_INPUT, EXIT_OK
 from migsdg.errors import MigsdgError
+from migsdg.i18n import languages
 from migsdg.model import ActionPlan
 
 
@@ -43,7 +43,7 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument(
         "--language",
-        choices=LANGUAGES,
+        choices=languages(),
         help="language of headings and labels (default: the plan's language)",
     )
     p.add_argument(

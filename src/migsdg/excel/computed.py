@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from migsdg import model as m
-from migsdg.catalogue import LANGUAGES, catalogue
+from migsdg.catalogue import TEXT_LANGUAGES, catalogue
 from migsdg.errors import MigsdgError
 from migsdg.excel import _cells as c
 from migsdg.excel.layout import FORM_SHEET, SHEETS_BY_NAME, SheetLayout
@@ -673,9 +673,8 @@ def write_reference(book: _Book) -> None:
     from openpyxl.styles import Font, PatternFill
 
     cat = catalogue()
-    language = book.plan.language if book.plan is not None else "en"
-    if language not in LANGUAGES:
-        language = "en"
+    # The official SDG texts in the workbook's language, where the catalogue has them.
+    language = book.language if book.language in TEXT_LANGUAGES else "en"
     ws = book.sheet("SDG targets", computed=True)
     for letter, width in (("A", 8), ("B", 6), ("C", 100), ("D", 16)):
         ws.column_dimensions[letter].width = width

@@ -11,6 +11,7 @@ python-docx and lxml are imported inside functions: ``import migsdg`` stays ligh
 
 from __future__ import annotations
 
+import contextvars
 import copy
 import datetime as _dt
 import io
@@ -30,6 +31,26 @@ __all__ = ["render", "write_docx"]
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _W = f"{{{W_NS}}}"
+
+#: Whether the draft being written is in a right-to-left language (Arabic): its
+#: paragraphs, runs, tables and sections are then marked right to left.
+_RTL: contextvars.ContextVar[bool] = contextvars.ContextVar("_RTL", default=False)
+#: The font for Arabic script (complex-script text) in right-to-left drafts: Noto Naskh
+#: Arabic (Debian's fonts-noto-core) in LibreOffice, a Naskh fallback in Word.
+RTL_FONT = "Noto Naskh Arabic"
+# Direct formatting: a template's theme fonts for Arabic would otherwise win.
+_RTL_FONTS = f'<w:rFonts w:cs="{RTL_FONT}"/>'
+
+
+def is_rtl(tag: str) -> bool:
+    """Whether the language of the BCP 47 ``tag`` (``ar-EG``) is written right to left."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return bool(Locale.parse(tag.split("-")[0]).character_order == "right-to-left")
+    except (ValueError, UnknownLocaleError):
+        return False
+
 
 _DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _TEMPLATE_TYPES = (
@@ -130,6 +151,14 @@ def render(
 ) -> list[tuple[str, bytes]]:
     """The parts of the Word file of ``document``: (zip entry name, bytes), in the order
     they are written."""
+    token = _RTL.set(is_rtl(document.properties.language))
+    try:
+        return _render(document, template)
+    finally:
+        _RTL.reset(token)
+
+
+def _render(document: Document, template: str | os.PathLike[str] | None) -> list[tuple[str, bytes]]:
     doc = _open(template)
     body = doc.element.body
     for child in list(body):
@@ -574,6 +603,14 @@ def _set_language(doc: Any, tag: str) -> None:
         else:
             rpr.append(lang)
     lang.set(f"{_W}val", tag)
+    if _RTL.get():
+        # Arabic text is complex script: its language and font are the w:bidi and w:cs ones.
+        lang.set(f"{_W}bidi", tag)
+        fonts = rpr.find(f"{_W}rFonts")
+        if fonts is None:
+            fonts = OxmlElement("w:rFonts")
+            rpr.insert(0, fonts)
+        fonts.set(f"{_W}cs", RTL_FONT)
 
 
 def _core_properties(doc: Any, document: Document) -> None:
@@ -594,11 +631,24 @@ def _core_properties(doc: Any, document: Document) -> None:
     core.last_printed = date
 
 
+def _cell_bidi() -> str:
+    return "<w:bidi/>" if _RTL.get() else ""
+
+
 def _oriented(sect_pr: Any, landscape: bool) -> str:
-    """The XML of the template's section properties, turned to the orientation asked."""
+    """The XML of the template's section properties, turned to the orientation asked (and
+    right to left in a right-to-left draft)."""
     from lxml import etree
 
     el = copy.deepcopy(sect_pr)
+    if _RTL.get() and el.find(f"{_W}bidi") is None:
+        bidi = etree.SubElement(el, f"{_W}bidi")
+        # w:bidi comes before w:rtlGutter, w:docGrid and w:printerSettings.
+        for later in ("rtlGutter", "docGrid", "printerSettings", "sectPrChange"):
+            found = el.find(f"{_W}{later}")
+            if found is not None:
+                found.addprevious(bidi)
+                break
     size = el.find(f"{_W}pgSz")
     if size is not None:
         w, h = int(size.get(f"{_W}w", "11906")), int(size.get(f"{_W}h", "16838"))
@@ -669,18 +719,24 @@ def _runs_xml(
     runs: Iterable[Run], *, colour: str | None = None, size: int | None = None, bold: bool = False
 ) -> str:
     out: list[str] = []
+    rtl = _RTL.get()
     for r in runs:
-        props = ""
+        # Children of w:rPr in schema order; the complex-script (cs) twins apply to Arabic.
+        props = _RTL_FONTS if rtl else ""
         if r.bold or r.marker or bold:
-            props += "<w:b/>"
+            props += "<w:b/><w:bCs/>" if rtl else "<w:b/>"
         if r.italic:
-            props += "<w:i/>"
+            props += "<w:i/><w:iCs/>" if rtl else "<w:i/>"
         if colour:
             props += f'<w:color w:val="{colour}"/>'
         if size:
             props += f'<w:sz w:val="{size}"/>'
+            if rtl:
+                props += f'<w:szCs w:val="{size}"/>'
         if r.marker:
             props += f'<w:highlight w:val="{_MARKER_HIGHLIGHT}"/>'
+        if rtl:
+            props += "<w:rtl/>"
         rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
         out.append(f"<w:r>{rpr}{_text_xml(r.text)}</w:r>")
     return "".join(out)
@@ -705,7 +761,10 @@ def _paragraph_xml(
         ppr += "<w:keepNext/>"
     if page_break:
         ppr += "<w:pageBreakBefore/>"
-    ppr += border + spacing
+    ppr += border
+    if _RTL.get():
+        ppr += "<w:bidi/>"
+    ppr += spacing
     if jc:
         ppr += f'<w:jc w:val="{jc}"/>'
     ppr += sect_pr
@@ -874,6 +933,8 @@ class _BodyWriter:
         # tblLook: first row and first column formatting; no vertical banding.
         look = (0x0020 if header else 0) | (0x0080 if table.kind == "fields" else 0) | 0x0400
         props = [f'<w:tblStyle w:val="{_attr(style)}"/>' if style else ""]
+        if _RTL.get():
+            props.append("<w:bidiVisual/>")  # first column on the right
         # The table's width in twips (not a percentage): Google Docs and LibreOffice honour
         # absolute widths, and the fixed layout makes Word take the grid as it is.
         props.append(f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/>')
@@ -897,7 +958,7 @@ class _BodyWriter:
             for i, text in enumerate(table.header):
                 out.append(
                     f"<w:tc><w:tcPr>{tcw[i]}{fill}</w:tcPr>"
-                    f"<w:p><w:pPr>{_CELL_SPACING}</w:pPr>"
+                    f"<w:p><w:pPr>{_cell_bidi()}{_CELL_SPACING}</w:pPr>"
                     f"{_runs_xml((Run(text),), bold=True, size=size)}</w:p></w:tc>"
                 )
             out.append("</w:tr>")
@@ -955,5 +1016,6 @@ class _BodyWriter:
         jc = f'<w:jc w:val="{cell.align}"/>' if cell.align != "left" else ""
         return (
             f"<w:tc><w:tcPr>{tcw}{shade}</w:tcPr>"
-            f"<w:p><w:pPr>{_CELL_SPACING}{jc}</w:pPr>{_runs_xml(cell.runs, size=size)}</w:p></w:tc>"
+            f"<w:p><w:pPr>{_cell_bidi()}{_CELL_SPACING}{jc}</w:pPr>"
+            f"{_runs_xml(cell.runs, size=size)}</w:p></w:tc>"
         )
