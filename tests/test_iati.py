@@ -1044,6 +1044,18 @@ def test_a_progress_record_shows_an_adopted_plans_intervention_has_started() -> 
     act = activity(parse(iati_xml(plan)))
     assert act.find("activity-status").get("code") == "2"
     assert act.find("activity-date[@type='2']").get("iso-date") == start.isoformat()
+    # A milestone reached before the planned start: it began early.
+    early = start - dt.timedelta(days=10)
+    reached = migsdg.Milestone(date=start, description="Launch", reached_on=early)
+    timeframe = attrs.evolve(iv.timeframe, milestones=(reached,))
+    iv = attrs.evolve(iv, timeframe=timeframe)
+    plan = attrs.evolve(plan, interventions=(iv,))
+    act = activity(parse(iati_xml(plan)))
+    assert act.find("activity-status").get("code") == "2"
+    assert act.find("activity-date[@type='2']").get("iso-date") == early.isoformat()
+    # A draft plan stays in the pipeline whatever was recorded.
+    draft = attrs.evolve(plan, status=PlanStatus.DRAFT)
+    assert activity(parse(iati_xml(draft))).find("activity-status").get("code") == "1"
 
 
 def test_every_code_of_the_classification_tables_is_in_its_codelist() -> None:

@@ -386,16 +386,24 @@ class _Builder:
     # -- status, contact, document -------------------------------------------------------
 
     def started(self, iv: Intervention) -> _dt.date | None:
-        """The actual start of an intervention of an adopted plan: its planned start, once
-        that day has come by the plan's latest revision (the date the plan speaks for), or
-        once a progress record (an achieved value) is dated on or after it."""
+        """The actual start of an intervention of an adopted plan, or ``None`` while it is
+        not shown to have started.
+
+        It has started once its planned start has come by the plan's latest revision (the
+        date the plan speaks for), or once a milestone is reached or a value achieved (a
+        progress record). It started on its planned start, or on the earliest progress
+        record where that comes first.
+        """
         start = iv.timeframe.start
         if start is None:
             return None
+        records = [m.reached_on for m in iv.timeframe.milestones if m.reached_on is not None]
+        records += [a.date for e in iv.monitoring for a in e.achieved if a.date is not None]
+        if records:
+            return min(start, *records)
         if self.as_of is not None and start <= self.as_of:
             return start
-        measured = [a.date for e in iv.monitoring for a in e.achieved if a.date is not None]
-        return start if any(start <= d for d in measured) else None
+        return None
 
     def contact(self, act: ET.Element) -> None:
         """``contact-info``: the plan's authority and the plan's contact details."""
