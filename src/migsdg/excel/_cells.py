@@ -47,6 +47,8 @@ RISKY_FIRST = frozenset(RISKY_STARTS)
 
 def escape_text(text: str) -> str:
     """Text as stored in a cell: Excel's ``_xHHHH_`` escapes where XML cannot carry it."""
+    if "_" not in text and text.isprintable():
+        return text  # the common case: no control character, no escape-like text
     return _ESCAPE.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
 
 

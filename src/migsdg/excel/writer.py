@@ -306,6 +306,7 @@ class _Book:
         looked up once and its style record copied onto the next cells.
         """
         from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles.cell_style import StyleArray
 
         cell = WriteOnlyCell(ws, value=value)
         if style:
@@ -319,7 +320,7 @@ class _Book:
                 # Keep the style objects alive so their ids stay theirs.
                 self._styles[key] = (copy.copy(cell._style), tuple(style.values()))
             else:
-                cell._style = copy.copy(cached[0])
+                cell._style = StyleArray(cached[0])
         return cell
 
     def label(self, ws: Any, value: str, **style: Any) -> Any:
@@ -373,8 +374,9 @@ class _Book:
         text = self.text
         if kind in (Kind.CHOICE, Kind.SLOT):
             assert col.choices is not None
-            labels = {e: e.label for e in col.choices}
-            return lambda v: None if v is None else text(ws, labels[v], title=title)
+            # The same few labels on every row: each is made into its cell value once.
+            labels = {e: text(ws, e.label, title=title) for e in col.choices}
+            return lambda v: None if v is None else labels[v]
         if col.is_list:
             if kind is Kind.CHOICES:
                 assert col.choices is not None
@@ -447,6 +449,8 @@ class _Book:
         for letter, width in (("A", 30), ("B", 60), ("C", 70)):
             ws.column_dimensions[letter].width = width
         ws.freeze_panes = "A2"
+        _dimension(ws, 3, 1 + len(layout.columns))
+        _fast_rows(ws)
         ws.append(self.header(ws, ("Field", "Value", "Guidance")))
         for row, col in enumerate(layout.columns, start=2):
             value = _getter(col.key)(self.plan) if self.plan is not None else None
@@ -470,6 +474,9 @@ class _Book:
             if fmt is not None:
                 dim.number_format = fmt
         ws.freeze_panes = "B2"
+        rows = list(_rows(self.plan, layout)) if self.plan is not None else []
+        _dimension(ws, len(columns), 1 + len(rows))
+        _fast_rows(ws)
         ws.append(self.header(ws, [col.title for col in columns]))
         for i, col in enumerate(columns, start=1):
             self.validate(ws, col, f"{c.column_letter(i)}2:{c.column_letter(i)}{_MAX_ROW}")
@@ -479,7 +486,7 @@ class _Book:
             keys_out = [self.converter(ws, col) for col in layout.keys]
             cells_out = [(self.converter(ws, col), _getter(col.key)) for col in layout.columns]
             append = ws.append
-            for keys, obj in _rows(self.plan, layout):
+            for keys, obj in rows:
                 count += 1
                 self.where = (layout.name, count)
                 row: list[Any] = [out(k) for out, k in zip(keys_out, keys, strict=True)]
@@ -660,6 +667,124 @@ def _write_failure(exc: BaseException) -> str | None:
 
 _XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _SHEETS = {s.name: s for s in (FORM_SHEET, *DATA_SHEETS)}
+
+
+def _fast_rows(ws: Any) -> None:
+    """Have a data sheet write each appended row as one XML element.
+
+    openpyxl's write-only sheets make a cell object for every value (and a failed
+    assignment for every cell the caller styled), then write each cell through an XML
+    writer context per cell and per part of a cell. Here a row of text, numbers, dates
+    and already-made cells becomes one element, in the same XML as openpyxl writes (a test
+    compares them); a row holding anything else (text openpyxl would take for a formula
+    or an error code, a comment, a hyperlink, a time) is left to openpyxl. Call it when
+    the sheet's size, panes and columns are set: it writes the sheet's opening.
+    """
+    from openpyxl import LXML
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
+    from openpyxl.compat import safe_string
+    from openpyxl.utils.datetime import to_excel
+    from openpyxl.xml.functions import XML_NS, Element, SubElement
+
+    ws._get_writer()
+    writer = ws._writer
+    write_row = writer.write_row
+    wb = ws.parent
+    epoch = wb.epoch
+    space = {f"{{{XML_NS}}}space": "preserve"}
+    letters: dict[int, str] = {}
+    numbers = (int, float, Decimal)
+
+    def preserve(text: str) -> bool:  # openpyxl's rule, in each of its two XML writers
+        if LXML:
+            return text != text.strip()
+        stripped = text.strip()
+        return bool(stripped) and text != stripped
+
+    def plain(value: Any) -> bool:
+        if isinstance(value, str):
+            return not (
+                (len(value) > 1 and value[0] == "=")
+                or value in ERROR_CODES
+                or len(value) > c.EXCEL_MAX_TEXT
+                or ILLEGAL_CHARACTERS_RE.search(value)
+            )
+        if isinstance(value, Cell):
+            return (
+                value._comment is None
+                and value._hyperlink is None
+                and value.data_type in ("s", "n", "b", "d")
+                and (value.data_type != "s" or isinstance(value._value, str))
+                and not isinstance(value._value, (_dt.time, _dt.timedelta))
+            )
+        if isinstance(value, _dt.date):  # a date cell takes a date format (a style)
+            return getattr(value, "tzinfo", None) is None
+        return value is None or isinstance(value, numbers)
+
+    def write(xf: Any, values: Sequence[Any], row_idx: int) -> None:
+        if wb.iso_dates or ws.row_dimensions.get(row_idx) or not all(map(plain, values)):
+            cells = []
+            for column, value in enumerate(values, 1):
+                if value is None:
+                    continue
+                cell = value if isinstance(value, Cell) else WriteOnlyCell(ws, value=value)
+                cell.column, cell.row = column, row_idx
+                cells.append(cell)
+            write_row(xf, cells, row_idx)
+            return
+        el = Element("row", {"r": f"{row_idx}"})
+        for column, value in enumerate(values, 1):
+            if value is None:
+                continue
+            letter = letters.get(column)
+            if letter is None:
+                letter = letters[column] = c.column_letter(column)
+            ref = f"{letter}{row_idx}"
+            if isinstance(value, str):
+                cell_el = SubElement(el, "c", {"r": ref, "t": "inlineStr"})
+                if value:
+                    t = SubElement(SubElement(cell_el, "is"), "t", space if preserve(value) else {})
+                    t.text = value
+                continue
+            if isinstance(value, _dt.date):
+                value = WriteOnlyCell(ws, value=value)
+            elif not isinstance(value, Cell):
+                kind = "b" if isinstance(value, bool) else "n"
+                SubElement(SubElement(el, "c", {"r": ref, "t": kind}), "v").text = safe_string(
+                    value
+                )
+                continue
+            cell, value = value, value._value
+            styled = cell.has_style
+            if value is None and not styled:
+                continue
+            attrs = {"r": ref}
+            if styled:
+                attrs["s"] = f"{cell.style_id}"
+            kind = cell.data_type
+            attrs["t"] = "inlineStr" if kind == "s" else "n" if kind == "d" else kind
+            cell_el = SubElement(el, "c", attrs)
+            if value is None or value == "":
+                continue
+            if kind == "s":
+                t = SubElement(SubElement(cell_el, "is"), "t", space if preserve(value) else {})
+                t.text = value
+            else:
+                text = safe_string(to_excel(value, epoch) if kind == "d" else value)
+                SubElement(cell_el, "v").text = text
+        xf.write(el)
+
+    ws._values_to_row = lambda values, row_idx: values
+    writer.write_row = write
+
+
+def _dimension(ws: Any, columns: int, rows: int) -> None:
+    """Have the sheet state its size (``<dimension ref="A1:K1001"/>``), known before its
+    rows are streamed: without it a reader such as openpyxl's read-only mode first reads
+    the whole sheet to learn its size."""
+    ref = f"A1:{c.column_letter(max(columns, 1))}{max(rows, 1)}"
+    ws.calculate_dimension = lambda: ref
 
 
 def _column_format(col: Column) -> str | None:
