@@ -1079,3 +1079,13 @@ def test_every_code_of_the_classification_tables_is_in_its_codelist() -> None:
         assert code in codelist("OrganisationType")
     for _, code in KEYWORD_SECTORS:
         assert code in codelist("Sector")
+
+
+def test_the_authority_actors_own_type_names_the_reporting_organisation() -> None:
+    plan = national_plan()
+    mol = attrs.evolve(plan.actors[0], org_type="15")
+    plan = attrs.evolve(plan, actors=(mol, *plan.actors[1:]))
+    act = activity(parse(iati_xml(plan)))
+    assert act.find("reporting-org").get("type") == "15"
+    assert act.find("participating-org[@role='2']").get("type") == "15"
+    assert activity(parse(iati_xml(plan, org_type="10"))).find("reporting-org").get("type") == "10"
