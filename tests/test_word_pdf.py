@@ -7,6 +7,7 @@ PDF library is needed.
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 import subprocess
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from migsdg.word import write
+from migsdg.word import Cell, Document, Part, Run, Table, build_document, write
 from migsdg.word.labels import TEXTS
 from word_plans import example
 
@@ -92,3 +93,136 @@ def test_bookmark_reader_decodes_hex_and_literal_titles() -> None:
         b"stream\n" + zlib.compress(b"<< /Title (Packed) >>") + b"\nendstream"
     )
     assert pdf_bookmarks(pdf) == ["Intervención 1", "Annex (A)", "Packed"]
+
+
+# -- typography, as LibreOffice renders it ---------------------------------------------------
+
+PDFTOTEXT = shutil.which("pdftotext")
+_WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?")
+RENDERED = [(name, lang) for name in ("national", "provincial") for lang in ("en", "es", "fr")]
+
+
+@pytest.fixture(scope="module")
+def rendered_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Path]:
+    """Both examples in the three languages, converted by LibreOffice in one run."""
+    if SOFFICE is None or PDFTOTEXT is None:
+        pytest.skip("LibreOffice (soffice) or pdftotext is not installed")
+    tmp = tmp_path_factory.mktemp("pdf")
+    docs = []
+    for name, lang in RENDERED:
+        path = tmp / f"{name}-{lang}.docx"
+        write(example(name), path, language=lang)
+        docs.append(str(path))
+    profile = tmp / "lo-profile"
+    result = subprocess.run(
+        [
+            str(SOFFICE),
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp),
+            *docs,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    pdfs = {(n, lang): tmp / f"{n}-{lang}.pdf" for n, lang in RENDERED}
+    assert all(p.exists() for p in pdfs.values()), result.stdout + result.stderr
+    return pdfs
+
+
+def pdf_lines(pdf: Path) -> list[str]:
+    """The PDF's text lines in the order they are drawn (cell by cell for a table)."""
+    out = subprocess.run(
+        [str(PDFTOTEXT), "-raw", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return [line for line in out.splitlines() if line.strip()]
+
+
+def model_words(doc: Document) -> tuple[set[str], set[str]]:
+    """(the words of the table cells, every word of the document)."""
+    cells: set[str] = set()
+    every: set[str] = set()
+    for block in doc.blocks():
+        if isinstance(block, Table):
+            texts = [c.text for r in block.rows for c in r] + list(block.header or ())
+            for text in texts:
+                cells.update(_WORD.findall(text))
+        else:
+            texts = [getattr(block, "text", "")]
+        for text in texts:
+            every.update(_WORD.findall(text))
+    return cells, every
+
+
+def split_words(lines: list[str], doc: Document) -> list[str]:
+    """Table words LibreOffice broke across two lines: a line ending in a fragment and the
+    next starting with the rest, where the two joined make a word of a table cell and one
+    of them is no word of the document at all ("Indicato" + "r")."""
+    cells, every = model_words(doc)
+    found = []
+    for a, b in itertools.pairwise(lines):
+        tail, head = _WORD.findall(a), _WORD.findall(b)
+        if not tail or not head:
+            continue
+        x, y = tail[-1], head[0]
+        if not a.rstrip().endswith(x) or not b.lstrip().startswith(y):
+            continue
+        if x + y in cells and (x not in every or y not in every):
+            found.append(f"{x}|{y}")
+    return found
+
+
+def test_split_word_finder_finds_a_broken_cell_word() -> None:
+    doc = Document(
+        language="en",
+        properties=build_document(example("national"), sections="cover").properties,
+        parts=(Part(key="x", blocks=(Table(columns=1, rows=((Cell((Run("Indicator of"),)),),)),)),),
+    )
+    assert split_words(["Indicato", "r of"], doc) == ["Indicato|r"]
+    assert split_words(["Indicator", "of"], doc) == []
+
+
+@pytest.mark.parametrize(("name", "language"), RENDERED)
+def test_no_word_of_a_table_cell_is_split_across_lines(
+    rendered_pdfs: dict[tuple[str, str], Path], name: str, language: str
+) -> None:
+    doc = build_document(example(name), language=language)
+    lines = pdf_lines(rendered_pdfs[name, language])
+    assert split_words(lines, doc) == []
+
+
+@pytest.mark.parametrize(("name", "language"), RENDERED)
+def test_the_contents_page_lists_every_level_1_heading(
+    rendered_pdfs: dict[tuple[str, str], Path], name: str, language: str
+) -> None:
+    doc = build_document(example(name), language=language)
+    text = " ".join(" ".join(pdf_lines(rendered_pdfs[name, language])).split())
+    start = text.index(TEXTS[language]["contents"])
+    listed = [h.text for h in doc.headings() if h.level in (1, 2)]
+    # The contents end with the last heading they list; each level-1 heading is there.
+    last = " ".join(listed[-1].split())
+    end = text.index(last, start) + len(last)
+    contents = text[start:end]
+    for heading in doc.headings(1):
+        assert " ".join(heading.text.split()) in contents, heading.text
+
+
+@pytest.mark.parametrize(("name", "language"), RENDERED)
+def test_the_pdf_has_no_key_path_rule_code_or_internal_id(
+    rendered_pdfs: dict[tuple[str, str], Path], name: str, language: str
+) -> None:
+    plan = example(name)
+    text = "\n".join(pdf_lines(rendered_pdfs[name, language]))
+    assert not re.search(r"\b[a-z_]+\[\d+\]", text)
+    assert not re.search(r"\b(?:AP|RV)\d{3}\b", text)
+    ids = {iv.id for iv in plan.interventions} | {a.id for a in plan.actors}
+    ids |= {f.id for f in plan.existing_frameworks} | {it.id for it in plan.interim_targets}
+    ids |= {plan.id} | {iv.subtype for iv in plan.interventions if iv.subtype}
+    words = set(re.findall(r"[\w.\-]+", text))
+    assert not {i for i in ids if re.search(r"[-._]", i)} & words

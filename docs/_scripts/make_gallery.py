@@ -31,6 +31,12 @@ WORD_PAGES: dict[str, tuple[str, int]] = {
     "word-objectives": ("Local or national objectives", 1),
     "word-intervention": ("Roles and tasks of implementing actors", 1),
     "word-resources": ("Resource mobilization plan", -1),
+    # The chapters' headings are on the contents page too: their own page is the second.
+    "word-glance": ("The plan at a glance", 2),
+    "word-stakeholders": ("Capacity assessment", 1),
+    "word-alignment": ("Objectives of the Global Compact for Migration", 2),
+    "word-results": ("Results framework", 2),
+    "word-budget": ("Costs per intervention and year", 2),
 }
 #: picture of the workbook -> (the sheet shown, the cells shown or "" for all), fitted to
 #: the page width

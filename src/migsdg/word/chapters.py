@@ -145,6 +145,8 @@ def _trim_definition(long: str, short: str) -> str:
                 break  # "… with Jamaica Promotions Corporation (JAMPRO)": the name only
             return ""  # an ordinary word inside what should be the name: no guess
         taken.append(word)
+    while taken and taken[-1].lower() in _SMALL_WORDS:  # "the …": not part of the name
+        taken.pop()
     if need > 0:  # a name that does not spell its abbreviation out letter by letter
         return " ".join(reversed(taken)).strip(" ,;:") if len(taken) >= 2 else ""
     return " ".join(reversed(taken)).strip(" ,;:")

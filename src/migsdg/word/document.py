@@ -283,6 +283,7 @@ class _Builder(Chapters):
         except CurrencyError as exc:
             self.summary, self.money_problem = None, exc
         self._target_texts: dict[str, str] = {}
+        self._id_names: dict[str, str] | None = None
         #: Whether any achieved value is recorded: then monitoring tables show them.
         self.achieved = self.has_achieved()
         #: The plugins' sections that apply to the plan, built (see build_plugin_sections).
@@ -349,6 +350,29 @@ class _Builder(Chapters):
             key, currency=error.currency, plan_currency=error.plan_currency, where=where
         )
         return Paragraph((Run(text, marker=True),))
+
+    def plain(self, text: str) -> str:
+        """``text`` with the plan's ids (of interventions, frameworks, actors, funding
+        sources) replaced by what readers know them by: a plan's own text may refer to
+        "(iv-recruitment-law)"; the draft says "(Intervention 2: Regulate …)"."""
+        if self._id_names is None:
+            t = self.t
+            found: dict[str, str] = {}
+            for a in self.plan.actors:
+                if a.name:
+                    found[a.id] = a.name
+            for src in self.plan.funding_sources:
+                if src.name:
+                    found[src.id] = src.name
+            for fw in self.plan.existing_frameworks:
+                if fw.name:
+                    found[fw.id] = fw.name
+            for n, iv in enumerate(self.plan.interventions, start=1):
+                title = iv.title.strip() or t["to_complete"]
+                found[iv.id] = t.format("intervention_heading", n=n, title=title)
+            self._id_names = found
+        names = self._id_names
+        return _ID_LIKE.sub(lambda m: names.get(m.group(0), m.group(0)), text)
 
     def item_label(self, item_id: str) -> str:
         """A framework's name or an intervention's number and title, by id."""
@@ -685,7 +709,7 @@ class _Builder(Chapters):
         out: list[Block] = [Heading(self.intervention_title(n, iv), 2)]
         # 1. Description and type
         out.append(self.heading(t["criterion_description"], 3))
-        out.extend(Paragraph((Run(p),)) for p in _paragraphs(iv.description))
+        out.extend(Paragraph((Run(self.plain(p)),)) for p in _paragraphs(iv.description))
         if not iv.description.strip():
             out.append(Paragraph((self.todo(),)))
         rows: list[tuple[str, Cell]] = [
@@ -739,12 +763,12 @@ class _Builder(Chapters):
             text = "\n".join(self.names.get(i, i) for i in iv.links)
             rows.append((t["links"], Cell((Run(text),))))
         if iv.notes.strip():
-            rows.append((t["notes"], Cell((Run(iv.notes),))))
+            rows.append((t["notes"], Cell((Run(self.plain(iv.notes)),))))
         out.append(self.fields(rows))
 
         # 2. Rationale
         out.append(self.heading(t["criterion_rationale"], 3))
-        out.extend(Paragraph((Run(p),)) for p in _paragraphs(iv.rationale))
+        out.extend(Paragraph((Run(self.plain(p)),)) for p in _paragraphs(iv.rationale))
         if not iv.rationale.strip():
             out.append(Paragraph((self.todo(),)))
 
@@ -772,7 +796,7 @@ class _Builder(Chapters):
         # Coordination only matters once more than one actor is involved.
         needs_coordination = len({r.actor for r in iv.roles}) > 1
         if iv.coordination.strip() or needs_coordination:
-            out.append(self.labelled(t["coordination"], iv.coordination))
+            out.append(self.labelled(t["coordination"], self.plain(iv.coordination)))
 
         # 4. Timeframe, milestones, interim targets served
         out.append(self.heading(t["criterion_timeframe"], 3))
@@ -1106,10 +1130,15 @@ class _Builder(Chapters):
             name = Cell((Run(self.iv_name(n, iv)),))
             if not iv.monitoring:
                 rows.append(
-                    [name, Cell((self.todo(),)), *(Cell() for _ in range(6 + self.achieved))]
+                    [name, Cell((self.todo(),)), *(Cell() for _ in range(4 + self.achieved))]
                 )
                 continue
-            rows.extend([name, *self.monitoring_row(m)] for m in iv.monitoring)
+            for m in iv.monitoring:
+                row = self.monitoring_row(m)
+                # Where the data come from, how often and who measures: one column.
+                source, frequency, responsible = row[-3:]
+                how = Cell((*source.runs, Run("\n"), *frequency.runs, Run("\n"), *responsible.runs))
+                rows.append([name, *row[:-3], how])
         if rows:
             blocks.append(
                 self.grid(
@@ -1120,9 +1149,7 @@ class _Builder(Chapters):
                         t["col_interim"],
                         t["col_final"],
                         *((t["col_achieved"],) if self.achieved else ()),
-                        t["col_data_source"],
-                        t["col_frequency"],
-                        t["col_responsible"],
+                        t["col_measurement"],
                     ),
                     rows,
                 )
@@ -1542,6 +1569,8 @@ class _Builder(Chapters):
         return _QUOTED.sub(name, text)
 
 
+#: A word that looks like an id: letters and digits joined by hyphens, dots or underscores.
+_ID_LIKE = re.compile(r"(?<![\w.\-])[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)+(?![\w\-]|\.\w)")
 _INTERVENTION_PATH = re.compile(r"interventions\[(\d+)\](?:\.([a-z_]+))?")
 _QUOTED = re.compile(r"'([^'\s]+)'")
 #: The guide's eight criteria, in its order, and the intervention fields under each.

@@ -396,6 +396,7 @@ _T: dict[str, str] = {
         "no year and no timeframe is shown as not dated."
     ),
     "col_undated": N_("Not dated"),
+    "col_measurement": N_("Data source, frequency, responsible"),
     # markers and page furniture
     "to_complete": N_("[To be completed]"),
     "yes": N_("Yes"),
@@ -466,6 +467,11 @@ class Labels:
             raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
         self.language = language
         self.tr: Translator = translator(language)
+        # A draft writes the same amounts, values and dates many times (totals, zero,
+        # years); formatting through CLDR patterns is the costly part, so each is done once.
+        self._numbers: dict[object, str] = {}
+        self._values: dict[object, str] = {}
+        self._dates: dict[_dt.date, str] = {}
 
     @property
     def rtl(self) -> bool:
@@ -484,11 +490,19 @@ class Labels:
 
     def date(self, day: _dt.date) -> str:
         """A date written out in full ("5 March 2026", "5 de marzo de 2026", "5 mars 2026")."""
-        return self.tr.date(day)
+        found = self._dates.get(day)
+        if found is None:
+            found = self._dates[day] = self.tr.date(day)
+        return found
 
     def number(self, value: Decimal | int) -> str:
         """A number with this language's separators; cents only when there are any."""
-        return self.tr.number(value)
+        # Keyed by the exact Decimal: 1.50 and 1.5 are equal but need not print alike.
+        key = (value, str(value)) if isinstance(value, Decimal) else value
+        found = self._numbers.get(key)
+        if found is None:
+            found = self._numbers[key] = self.tr.number(value)
+        return found
 
     def percent(self, part: int, whole: int) -> str:
         """``part`` of ``whole`` as a percentage to one decimal place, without a trailing
@@ -497,7 +511,11 @@ class Labels:
 
     def value(self, value: Decimal | int) -> str:
         """An indicator value, keeping every decimal it was given."""
-        return self.tr.value(value)
+        key = (value, str(value)) if isinstance(value, Decimal) else value
+        found = self._values.get(key)
+        if found is None:
+            found = self._values[key] = self.tr.value(value)
+        return found
 
 
 def labels(language: str) -> Labels:

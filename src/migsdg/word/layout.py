@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-__all__ = ["cell_extent", "column_widths", "text_width", "word_width"]
+__all__ = ["cell_extent", "cell_lines", "column_widths", "text_width", "word_width"]
 
 # Advance widths of the printable ASCII characters (U+0020 to U+007E), in 1/1000 em: the
 # wider of Noto Serif and Noto Sans, regular and bold.
@@ -101,6 +101,14 @@ def cell_extent(text: str, bold: bool) -> tuple[int, int]:
         pieces = [p for p in pieces if len(p) >= most - 3]
     widest = max(word_width(p, bold) for p in pieces)
     return widest, longest
+
+
+@functools.lru_cache(maxsize=16384)
+def cell_lines(text: str, bold: bool, width: int) -> int:
+    """About how many lines ``text`` takes in a column ``width`` thousandths of an em
+    wide (a tenth more than its width alone needs, for the space lost at line ends)."""
+    width = max(width, 1)
+    return sum(max(1, -(-text_width(line, bold) * 11 // (10 * width))) for line in text.split("\n"))
 
 
 def column_widths(

@@ -25,6 +25,7 @@ from typing import IO, Any
 from migsdg._atomic import RefusedFileError, atomic_path, read_regular_file
 from migsdg.errors import ExportError
 from migsdg.word.blocks import Cell, Contents, Document, Heading, Paragraph, Part, Run, Table
+from migsdg.word.layout import cell_lines
 
 __all__ = ["render", "write_docx"]
 
@@ -662,6 +663,18 @@ def _oriented(sect_pr: Any, landscape: bool) -> str:
     return str(etree.tostring(el, encoding="unicode"))
 
 
+def _text_height(sect_xml: str) -> int:
+    """The height between the top and bottom margins, in twentieths of a point."""
+    el = _parse(sect_xml)
+    size, margins = el.find(f"{_W}pgSz"), el.find(f"{_W}pgMar")
+    height = int(size.get(f"{_W}h")) if size is not None else 16838
+    if margins is not None:
+        height -= abs(int(margins.get(f"{_W}top", "1440"))) + abs(
+            int(margins.get(f"{_W}bottom", "1440"))
+        )
+    return max(height, 2000)
+
+
 def _text_width(sect_xml: str) -> int:
     """The width between the margins, in twentieths of a point."""
     el = _parse(sect_xml)
@@ -773,11 +786,25 @@ def _paragraph_xml(
 
 _CELL_SPACING = '<w:spacing w:before="0" w:after="0"/>'
 #: Left and right cell margins (twips), written out so every renderer uses the same ones.
+#: Narrower in tables of many columns, where every twip counts.
 _CELL_MARGIN = 85
-_CELL_MARGINS = (
-    f'<w:tblCellMar><w:left w:w="{_CELL_MARGIN}" w:type="dxa"/>'
-    f'<w:right w:w="{_CELL_MARGIN}" w:type="dxa"/></w:tblCellMar>'
-)
+_NARROW_MARGIN = 57
+_MANY_COLUMNS = 7
+
+
+def _cell_margins(margin: int) -> str:
+    return (
+        f'<w:tblCellMar><w:left w:w="{margin}" w:type="dxa"/>'
+        f'<w:right w:w="{margin}" w:type="dxa"/></w:tblCellMar>'
+    )
+
+
+#: Cells shorter than this cannot make a row taller than a page.
+_SHORT_CELL = 150
+
+
+def _margin(table: Table) -> int:
+    return _NARROW_MARGIN if table.columns >= _MANY_COLUMNS else _CELL_MARGIN
 
 
 def _toc_anchor(n: int) -> str:
@@ -786,10 +813,10 @@ def _toc_anchor(n: int) -> str:
     return f"_Toc{n:08d}"
 
 
-def _pad(em_size: int) -> int:
+def _pad(em_size: int, margin: int = _CELL_MARGIN) -> int:
     """Twips for a width of ``em_size`` (1/1000 em times half-points), with 5 % to spare,
     plus both cell margins and a border."""
-    return em_size * 21 // 2000 + 2 * _CELL_MARGIN + 20
+    return em_size * 21 // 2000 + 2 * margin + 20
 
 
 _BANNER_BORDER = (
@@ -815,6 +842,7 @@ class _BodyWriter:
         self.styles = styles
         self.sect = {False: portrait, True: landscape}
         self.width = {False: _text_width(portrait), True: _text_width(landscape)}
+        self.height = {False: _text_height(portrait), True: _text_height(landscape)}
         self.size = styles.body_size
 
     def body(self, parts: Sequence[Part]) -> str:
@@ -867,7 +895,7 @@ class _BodyWriter:
         elif isinstance(block, Paragraph):
             out.append(self.paragraph(block, new_page))
         elif isinstance(block, Table):
-            out.append(self.table(block, self.width[landscape]))
+            out.append(self.table(block, self.width[landscape], self.height[landscape]))
             # Word needs a paragraph between two tables, or it merges them.
             out.append(_paragraph_xml("", spacing='<w:spacing w:before="0" w:after="0"/>'))
         elif isinstance(block, Contents):
@@ -925,7 +953,7 @@ class _BodyWriter:
             return _paragraph_xml(_runs_xml(p.runs, size=30), page_break=new_page)
         return _paragraph_xml(_runs_xml(p.runs), keep_next=p.style == "label", page_break=new_page)
 
-    def table(self, table: Table, text_width: int) -> str:
+    def table(self, table: Table, text_width: int, text_height: int = 12960) -> str:
         s = self.styles
         style = s.plain_table if table.kind == "timeline" else s.grid_table
         header = table.header is not None
@@ -941,7 +969,7 @@ class _BodyWriter:
         if not style:
             props.append(_TABLE_BORDERS)
         props.append('<w:tblLayout w:type="fixed"/>')
-        props.append(_CELL_MARGINS)
+        props.append(_cell_margins(_margin(table)))
         props.append(
             f'<w:tblLook w:val="{look:04X}" w:firstRow="{int(header)}" w:lastRow="0" '
             f'w:firstColumn="{int(table.kind == "fields")}" w:lastColumn="0" '
@@ -962,8 +990,22 @@ class _BodyWriter:
                     f"{_runs_xml((Run(text),), bold=True, size=size)}</w:p></w:tc>"
                 )
             out.append("</w:tr>")
+        # A row stays on one page, unless it takes more than half a page: keeping such a
+        # row whole can leave most of a page blank before it (or a heading alone).
+        margin = _margin(table)
+        type_size = size or self.size
+        room = [(w - 2 * margin) * 2000 // (type_size * 21) for w in widths]
+        tallest = text_height // 2
         for row in table.rows:
-            out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+            whole = "<w:cantSplit/>"
+            if any(len(c.runs) and len(c.text) > _SHORT_CELL for c in row):
+                lines = max(
+                    cell_lines(c.text, any(r.bold for r in c.runs), room[i])
+                    for i, c in enumerate(row)
+                )
+                if lines * type_size * 12 > tallest:
+                    whole = ""
+            out.append(f"<w:tr><w:trPr>{whole}</w:trPr>" if whole else "<w:tr>")
             for i, cell in enumerate(row):
                 out.append(self.cell(cell, tcw[i], size))
             out.append("</w:tr>")
@@ -988,9 +1030,12 @@ class _BodyWriter:
                 runs = cell.runs
                 if not runs:
                     continue
-                text = runs[0].text if len(runs) == 1 else cell.text
-                bold = any(r.bold or r.marker for r in runs)
-                widest, longest = cell_extent(text, bold)
+                if len(runs) == 1:
+                    run = runs[0]
+                    widest, longest = cell_extent(run.text, run.bold or run.marker)
+                else:
+                    bold = any(r.bold or r.marker for r in runs)
+                    widest, longest = cell_extent(cell.text, bold)
                 if widest > minimum[i]:
                     minimum[i] = widest
                 if longest > preferred[i]:
@@ -1000,8 +1045,9 @@ class _BodyWriter:
         for size in sizes:
             # 1/1000 em at ``size`` half-points, in twips: em * size / 2 * 20 / 1000; then
             # the cell's margins and borders, and 5 % for fonts wider than the estimate.
-            low = [_pad(m * size) for m in minimum]
-            high = [max(lo, _pad(p * size)) for lo, p in zip(low, preferred, strict=True)]
+            margin = _margin(table)
+            low = [_pad(m * size, margin) for m in minimum]
+            high = [max(lo, _pad(p * size, margin)) for lo, p in zip(low, preferred, strict=True)]
             widths = column_widths(low, high, text_width)
             if widths is not None:
                 return (None if size == self.size else size), widths
