@@ -44,7 +44,8 @@ _BOLD = (
     362, 604, 649, 527, 649, 591, 407, 633, 667, 352, 345, 636, 352, 986, 667, 619,
     645, 648, 523, 497, 434, 667, 606, 856, 646, 579, 529, 442, 559, 442, 572,
 )  # fmt: skip
-_WIDE = 1000  # anything not Latin: a full em, on the safe side
+_WIDE = 1000  # anything else: a full em, on the safe side
+_ARABIC = 640  # Arabic letters, joined, are narrower than an em (Noto Naskh Arabic: about 0.55)
 _SPECIAL = {"\u00a0": 260, "\u2014": 1000, "\u2013": 500, "\u2026": 1000, "\u2022": 600}
 
 # Where a line may break inside a cell: at spaces, and after a hyphen or a dash (LibreOffice
@@ -66,6 +67,8 @@ def _char(ch: str, bold: bool) -> int:
         return table[ord(base) - 32]
     if unicodedata.category(ch).startswith("M"):  # a combining mark takes no room
         return 0
+    if "\u0600" <= ch <= "\u06ff" or "\ufb50" <= ch <= "\ufeff":  # Arabic letters
+        return _ARABIC
     return _WIDE
 
 
