@@ -21,6 +21,8 @@ from migsdg import (
     TransitionError,
 )
 from migsdg.cli import main
+from migsdg.i18n import translator
+from migsdg.word.labels import Labels
 from migsdg.workflow import (
     adopt,
     amend,
@@ -416,7 +418,16 @@ def test_status_show_on_examples(
     code, out, _ = cli(capsys, "status", str(example_files[name]))
     assert code == 0
     plan = example(name)
-    assert f"Status: {plan.status.value} (revision {plan.revision})" in out
+    # In the plan's language: "Estado: Modificado tras su adopción (revisión 5)".
+    tr = translator(plan.language)
+    status = tr._(
+        "Status: {status} (revision {n})",
+        status=Labels(plan.language).enum(plan.status),
+        n=plan.revision,
+    )
+    assert status in out
+    code, out, _ = cli(capsys, "status", str(example_files[name]), "--language", "fr")
+    assert f"Statut\u00a0: {Labels('fr').enum(plan.status)} (révision {plan.revision})" in out
     code, out, _ = cli(capsys, "status", str(example_files[name]), "show", "--format", "json")
     data = json.loads(out)
     assert (data["format"], data["version"], data["revision"]) == (
@@ -500,7 +511,7 @@ def test_status_show_lists_what_blocks_the_next_step(
     assert code == 0
     assert "validate: not yet" in out
     assert "no review of the plan is recorded" in out
-    assert "1  2025-02-01  Submitted for review (Secretariat) [in_review]" in out
+    assert "1  1 February 2025  Submitted for review (Secretariat) [In review]" in out
 
 
 def test_status_change_on_a_workbook_is_refused(

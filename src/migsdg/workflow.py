@@ -24,10 +24,12 @@ import datetime as _dt
 import itertools
 from collections import Counter
 from collections.abc import Iterable
+from typing import Any
 
 import attrs
 
 from migsdg.errors import TransitionError
+from migsdg.i18n import Term, Translator, msg, msgn
 from migsdg.model import (
     ActionPlan,
     Consultation,
@@ -82,20 +84,23 @@ def has_been_adopted(plan: ActionPlan) -> bool:
 
 
 _STATUS_HINTS: dict[tuple[str, PlanStatus], str] = {
-    ("submit", _S.IN_REVIEW): "it is already in review",
-    ("submit", _S.VALIDATED): "the review has validated it; adopt it",
-    ("validate", _S.DRAFT): "submit it for review first",
-    ("validate", _S.VALIDATED): "it is already validated",
-    ("validate", _S.ADOPTED): "it is adopted; to revise it, submit it for review again",
-    ("validate", _S.AMENDED): "it is adopted; to revise it, submit it for review again",
-    ("adopt", _S.DRAFT): "submit it for review, hold the review workshops and validate it first",
-    ("adopt", _S.IN_REVIEW): "validate it once the review workshops are held",
-    ("adopt", _S.ADOPTED): "it is already adopted; record changes with amend",
-    ("adopt", _S.AMENDED): "it is adopted; record changes with amend, or submit it for "
-    "review again to re-adopt it",
-    ("amend", _S.DRAFT): "a plan not yet adopted is simply edited",
-    ("amend", _S.IN_REVIEW): "a plan not yet adopted is simply edited",
-    ("amend", _S.VALIDATED): "a plan not yet adopted is simply edited",
+    ("submit", _S.IN_REVIEW): msg("it is already in review"),
+    ("submit", _S.VALIDATED): msg("the review has validated it; adopt it"),
+    ("validate", _S.DRAFT): msg("submit it for review first"),
+    ("validate", _S.VALIDATED): msg("it is already validated"),
+    ("validate", _S.ADOPTED): msg("it is adopted; to revise it, submit it for review again"),
+    ("validate", _S.AMENDED): msg("it is adopted; to revise it, submit it for review again"),
+    ("adopt", _S.DRAFT): msg(
+        "submit it for review, hold the review workshops and validate it first"
+    ),
+    ("adopt", _S.IN_REVIEW): msg("validate it once the review workshops are held"),
+    ("adopt", _S.ADOPTED): msg("it is already adopted; record changes with amend"),
+    ("adopt", _S.AMENDED): msg(
+        "it is adopted; record changes with amend, or submit it for review again to re-adopt it"
+    ),
+    ("amend", _S.DRAFT): msg("a plan not yet adopted is simply edited"),
+    ("amend", _S.IN_REVIEW): msg("a plan not yet adopted is simply edited"),
+    ("amend", _S.VALIDATED): msg("a plan not yet adopted is simply edited"),
 }
 
 
@@ -103,19 +108,40 @@ def _status_reasons(plan: ActionPlan, transition: str) -> list[str]:
     sources, _ = TRANSITIONS[transition]
     if plan.status in sources:
         return []
-    allowed = " or ".join(s.value for s in _S if s in sources)
+    allowed = [s for s in _S if s in sources]
     hint = _STATUS_HINTS.get((transition, plan.status))
     return [
-        f"the plan is {plan.status.value}; only a plan that is {allowed} can be "
-        f"{_PARTICIPLE[transition]}{f' ({hint})' if hint else ''}"
+        msg(
+            "the plan is {status}; only a plan that is {allowed} can be {done}{hint}",
+            status=_Code(plan.status),
+            allowed=_either([_Code(a) for a in allowed]),
+            done=_PARTICIPLE[transition],
+            hint=msg(" ({hint})", hint=hint) if hint else "",
+        )
     ]
 
 
+def _either(items: list[Any]) -> Any:
+    """Items joined by "or" in the reader's language ("draft or in_review or adopted")."""
+    out = items[0]
+    for item in items[1:]:
+        out = msg("{first} or {second}", first=out, second=item)
+    return out
+
+
+class _Code(Term):
+    """A status named by its value in English ("in_review"), as plan files write it, and by
+    its label in other languages."""
+
+    def text(self, tr: Translator | None = None) -> str:
+        return str(self.member.value) if tr is None or tr.language == "en" else super().text(tr)
+
+
 _PARTICIPLE = {
-    "submit": "submitted for review",
-    "validate": "validated",
-    "adopt": "adopted",
-    "amend": "amended",
+    "submit": msg("submitted for review"),
+    "validate": msg("validated"),
+    "adopt": msg("adopted"),
+    "amend": msg("amended"),
 }
 
 
@@ -123,15 +149,19 @@ def _date_reasons(plan: ActionPlan, on: _dt.date) -> list[str]:
     last = max(plan.revisions, key=lambda r: r.number, default=None)
     if last is not None and on < last.date:
         return [
-            f"the date {on.isoformat()} is before revision {last.number} "
-            f"({last.date.isoformat()}); the history runs forward in time"
+            msg(
+                "the date {on} is before revision {n} ({date}); the history runs forward in time",
+                on=on,
+                n=last.number,
+                date=last.date,
+            )
         ]
     return []
 
 
 def _author_reasons(plan: ActionPlan, author: str) -> list[str]:
     if has_been_adopted(plan) and not author.strip():
-        return ["the plan has been adopted, so every change needs an author"]
+        return [msg("the plan has been adopted, so every change needs an author")]
     return []
 
 
@@ -152,15 +182,22 @@ def _review_reasons(plan: ActionPlan, on: _dt.date) -> list[str]:
     kind = _suggested_workshop(plan.level)
     if not held:
         return [
-            "no review of the plan is recorded, so there is nothing to validate: record the "
-            f"review in consultations (for a {plan.level.value if plan.level else 'local'} "
-            f"plan, kind {kind.value}) with its date, participants and decisions"
+            msg(
+                "no review of the plan is recorded, so there is nothing to validate: record "
+                "the review in consultations (for a {level} plan, kind {kind}) with its date, "
+                "participants and decisions",
+                level=_Code(plan.level or GovernanceLevel.LOCAL),
+                kind=_Code(kind),
+            )
         ]
     if all(c.date is not None and c.date > on for c in held):
         first = min(c.date for c in held if c.date is not None)
         return [
-            f"the review is dated {first.isoformat()}, after {on.isoformat()}: the review "
-            "takes place first"
+            msg(
+                "the review is dated {first}, after {on}: the review takes place first",
+                first=first,
+                on=on,
+            )
         ]
     return []
 
@@ -179,21 +216,30 @@ def _finding_reasons(plan: ActionPlan, today: _dt.date, *, amending: bool = Fals
     codes = ", ".join(f"{code} ×{n}" if n > 1 else code for code, n in sorted(counts.items()))
     n = len(errors)
     then = (
-        "an adopted plan stays complete; to work on unfinished changes, submit it for review again"
+        msg(
+            "an adopted plan stays complete; to work on unfinished changes, submit it for "
+            "review again"
+        )
         if amending
-        else "the plan is finalized before it is validated and adopted"
+        else msg("the plan is finalized before it is validated and adopted")
     )
     return [
-        f"the checks find {n} error{'s' if n != 1 else ''} ({codes}); {then} (see migsdg check)"
+        msgn(
+            "the checks find {n} error ({codes}); {then} (see migsdg check)",
+            "the checks find {n} errors ({codes}); {then} (see migsdg check)",
+            n,
+            codes=codes,
+            then=then,
+        )
     ]
 
 
 def _content_reasons(plan: ActionPlan) -> list[str]:
-    reasons = []
+    reasons: list[str] = []
     if not plan.targets:
-        reasons.append("the plan prioritizes no SDG targets (objectives with targets)")
+        reasons.append(msg("the plan prioritizes no SDG targets (objectives with targets)"))
     if not plan.interventions:
-        reasons.append("the plan has no interventions")
+        reasons.append(msg("the plan has no interventions"))
     return reasons
 
 
@@ -221,9 +267,9 @@ def blockers(
         reasons += _finding_reasons(plan, today or on)
     elif transition == "amend":
         if not author.strip():
-            reasons.append("an amendment needs an author")
+            reasons.append(msg("an amendment needs an author"))
         if not summary.strip():
-            reasons.append("an amendment needs a summary of what changed")
+            reasons.append(msg("an amendment needs a summary of what changed"))
         reasons += _recorded_status_reasons(plan)
     if transition != "amend":
         reasons += _author_reasons(plan, author)
@@ -239,11 +285,15 @@ def _recorded_status_reasons(plan: ActionPlan) -> list[str]:
     recorded = [r.status for r in plan.revisions if r.status is not None]
     if recorded and recorded[-1] is plan.status:
         return []
-    last = f"ends at {recorded[-1].value}" if recorded else "is empty"
+    last = msg("ends at {status}", status=_Code(recorded[-1])) if recorded else msg("is empty")
     return [
-        f"the plan is marked {plan.status.value} but its revision history {last}: the status "
-        "was set by hand, not through the workflow; take the plan through submit, validate "
-        "and adopt"
+        msg(
+            "the plan is marked {status} but its revision history {last}: the status was set "
+            "by hand, not through the workflow; take the plan through submit, validate and "
+            "adopt",
+            status=_Code(plan.status),
+            last=last,
+        )
     ]
 
 
@@ -365,11 +415,17 @@ def amend(
     on = date or _today()
     new = plan if revised is None else revised
     reasons = list(blockers(plan, "amend", date=on, author=author, summary=summary))
-    reasons += [f"the revision history was edited: {r}" for r in history_rewrites(plan, new)]
+    reasons += [
+        msg("the revision history was edited: {what}", what=r) for r in history_rewrites(plan, new)
+    ]
     if new.status is not plan.status:
         reasons.append(
-            f"the status was changed by hand from {plan.status.value} to {new.status.value}; "
-            "status changes go through the workflow"
+            msg(
+                "the status was changed by hand from {old} to {new}; status changes go "
+                "through the workflow",
+                old=_Code(plan.status),
+                new=_Code(new.status),
+            )
         )
     result = _revised(new, plan, _S.AMENDED, on, author, summary)
     if not reasons:
@@ -396,15 +452,17 @@ def record_consultation(
     """
     reasons = []
     if any(c.id == consultation.id for c in plan.consultations):
-        reasons.append(f"a consultation with id {consultation.id!r} is already recorded")
+        reasons.append(msg("a consultation with id {id!r} is already recorded", id=consultation.id))
     if consultation.kind.is_review and plan.status is _S.DRAFT:
         reasons.append(
-            f"a {consultation.kind.label.lower()} reviews the plan: submit the plan for "
-            "review before recording it"
+            msg(
+                "a {kind} reviews the plan: submit the plan for review before recording it",
+                kind=Term(consultation.kind),
+            )
         )
     adopted = plan.status in (_S.ADOPTED, _S.AMENDED)
     if adopted and not author.strip():
-        reasons.append("the plan has been adopted, so every change needs an author")
+        reasons.append(msg("the plan has been adopted, so every change needs an author"))
     if reasons:
         raise TransitionError("record the consultation", reasons)
     added = attrs.evolve(plan, consultations=(*plan.consultations, consultation))

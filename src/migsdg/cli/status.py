@@ -17,9 +17,13 @@ from typing import Any, TextIO
 
 from migsdg import workflow
 from migsdg._atomic import guarded_update
+from migsdg.cli._text import add_language_option
 from migsdg.errors import TransitionError
+from migsdg.i18n import translator
 from migsdg.io import load_plan, save_plan
-from migsdg.model import ActionPlan, ActorKind
+from migsdg.model import ActionPlan, ActorKind, ConsultationKind, PlanStatus
+from migsdg.present import view_language
+from migsdg.texts import enum_label
 
 STATUS_FORMAT = "migsdg-status"
 STATUS_FORMAT_VERSION = 1
@@ -62,6 +66,7 @@ def add_parser(sub: Any) -> None:
         "checked against it and the new revision follows it",
     )
     p.add_argument("--format", choices=("text", "json"), default="text", help="for show")
+    add_language_option(p)
     p.set_defaults(run=run)
 
 
@@ -81,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
             json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
         else:
-            write_text(data, sys.stdout)
+            write_text(data, sys.stdout, language=view_language(plan, args.language))
         return 0
     with guarded_update(path):
         return _change(args, path)
@@ -113,9 +118,10 @@ def _change(args: argparse.Namespace, path: Path) -> int:
                 kwargs["today"] = args.today
             new = step(plan, **kwargs)
     except TransitionError as exc:
+        tr = translator(view_language(plan, args.language))
         print(f"migsdg: cannot {exc.transition} {plan.id!r}:", file=sys.stderr)
         for reason in exc.reasons:
-            print(f"  - {reason}", file=sys.stderr)
+            print(f"  - {tr.text(reason)}", file=sys.stderr)
         return 1
     save_plan(new, path)
     last = new.revisions[-1]
@@ -179,30 +185,48 @@ def status_dict(plan: ActionPlan, *, today: _dt.date | None = None) -> dict[str,
     }
 
 
-def write_text(data: dict[str, Any], out: TextIO) -> None:
+def write_text(data: dict[str, Any], out: TextIO, *, language: str = "en") -> None:
+    """The status for people, in ``language``: statuses, workshop kinds and stakeholder
+    groups in its words, dates in its conventions, refusals as the workflow gives them."""
+    tr = translator(language)
+
+    def status(value: str | None) -> str:
+        return enum_label(PlanStatus(value), tr) if value else ""
+
+    def day(value: str | None) -> str:
+        return tr.date(_dt.date.fromisoformat(value)) if value else tr._("undated")
+
     w = out.write
-    title = f": {data['title']}" if data["title"] else ""
-    w(f"Plan {data['plan']}{title}\n")
-    w(f"Status: {data['status']} (revision {data['revision']})\n")
-    w("\nHistory\n")
+    if data["title"]:
+        w(tr._("Plan {id}: {title}", id=data["plan"], title=data["title"]) + "\n")
+    else:
+        w(tr._("Plan {id}", id=data["plan"]) + "\n")
+    w(
+        tr._("Status: {status} (revision {n})", status=status(data["status"]), n=data["revision"])
+        + "\n"
+    )
+    w("\n" + tr._("History") + "\n")
     for r in data["revisions"]:
         by = f" ({r['author']})" if r["author"] else ""
-        status = f" [{r['status']}]" if r["status"] else ""
-        w(f"  {r['number']:>3}  {r['date']}  {r['summary']}{by}{status}\n")
+        marked = f" [{status(r['status'])}]" if r["status"] else ""
+        w(f"  {r['number']:>3}  {day(r['date'])}  {r['summary']}{by}{marked}\n")
     if not data["revisions"]:
-        w("  no revisions recorded yet\n")
-    w("\nReview workshops\n")
+        w("  " + tr._("no revisions recorded yet") + "\n")
+    w("\n" + tr._("Review workshops") + "\n")
     for c in data["reviews"]:
-        groups = ", ".join(g.replace("_", " ") for g in c["groups"]) or "participants not recorded"
-        w(f"  {c['id']}  {c['kind'].replace('_', ' ')}  {c['date'] or 'undated'}  ({groups})\n")
+        groups = tr._(", ").join(enum_label(ActorKind(g), tr) for g in c["groups"]) or tr._(
+            "participants not recorded"
+        )
+        kind = enum_label(ConsultationKind(c["kind"]), tr)
+        w(f"  {c['id']}  {kind}  {day(c['date'])}  ({groups})\n")
     if not data["reviews"]:
-        w("  none recorded\n")
-    w("\nNext steps\n")
+        w("  " + tr._("none recorded") + "\n")
+    w("\n" + tr._("Next steps") + "\n")
     for step in data["next"]:
-        needs = " (with --author and --summary)" if step["transition"] == "amend" else ""
+        needs = tr._(" (with --author and --summary)") if step["transition"] == "amend" else ""
         if step["allowed"]:
-            w(f"  {step['transition']}: possible{needs}\n")
+            w(f"  {step['transition']}: {tr._('possible')}{needs}\n")
         else:
-            w(f"  {step['transition']}: not yet{needs}\n")
+            w(f"  {step['transition']}: {tr._('not yet')}{needs}\n")
             for reason in step["reasons"]:
-                w(f"    - {reason}\n")
+                w(f"    - {tr.text(reason)}\n")

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from migsdg.cli import EXIT_OK
+from migsdg.cli._text import add_language_option
 from migsdg.errors import MigsdgError
 
 
@@ -27,6 +28,7 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="workbook to write")
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    add_language_option(p)
     p.set_defaults(run=run)
 
 
@@ -38,6 +40,6 @@ def run(args: argparse.Namespace) -> int:
         raise MigsdgError(f"the workbook must be an .xlsx file, not {path.name!r}")
     if path.exists() and not args.force:
         raise MigsdgError(f"{path} exists and may hold someone's work; use --force to overwrite it")
-    write_template(path)
+    write_template(path, language=args.language)
     print(path)
     return EXIT_OK

@@ -43,11 +43,12 @@ def write_workbook(
     writer.write_workbook(plan, path, today=today, computed=computed, language=language)
 
 
-def write_template(path: str | os.PathLike[str]) -> None:
-    """Write a blank workbook for filling in, with the drop-down lists and instructions."""
+def write_template(path: str | os.PathLike[str], *, language: str | None = None) -> None:
+    """Write a blank workbook for filling in, with the drop-down lists and instructions; its
+    computed sheets speak ``language`` (default: English)."""
     from migsdg.excel import writer
 
-    writer.write_template(path)
+    writer.write_template(path, language=language)
 
 
 @bulk

@@ -84,10 +84,11 @@ def write_workbook(
     book.write(Path(path))
 
 
-def write_template(path: str | os.PathLike[str]) -> None:
+def write_template(path: str | os.PathLike[str], *, language: str | None = None) -> None:
     """Write a blank workbook for filling in: instructions, the data sheets with their
-    headers and drop-down lists, a Funding summary ready to add up, and the code lists."""
-    book = _Book(None, today=None, computed=True)
+    headers and drop-down lists, a Funding summary ready to add up, and the code lists.
+    ``language`` is the language of the computed sheets' text (default: English)."""
+    book = _Book(None, today=None, computed=True, language=language)
     book.write(Path(path))
 
 
