@@ -36,6 +36,9 @@ _ROOT = re.compile(rb"<([A-Za-z_][\w.:-]*)")
 _FORMULA = re.compile(rb"<f[\s>/]")
 _ESCAPE = re.compile(rb"_[xX][0-9A-Fa-f]{4}_")
 _ERROR_CELL = (b't="e"', b"t='e'")
+# A stored value that is no plain finite number (NaN, INF, 1e400): calamine would turn it
+# into a date or a number silently; the openpyxl reader reports it with its cell.
+_ODD_VALUE = re.compile(rb"<v>\s*[-+]?(?:[A-Za-z]|[0-9.]*[eE][-+]?[0-9]{3})")
 _REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _DOC_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -177,7 +180,11 @@ def _plain_data(head: bytes, src: Any, *, sheet: bool) -> bool:
         block = tail + chunk
         if _ESCAPE.search(block) or b"<rPh" in block:  # escapes, phonetic runs
             return False
-        if sheet and (_FORMULA.search(block) or any(e in block for e in _ERROR_CELL)):
+        if sheet and (
+            _FORMULA.search(block)
+            or any(e in block for e in _ERROR_CELL)
+            or _ODD_VALUE.search(block)
+        ):
             return False
         tail = block[-8:]
         chunk = src.read(_CHUNK)

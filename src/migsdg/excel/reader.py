@@ -21,8 +21,10 @@ from __future__ import annotations
 import datetime as _dt
 import difflib
 import itertools
+import math
 import os
 import re
+import stat
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -144,7 +146,10 @@ def _refuse(source: str, message: str) -> PlanLoadError:
 
 
 def _check_container(path: Path, source: str) -> None:
-    size = path.stat().st_size
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):  # a FIFO or /dev/zero would hang or never end
+        raise _refuse(source, "this is not a file; workbooks are read from regular files only")
+    size = info.st_size
     if size > MAX_WORKBOOK_BYTES:
         raise _refuse(
             source,
@@ -180,6 +185,67 @@ def _check_container(path: Path, source: str) -> None:
     names = {info.filename for info in infos}
     if "[Content_Types].xml" not in names:
         raise _refuse(source, "this is a zip file, not an Excel workbook (.xlsx)")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for part in infos:
+                if not part.is_dir():
+                    with archive.open(part) as src:
+                        _check_prolog(part.filename, src.read(_PROLOG_BYTES), source)
+    except PlanLoadError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
+        raise _refuse(source, f"this is not a readable Excel workbook ({exc})") from None
+
+
+#: How much of each part is read to find its root element behind the XML prolog.
+_PROLOG_BYTES = 1 << 16
+_PROLOG_ITEM = re.compile(r"\s+|<\?.*?\?>|<!--.*?-->", re.DOTALL)
+_WIDE = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\x00\x00\x00<", "utf-32-be"),
+    (b"<\x00\x00\x00", "utf-32-le"),
+    (b"\x00<", "utf-16-be"),
+    (b"<\x00", "utf-16-le"),
+)
+
+
+def _check_prolog(name: str, head: bytes, source: str) -> None:
+    """Refuse a part whose XML prolog declares a DTD (``<!DOCTYPE``, and with it any
+    entity), in every part of the package, whichever parser would read it later: the
+    workbook, the sheets, the document properties, the relationships. The prolog is
+    decoded the way an XML parser would detect its encoding (UTF-8, UTF-16, UTF-32), so a
+    declaration cannot hide in another encoding; EBCDIC is refused outright."""
+    where = f"the workbook part {name}"
+    if head.startswith(b"\x4c\x6f\xa7\x94"):
+        raise _refuse(source, f"{where} is XML in EBCDIC, which is refused for safety")
+    text = None
+    for mark, encoding in _WIDE:
+        if head.startswith(mark):
+            unit = 4 if "32" in encoding else 2
+            raw = head[: len(head) - len(head) % unit]
+            text = raw.decode(encoding, errors="replace").lstrip("\ufeff")
+            break
+    if text is None:
+        text = head.removeprefix(b"\xef\xbb\xbf").decode("latin-1")
+    if not text.lstrip().startswith("<"):
+        return  # not XML (an image, a binary part)
+    pos = 0
+    while True:
+        item = _PROLOG_ITEM.match(text, pos)
+        if item is None or item.end() == pos:
+            break
+        pos = item.end()
+    rest = text[pos:]
+    if rest.startswith("<!"):
+        raise _refuse(source, f"{_ENTITIES} (a DTD, <!DOCTYPE>, in the part {name})")
+    if not rest.startswith("<") or len(rest) < 2:
+        raise _refuse(
+            source,
+            f"{where} has no element in its first {_PROLOG_BYTES:,} bytes; refused for safety",
+        )
 
 
 def _shared_strings(archive: zipfile.ZipFile) -> list[str] | None:
@@ -432,6 +498,15 @@ class _Reader:
         if data_type == "e":
             self.problem(key, where, f"the cell holds the error value {value}")
             return REPORTED
+        if data_type == _NOT_A_NUMBER:
+            self.problem(key, where, f"the cell stores {_short(str(value))}, which is not a number")
+            return REPORTED
+        if data_type == _DATE_OUT_OF_RANGE:
+            self.problem(key, where, _date_range_message(value))
+            return REPORTED
+        if isinstance(value, float) and not math.isfinite(value):
+            self.problem(key, where, f"the cell stores {value}, which is not a finite number")
+            return REPORTED
         if value is None:
             return BLANK
         if not isinstance(value, (str, int, float, bool, _dt.date, _dt.time, _dt.timedelta)):
@@ -450,6 +525,17 @@ class _Reader:
         if kind is Kind.DATE:
             if isinstance(value, _dt.datetime) and value.time() == _dt.time(0):
                 return value.date()
+            if isinstance(value, (_dt.time, _dt.timedelta)):
+                self.problem(
+                    key,
+                    where,
+                    "the cell holds a time of day or a duration (a date serial number below "
+                    "1), not a date; type the date as YYYY-MM-DD",
+                )
+                return REPORTED
+            if isinstance(value, (int, float)) and not 1 <= value <= _LAST_SERIAL:
+                self.problem(key, where, _date_range_message(value))
+                return REPORTED
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 self.problem(
                     key,
@@ -874,8 +960,32 @@ def _cell_parser(ws: Any) -> Callable[[Any], Any] | None:
     except (ImportError, AttributeError):
         return None
 
+    class Parser(WorkSheetParser):  # type: ignore[misc]
+        def parse_cell(self, element: Any) -> dict[str, Any]:
+            """openpyxl's cell, except that a stored value which is not a number (NaN,
+            INF) and a date serial outside the dates a spreadsheet holds come back as
+            cells of their own data types, for a message saying what is wrong."""
+            style = element.get("s")
+            if style and int(style) in self.date_formats and element.get("t", "n") == "n":
+                serial = element.findtext(_VALUE_TAG)
+                try:
+                    out_of_range = serial is not None and not 0 <= float(serial) <= _LAST_SERIAL
+                except ValueError:
+                    out_of_range = False
+                if out_of_range:  # before openpyxl, which would warn on stderr
+                    self.col_counter += 1
+                    return _odd_cell(element, self, _DATE_OUT_OF_RANGE)
+            try:
+                cell: dict[str, Any] = super().parse_cell(element)
+            except ValueError:  # openpyxl's int() of "NaN", "INF", "Infinity"
+                self.col_counter += 1
+                return _odd_cell(element, self, _NOT_A_NUMBER)
+            if cell["data_type"] == "e" and element.get("t", "n") == "n":
+                return _odd_cell(element, self, _DATE_OUT_OF_RANGE)
+            return cell
+
     def parser(src: Any) -> Any:
-        return WorkSheetParser(
+        return Parser(
             src,
             strings,
             data_only=False,
@@ -885,6 +995,35 @@ def _cell_parser(ws: Any) -> Callable[[Any], Any] | None:
         )
 
     return parser
+
+
+_VALUE_TAG = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}v"
+_NOT_A_NUMBER = "not-a-number"
+#: The date serial number of 9999-12-31, the last date a spreadsheet holds.
+_LAST_SERIAL = 2958465
+
+
+def _date_range_message(value: Any) -> str:
+    return (
+        f"the date serial number {_short(str(value))} is outside the dates a spreadsheet "
+        f"holds (1 to {_LAST_SERIAL}: 1900-01-01 to 9999-12-31); type the date as YYYY-MM-DD"
+    )
+
+
+_DATE_OUT_OF_RANGE = "date-out-of-range"
+
+
+def _odd_cell(element: Any, parser: Any, data_type: str) -> dict[str, Any]:
+    from openpyxl.utils.cell import coordinate_to_tuple
+
+    coordinate = element.get("r")
+    if coordinate:
+        row, column = coordinate_to_tuple(coordinate)
+        parser.col_counter = column
+    else:
+        row, column = parser.row_counter, parser.col_counter
+    value = element.findtext(_VALUE_TAG)
+    return {"row": row, "column": column, "value": value, "data_type": data_type}
 
 
 _ENTITIES = (
