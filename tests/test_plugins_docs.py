@@ -134,3 +134,77 @@ def test_templates_reference_check_mode(tmp_path: Path, capsys: pytest.CaptureFi
     out.write_text(render() + "edited\n", encoding="utf-8")
     assert main(["--check", str(out)]) == 1
     assert REGENERATE in capsys.readouterr().err
+
+
+# -- the sections walk-through: the example agriculture plugin's annex ------------------------
+
+AGRICULTURE = Path(__file__).resolve().parents[1] / "examples" / "plugin-agriculture"
+
+
+def _block(start: str) -> str:
+    [block] = [b for b in _blocks("python") if b.startswith(start)]
+    return block
+
+
+def test_the_sections_walk_through_shows_the_example_plugins_own_code() -> None:
+    section = AGRICULTURE / "src" / "migsdg_agriculture" / "sections.py"
+    test = AGRICULTURE / "tests" / "test_section.py"
+    assert _block("# src/migsdg_agriculture/sections.py") == section.read_text(encoding="utf-8")
+    assert _block("# tests/test_section.py") == test.read_text(encoding="utf-8")
+    hook = _block("# src/migsdg_agriculture/__init__.py (the hook)")
+    init = (AGRICULTURE / "src" / "migsdg_agriculture" / "__init__.py").read_text("utf-8")
+    assert "def migsdg_register_sections(register" in hook
+    assert (
+        "def migsdg_register_sections(register: Register) -> None:\n    register(SECTION)" in init
+    )
+
+
+def test_the_sections_walk_through_tests_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.syspath_prepend(str(AGRICULTURE / "src"))
+    namespace: dict[str, object] = {}
+    exec(compile(_block("# tests/test_section.py"), "plugins.md", "exec"), namespace)
+    namespace["test_the_section_reads_the_provincial_example"]()  # type: ignore[operator]
+    namespace["test_the_section_reaches_the_draft_and_the_workbook"](tmp_path)  # type: ignore[operator]
+
+
+def test_the_sections_walk_through_shows_a_rendered_picture() -> None:
+    text = PLUGINS_MD.read_text(encoding="utf-8")
+    [picture] = re.findall(r"!\[The agriculture plugin's annex[^]]*\]\(([^)]+)\)", text)
+    assert (DOCS / picture).is_file()
+    script = (DOCS / "_scripts" / "make_gallery.py").read_text(encoding="utf-8")
+    assert f'"{Path(picture).stem}")' in script and "python docs/_scripts/make_gallery.py" in text
+
+
+def test_the_sections_walk_through_commands_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shlex
+
+    import docx
+    import openpyxl
+
+    from migsdg.cli import main as cli
+    from migsdg.testing import make_host, using_host
+
+    monkeypatch.syspath_prepend(str(AGRICULTURE / "src"))
+    monkeypatch.chdir(tmp_path)
+    import migsdg_agriculture
+
+    [block] = [b for b in _blocks("sh") if "agriculture.migration" in b]
+    commands = [line.split("  #")[0].strip() for line in block.splitlines() if line.strip()]
+    with using_host(make_host({"agriculture": migsdg_agriculture})):
+        for command in commands:
+            words = shlex.split(command)
+            assert words[0] == "migsdg"
+            assert cli(words[1:]) == 0, command
+            out = capsys.readouterr().out
+            if "--list-sections" in words:
+                assert "agriculture.migration" in out and "agriculture, annex:" in out
+            elif "plan.docx" in words:
+                titles = [p.text for p in docx.Document("plan.docx").paragraphs]
+                shown = any(t.endswith("Agricultura y migración") for t in titles)
+                assert shown is ("--omit" not in words), command
+            else:
+                assert "Agricultura y migración" in openpyxl.load_workbook("plan.xlsx").sheetnames

@@ -7,6 +7,11 @@ LibreOffice (``soffice --headless --convert-to pdf``), finds the pages that show
 pictured part by their text (``pdftotext``) and renders them to PNG (``pdftoppm``) in
 ``docs/_static/gallery``. Needs LibreOffice and poppler-utils; the pictures are committed,
 so building the site does not.
+
+``plugin-section`` is the worked example of ``docs/plugins.md``: the example agriculture
+plugin's annex (``examples/plugin-agriculture``, read from its source, installed or not)
+in a draft of the provincial example, written in the plan's language (Spanish) with
+``migsdg.testing.render_section``.
 """
 
 from __future__ import annotations
@@ -21,7 +26,9 @@ from pathlib import Path
 import migsdg
 from migsdg.examples import load_example
 
-OUT = Path(__file__).resolve().parents[1] / "_static" / "gallery"
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "docs" / "_static" / "gallery"
+AGRICULTURE = ROOT / "examples" / "plugin-agriculture" / "src"
 RESOLUTION = "60"
 
 #: picture of the Word draft -> (a text on the page to show, which page holding it)
@@ -88,7 +95,21 @@ def main() -> int:
         workbook = migsdg.export(plan, work / "national.xlsx")
         for name, (sheet, cells) in WORKBOOK_SHEETS.items():
             _png(_pdf(_one_sheet(workbook, sheet, cells, work / f"{name}.xlsx")), 1, name, "100")
+        _plugin_section(work)
     return 0
+
+
+def _plugin_section(work: Path) -> None:
+    """The agriculture plugin's annex in the provincial example's draft (page 2: the
+    cover is page 1)."""
+    from migsdg.testing import render_section
+
+    sys.path.insert(0, str(AGRICULTURE))
+    from migsdg_agriculture.sections import SECTION
+
+    plan = load_example("provincial")
+    draft = _pdf(render_section(SECTION, work / "plugin-section.docx", plan, language="es"))
+    _png(draft, _find_page(_page_texts(draft), "Agricultura y migración", -1), "plugin-section")
 
 
 def _pdf(source: Path) -> Path:

@@ -40,6 +40,7 @@ def test_the_plugin_keeps_the_migsdg_plugin_contract() -> None:
         "checks": 2,
         "funding_sources": 2,
         "exporters": 0,
+        "sections": 1,
     }
 
 

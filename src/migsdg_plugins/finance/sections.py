@@ -225,7 +225,7 @@ def _funding(ctx: SectionContext, interventions: Sequence[Intervention]) -> list
                 ("Gap", ctx._("Gap"), True),
             ),
             rows,
-            widths=(5, 2, 2, 2, 2, 2),
+            widths=(6, 2, 2, 2, 2, 2),
         )
     )
     blocks.append(

@@ -348,7 +348,7 @@ def _reporting(ctx: SectionContext, interventions: Sequence[Intervention]) -> li
             ctx.para(
                 ctx._(
                     "Indicator 3.c.1, whose custodian is WHO, counts health workers per "
-                    "10 000 population by occupation (medical doctors, nursing and midwifery "
+                    "10,000 population by occupation (medical doctors, nursing and midwifery "
                     "professionals, dentists, pharmacists and others, as ISCO-08 classifies "
                     "them)."
                 ),

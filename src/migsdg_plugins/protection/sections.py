@@ -171,7 +171,7 @@ def _build(ctx: SectionContext) -> Sequence[Block]:
             ctx.para(
                 ctx._(
                     "Indicator 16.2.2, whose custodian is UNODC, counts the victims of "
-                    "trafficking that are detected, per 100 000 population; its trends reflect "
+                    "trafficking that are detected, per 100,000 population; its trends reflect "
                     "detection and law enforcement rather than how many victims there are."
                 ),
                 "note",

@@ -1,7 +1,8 @@
 """migsdg-agriculture: what a ministry of agriculture brings to a Migration-SDG Action
 Plan — migration in rural development and extension, seasonal agricultural work, remittance
 and diaspora investment in farming, climate drivers of rural out-migration, and migrants and
-displaced people in food security programmes.
+displaced people in food security programmes; and an annex to the Word draft (a sheet of
+the workbook) on whether the plan's agricultural indicators tell migrants apart.
 
 A migsdg plugin registered under the entry-point name ``agriculture``; its check codes
 start with ``AGR``.
@@ -14,17 +15,20 @@ from migsdg.hookspecs import Register
 
 from migsdg_agriculture.checks import RULES
 from migsdg_agriculture.funds import FUNDING_SOURCES
+from migsdg_agriculture.sections import SECTION
 from migsdg_agriculture.templates import SUBTYPES, TEMPLATES
 
 __all__ = [
     "FUNDING_SOURCES",
     "RULES",
+    "SECTION",
     "SUBTYPES",
     "TEMPLATES",
     "migsdg_register_checks",
     "migsdg_register_funding_sources",
     "migsdg_register_intervention_templates",
     "migsdg_register_intervention_types",
+    "migsdg_register_sections",
 ]
 
 __version__ = "0.1.0"
@@ -52,3 +56,8 @@ def migsdg_register_checks(register: Register) -> None:
 def migsdg_register_funding_sources(register: Register) -> None:
     for source in FUNDING_SOURCES:
         register(source)
+
+
+@hookimpl
+def migsdg_register_sections(register: Register) -> None:
+    register(SECTION)
