@@ -114,6 +114,27 @@ TRANSLATIONS = {
         "{n} indicators are not broken down by migratory status yet.": "{n} indicateurs "
         "ne sont pas encore ventilés par statut migratoire.",
     },
+    "ar": {
+        "Agriculture and migration": "الزراعة والهجرة",
+        "{code}: by migratory status": "{code}: مصنف حسب الوضع من حيث الهجرة",
+        "{code}: not by migratory status": "{code}: غير مصنف حسب الوضع من حيث الهجرة",
+        "None monitored": "لا يوجد",
+        "Agricultural interventions of the plan and the indicators they measure on people "
+        "and households: food insecurity (2.1.2) and the income of small-scale food "
+        "producers (2.3.2). A breakdown by migratory status shows what each intervention "
+        "does for migrants, displaced people and their families.": "التدخلات الزراعية في "
+        "الخطة والمؤشرات التي تقيسها على مستوى الأفراد والأسر المعيشية: انعدام الأمن "
+        "الغذائي (2.1.2) ودخل صغار منتجي الأغذية (2.3.2). ويبيّن التصنيف حسب الوضع من حيث "
+        "الهجرة ما يقدمه كل تدخل للمهاجرين والنازحين وأسرهم.",
+        "Intervention": "التدخل",
+        "SDG targets": "غايات أهداف التنمية المستدامة",
+        "People and households": "الأفراد والأسر المعيشية",
+        # One wording for every count: Arabic has six plural forms.
+        "{n} indicator is not broken down by migratory status yet.": "عدد المؤشرات غير "
+        "المصنفة بعد حسب الوضع من حيث الهجرة: {n}.",
+        "{n} indicators are not broken down by migratory status yet.": "عدد المؤشرات غير "
+        "المصنفة بعد حسب الوضع من حيث الهجرة: {n}.",
+    },
 }
 
 SECTION = PlanSection(
