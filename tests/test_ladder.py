@@ -177,8 +177,14 @@ def test_accepted_ladder_is_checked_against_timeframes() -> None:
     after = [
         f for f in migsdg.check(new).findings if f.code == "AP306" and f.location not in before
     ]
-    assert len(after) == 1
-    assert "interim-10-c-10-c-1-2025" in after[0].message
+    dates = [f for f in after if f.location.startswith("interim_targets")]
+    assert len(dates) == 1
+    assert "interim-10-c-10-c-1-2025" in dates[0].message
+    # This plan's own 10.c.1 values rise from 2 to 5 while the ladder falls from 5 to 3:
+    # AP306 also reports the planned value that contradicts the new interim target.
+    (values,) = [f for f in after if f not in dates]
+    assert values.location == "interventions[2].monitoring[0].interim[0].value"
+    assert "below the interim target 'interim-10-c-10-c-1-2025'" in values.message
 
 
 # -- migsdg ladder ----------------------------------------------------------------------------
