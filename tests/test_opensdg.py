@@ -284,11 +284,11 @@ def test_yaml_keeps_codes_as_text_and_reads_back_equal() -> None:
 # -- the folder -----------------------------------------------------------------------------
 
 
-def test_the_folder_is_replaced_whole_on_a_new_export(tmp_path: Path) -> None:
+def test_a_new_export_replaces_only_the_files_the_last_one_wrote(tmp_path: Path) -> None:
     folder = tmp_path / "opensdg"
     migsdg.export(national_plan(), folder, format="opensdg")
     assert json.loads((folder / MARKER).read_text("utf-8"))["plan"] == "JAM-MSAP"
-    (folder / "stale.yml").write_text("old: true\n", "utf-8")
+    (folder / "notes.yml").write_text("mine: true\n", "utf-8")  # the user's own file
     migsdg.export(provincial_plan(), folder, format="opensdg")
     assert sorted(str(p.relative_to(folder)) for p in folder.rglob("*")) == [
         MARKER,
@@ -296,6 +296,7 @@ def test_the_folder_is_replaced_whole_on_a_new_export(tmp_path: Path) -> None:
         "data/indicator_10-7-2.csv",
         "indicator-config",
         "indicator-config/10-7-2.yml",
+        "notes.yml",
     ]
     assert [p.name for p in tmp_path.iterdir()] == ["opensdg"]  # no leftovers
 

@@ -15,8 +15,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import migsdg
+from migsdg._csv import csv_field as _field
+from migsdg._csv import neutralised as _text
 from migsdg.cli import main
-from migsdg.cli.funding import _field, _text
 from migsdg.excel._cells import RISKY_STARTS, is_risky_text
 from review_plans import national_plan, with_intervention
 

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from typing import Any, TextIO
 
+from migsdg._csv import csv_line, neutralised
 from migsdg.cli._text import add_language_option, write_view
-from migsdg.excel._cells import is_risky_text
 from migsdg.io import load_plan
 from migsdg.present import funding_view
 from migsdg.views import FundingSummary, funding_summary, plain_amount
@@ -94,17 +93,10 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-_LINE_BREAK = re.compile(r"(\r\n|\r|\n)")
-
-
 def _text(value: str | None) -> str:
-    """Text for a CSV cell that a spreadsheet will not run as a formula: every line of it
-    that starts with ``= + - @`` (or a tab) gets a leading apostrophe. A spreadsheet takes
-    a carriage return alone for a line break as well, so each line is a place where a
-    formula could begin, not only the start of the text."""
-    parts = _LINE_BREAK.split(value or "")
-    # parts alternate: line, break, line, ...
-    return "".join("'" + p if i % 2 == 0 and is_risky_text(p) else p for i, p in enumerate(parts))
+    """Text for a CSV cell that a spreadsheet will not run as a formula (see
+    :func:`migsdg._csv.neutralised`)."""
+    return neutralised(value or "")
 
 
 def csv_rows(summary: FundingSummary, table: str) -> list[tuple[str, ...]]:
@@ -174,17 +166,7 @@ def csv_rows(summary: FundingSummary, table: str) -> list[tuple[str, ...]]:
     return rows
 
 
-#: A field holding one of these is quoted. Python's csv module quotes only the characters
-#: of its line terminator, so a lone carriage return would otherwise end the row in a
-#: spreadsheet and start a new one.
-_NEEDS_QUOTES = re.compile(r'[,"\r\n]')
-
-
-def _field(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"' if _NEEDS_QUOTES.search(text) else text
-
-
 def write_csv(summary: FundingSummary, table: str, out: TextIO) -> None:
     """The table as CSV (RFC 4180 quoting, rows ended by a line feed)."""
     for row in csv_rows(summary, table):
-        out.write(",".join(_field(f) for f in row) + "\n")
+        out.write(csv_line(row))

@@ -170,7 +170,7 @@ def csv_rows(report: Progress) -> list[tuple[str, ...]]:
 
 def write_csv(report: Progress, out: TextIO) -> None:
     """The report as CSV (RFC 4180 quoting, rows ended by a line feed)."""
-    from migsdg.cli.funding import _field
+    from migsdg._csv import csv_line
 
     for row in csv_rows(report):
-        out.write(",".join(_field(f) for f in row) + "\n")
+        out.write(csv_line(row))

@@ -6,20 +6,20 @@ a national SDG platform's data.
 
 writes a folder laid out as an Open SDG data repository: ``indicator-config/10-7-2.yml``
 (one configuration per SDG indicator the plan follows) and ``data/indicator_10-7-2.csv``
-(the plan's baselines and achieved values of that indicator, where it has any). The folder
-is written whole and atomically, and a later export replaces it (but never a folder it did
-not write). :func:`indicator_configs` and :func:`indicator_data` give the same as plain
+(the plan's baselines and achieved values of that indicator, where it has any). A new folder
+appears whole; a later export replaces only the files an earlier one wrote (listed with
+their hashes in the folder's marker) and refuses when that list does not match what is
+there. :func:`indicator_configs` and :func:`indicator_data` give the same as plain
 data. The mapping is documented in ``docs/interoperability.md``.
 """
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
 import os
 from typing import Any
 
+from migsdg._csv import csv_line
 from migsdg.errors import ExportError
 from migsdg.exporters import Exporter
 from migsdg.model import ActionPlan
@@ -92,12 +92,14 @@ def dump_config(config: dict[str, Any]) -> str:
 def dump_data(rows: list[dict[str, Any]], disaggregations: list[str]) -> str:
     """An indicator's data rows as Open SDG's CSV: ``Year``, one (here empty: headline)
     column per expected disaggregation, then ``Value``."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["Year", *disaggregations, "Value"])
+    # Machine data for Open SDG: numbers stay numbers (a negative value keeps its sign);
+    # every field is quoted as a spreadsheet needs, a lone carriage return included.
+    lines = [csv_line(["Year", *disaggregations, "Value"])]
     for row in rows:
-        writer.writerow([row["Year"], *("" for _ in disaggregations), row["Value"]])
-    return out.getvalue()
+        lines.append(
+            csv_line([str(row["Year"]), *("" for _ in disaggregations), str(row["Value"])])
+        )
+    return "".join(lines)
 
 
 def _truthy(value: bool | str | None) -> bool:
