@@ -123,10 +123,10 @@ def _build(ctx: SectionContext) -> Sequence[Block]:
         blocks.append(
             ctx.para(
                 ctx._(
-                    "No remittance intervention monitors indicator 10.c.1 yet. Corridor "
-                    "costs to and from the country are published each quarter in the World "
-                    "Bank's Remittance Prices Worldwide database, or can come from a "
-                    "national price database."
+                    "No remittance intervention monitors indicator 10.c.1 yet. The World "
+                    "Bank's Remittance Prices Worldwide database publishes the cost of the "
+                    "corridors it covers each quarter; a national price database can add "
+                    "others."
                 ),
                 "missing",
             )

@@ -294,8 +294,8 @@ def _reporting(ctx: SectionContext, interventions: Sequence[Intervention]) -> li
             ctx.para(
                 ctx._(
                     "The plan gives no actor the work of the designated national authority "
-                    "for the Code (article 7), which exchanges information with WHO and "
-                    "prepares the national report."
+                    "for the Code (article 7), which handles the exchange of information "
+                    "under the Code."
                 ),
                 "missing",
             )
