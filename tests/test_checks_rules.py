@@ -246,6 +246,20 @@ def _framework_serving(target: str) -> Build:
     return build
 
 
+def _sought(status: FundingStatus, how: str = "") -> Build:
+    """iv-1 also seeks money from the budget source, with ``status``; the source's approach
+    is ``how``."""
+
+    def build() -> ActionPlan:
+        plan = with_item(
+            clean_plan(), "funding_sources", 0, mobilization=MobilizationApproach(how=how)
+        )
+        extra = FundingArrangement(source="budget", amount=D(1000), status=status)
+        return with_intervention(plan, 0, funding=(*plan.interventions[0].funding, extra))
+
+    return build
+
+
 def _interim_due(due: str) -> Build:
     return lambda: with_item(clean_plan(), "interim_targets", 0, due=day(due))
 
@@ -465,6 +479,7 @@ FIRES: list[Fires] = [
         "iv-1",
         says="did you mean 'budget'",
     ),
+    Fires("AP407", _sought(FundingStatus.PROPOSED), "funding_sources[0].mobilization", None),
     Fires("AP405", _item("funding_sources", 0, category=None), "funding_sources[0].category", None),
     Fires(
         "AP406",
@@ -764,6 +779,10 @@ SILENT: dict[str, list[Build]] = {
     "AP307": [_item("interim_targets", 0, indicator="10.7.2")],
     "AP308": [_iv(outputs=(Output(description="Law", interim_targets=("it-1",)),))],
     "AP401": [_activity(cost=D(0))],
+    "AP407": [
+        _sought(FundingStatus.PROPOSED, how="Budget submission in the annual call"),
+        _sought(FundingStatus.PLEDGED),  # promised already: nothing left to ask for
+    ],
     "AP402": [_pledged_covers_gap],
     "AP403": [
         lambda: with_intervention(

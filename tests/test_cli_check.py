@@ -160,7 +160,7 @@ def test_list_rules_text(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "check", "--list-rules", "--select", "AP4")
     assert code == 0
     lines = out.splitlines()
-    assert [line.split()[0] for line in lines] == [f"AP40{k}" for k in range(1, 7)]
+    assert [line.split()[0] for line in lines] == [f"AP40{k}" for k in range(1, 8)]
     assert re.match(r"AP402\s+warning\s+funding-gap\s+Interventions whose", lines[1])
 
 

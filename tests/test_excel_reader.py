@@ -278,6 +278,34 @@ def test_indicator_values_must_name_an_indicator_of_their_intervention(book: Pat
     assert any(f"already has a baseline (row {first_baseline})" in p for p in found)
 
 
+def test_achieved_values_are_read_back_and_must_name_an_indicator(book: Path) -> None:
+    """The Achieved values sheet: one row per value of an indicator numbered on the
+    Indicators sheet; a row naming an indicator its intervention does not have, or with
+    no value, is a located error."""
+    import openpyxl
+
+    assert read_workbook(book).interventions == NATIONAL.interventions
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Achieved values"]
+    assert [c.value for c in ws[1]][:7] == [
+        "Intervention ID",
+        "Indicator no.",
+        "Value",
+        "Year",
+        "Date",
+        "Source",
+        "Note",
+    ]
+    ws.cell(row=2, column=2).value = 42
+    ws.cell(row=3, column=column(ws, "Value")).value = None
+    wb.save(book)
+    found = problems(book)
+    assert any(
+        p.startswith("'Achieved values'!B2") and "has no indicator No. 42" in p for p in found
+    ), found
+    assert any(p.startswith("'Achieved values'!C3 (Value)") and "missing" in p for p in found)
+
+
 def test_the_plan_form_names_its_fields(book: Path) -> None:
     import openpyxl
 

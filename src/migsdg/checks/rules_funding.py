@@ -348,6 +348,44 @@ def _negative_hit(ivid: str, location: str, what: str, amount: Decimal) -> Hit:
     )
 
 
+@rule(
+    "AP407",
+    "funding-source-approach",
+    severity=Severity.INFO,
+    summary="A funding source that money is still sought from (a proposed funding "
+    "arrangement) says how, when and through whom the government will approach it.",
+    why=_MOBILIZING + 'a resource mobilization plan shows "strategies for approaching '
+    'development cooperation partners and other funding sources", and government actors '
+    '"may hold bilateral meetings and group consultations with development cooperation '
+    'partners". Money that is only proposed has yet to be asked for; the approach says who '
+    "asks, when and how.",
+    guide=G.RESOURCE_PLAN,
+    modality=Modality.CAN,
+)
+def _approach(ctx: CheckContext) -> Iterator[Hit]:
+    sought: set[str] = {
+        f.source
+        for iv in ctx.plan.interventions
+        for f in iv.funding
+        if f.status is FundingStatus.PROPOSED
+    }
+    for k, src in enumerate(ctx.plan.funding_sources):
+        if src.id in sought and not src.mobilization.how.strip():
+            yield Hit(
+                location=f"funding_sources[{k}].mobilization",
+                message=msg(
+                    "funding is proposed from {source!r}, but how the government will "
+                    "approach it is not described",
+                    source=src.id,
+                ),
+                hint=msg(
+                    "Describe the approach (a bilateral meeting, a group consultation, a "
+                    "proposal to a call, a budget submission), when it is to be made, and "
+                    "who makes it."
+                ),
+            )
+
+
 RULES: tuple[Rule, ...] = (
     _activity_cost,
     _gap,
@@ -355,4 +393,5 @@ RULES: tuple[Rule, ...] = (
     _unknown_source,
     _category,
     _negative,
+    _approach,
 )
