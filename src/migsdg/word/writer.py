@@ -18,7 +18,7 @@ import io
 import os
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -130,7 +130,7 @@ def write_docx(
 ) -> None:
     """Write ``document`` to ``path`` (atomically: a failure leaves any existing file as it
     was and no partial file behind)."""
-    entries = render(document, template=template)
+    entries = _render_parts(document, template)
     try:
         with atomic_path(path) as tmp, open(tmp, "wb") as fh:
             _write_zip(fh, entries, document.properties.date)
@@ -143,7 +143,7 @@ def write_docx(
 def render_bytes(document: Document, *, template: str | os.PathLike[str] | None = None) -> bytes:
     """The Word file of ``document`` as bytes."""
     out = io.BytesIO()
-    _write_zip(out, render(document, template=template), document.properties.date)
+    _write_zip(out, _render_parts(document, template), document.properties.date)
     return out.getvalue()
 
 
@@ -152,14 +152,49 @@ def render(
 ) -> list[tuple[str, bytes]]:
     """The parts of the Word file of ``document``: (zip entry name, bytes), in the order
     they are written."""
-    token = _RTL.set(is_rtl(document.properties.language))
+    out: list[tuple[str, bytes]] = []
+    for name, data in _render_parts(document, template):
+        if not isinstance(data, bytes):
+            buffer = io.BytesIO()
+            data(buffer)
+            data = buffer.getvalue()
+        out.append((name, data))
+    return out
+
+
+#: A part's bytes, or a function writing them to a stream (the document part: its XML is
+#: written into the zip as it is made, never held whole).
+PartData = bytes | Callable[[IO[bytes]], None]
+
+
+def _render_parts(
+    document: Document, template: str | os.PathLike[str] | None
+) -> list[tuple[str, PartData]]:
+    """The parts, in the order they are written; the document part is a function that
+    writes its XML (in the document's writing direction) when the zip entry is open."""
+    rtl = is_rtl(document.properties.language)
+    token = _RTL.set(rtl)
     try:
-        return _render(document, template)
+        parts = _render(document, template)
     finally:
         _RTL.reset(token)
+    return [(name, data if isinstance(data, bytes) else _in(rtl, data)) for name, data in parts]
 
 
-def _render(document: Document, template: str | os.PathLike[str] | None) -> list[tuple[str, bytes]]:
+def _in(rtl: bool, write: Callable[[IO[bytes]], None]) -> Callable[[IO[bytes]], None]:
+    def written(dest: IO[bytes]) -> None:
+        token = _RTL.set(rtl)
+        try:
+            write(dest)
+        finally:
+            _RTL.reset(token)
+
+    return written
+
+
+def _render(
+    document: Document, template: str | os.PathLike[str] | None
+) -> list[tuple[str, PartData]]:
     doc = _open(template)
     body = doc.element.body
     for child in list(body):
@@ -188,20 +223,48 @@ def _render(document: Document, template: str | os.PathLike[str] | None) -> list
     empty = _EMPTY_BODY.search(skeleton)
     if empty is None:  # pragma: no cover - python-docx always writes a body
         raise ExportError("the template's document has no body")
-    xml = _BodyWriter(styles, portrait, landscape).body(document.parts)
     part_name = doc.part.partname.lstrip("/")
-    document_xml = (
-        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-        + skeleton[: empty.start()]
-        + xml
-        + skeleton[empty.end() :]
-    ).encode("utf-8")
+    body_writer = _BodyWriter(styles, portrait, landscape)
+
+    def document_xml(dest: IO[bytes]) -> None:
+        out = _Stream(dest)
+        out.append("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n")
+        out.append(skeleton[: empty.start()])
+        body_writer.body(document.parts, out)
+        out.append(skeleton[empty.end() :])
+        out.flush()
 
     raw = io.BytesIO()
     doc.save(raw)
     with zipfile.ZipFile(raw) as z:
         names = sorted(z.namelist(), key=lambda n: (n != "[Content_Types].xml", n))
-        return [(name, document_xml if name == part_name else z.read(name)) for name in names]
+        parts: list[tuple[str, PartData]] = [
+            (name, document_xml if name == part_name else z.read(name)) for name in names
+        ]
+        return parts
+
+
+class _Stream:
+    """Where the body's XML goes, fragment by fragment: encoded and written out in blocks
+    of about a megabyte, so the whole document part is never held in memory."""
+
+    def __init__(self, dest: IO[bytes], size: int = 1 << 20) -> None:
+        self.dest = dest
+        self.size = size
+        self.pending: list[str] = []
+        self.count = 0
+
+    def append(self, fragment: str) -> None:
+        self.pending.append(fragment)
+        self.count += len(fragment)
+        if self.count >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            self.dest.write("".join(self.pending).encode("utf-8"))
+            self.pending.clear()
+            self.count = 0
 
 
 # -- opening the template -----------------------------------------------------------------
@@ -688,7 +751,7 @@ def _text_width(sect_xml: str) -> int:
 # -- the zip file ----------------------------------------------------------------------------
 
 
-def _write_zip(fh: IO[bytes], entries: Iterable[tuple[str, bytes]], date: _dt.datetime) -> None:
+def _write_zip(fh: IO[bytes], entries: Iterable[tuple[str, PartData]], date: _dt.datetime) -> None:
     """Entries in a fixed order with a fixed timestamp: the same document, the same bytes."""
     utc = date.astimezone(_dt.timezone.utc)
     stamp = max((1980, 1, 1, 0, 0, 0), min(utc.timetuple()[:6], (2107, 12, 31, 23, 59, 58)))
@@ -698,7 +761,12 @@ def _write_zip(fh: IO[bytes], entries: Iterable[tuple[str, bytes]], date: _dt.da
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 0
             info.external_attr = 0
-            z.writestr(info, data, compresslevel=6)
+            if isinstance(data, bytes):
+                z.writestr(info, data, compresslevel=6)
+            else:  # streamed into the entry and compressed as it comes (as writestr does)
+                info._compresslevel = 6  # type: ignore[attr-defined]
+                with z.open(info, "w") as dest:
+                    data(dest)
 
 
 # -- WordprocessingML -----------------------------------------------------------------------
@@ -845,8 +913,9 @@ class _BodyWriter:
         self.height = {False: _text_height(portrait), True: _text_height(landscape)}
         self.size = styles.body_size
 
-    def body(self, parts: Sequence[Part]) -> str:
-        out: list[str] = [f'<w:body xmlns:w="{W_NS}" xmlns:r="{R_NS}">']
+    def body(self, parts: Sequence[Part], out: _Stream) -> None:
+        """Write the ``<w:body>`` element of ``parts`` to ``out``."""
+        out.append(f'<w:body xmlns:w="{W_NS}" xmlns:r="{R_NS}">')
         # The contents' entries are written into its field, so that every renderer shows
         # them (Word refreshes them and adds the page numbers); each links to a bookmark on
         # its heading.
@@ -877,9 +946,8 @@ class _BodyWriter:
         last = parts[-1].landscape if parts else False
         out.append(self.sect[last])
         out.append("</w:body>")
-        return "".join(out)
 
-    def block(self, out: list[str], block: object, landscape: bool, new_page: bool) -> None:
+    def block(self, out: _Stream, block: object, landscape: bool, new_page: bool) -> None:
         s = self.styles
         if isinstance(block, Heading):
             style = s.title if block.level == 0 else s.headings[block.level]
