@@ -23,6 +23,8 @@ import strategies as shared
 from migsdg import model as m
 from migsdg.examples import load_example
 from migsdg.excel import read_workbook, write_template, write_workbook
+from migsdg.i18n import languages, translator
+from migsdg.texts import enum_label
 
 DRAFT = Path(__file__).parent / "data" / "incomplete_draft.yaml"
 CAT = migsdg.catalogue()
@@ -570,3 +572,63 @@ def test_bad_source_date_epoch_is_an_export_error(
     with pytest.raises(migsdg.ExportError, match="SOURCE_DATE_EPOCH"):
         write_workbook(load_example("national"), tmp_path / "a.xlsx")
     assert not (tmp_path / "a.xlsx").exists()
+
+
+# -- the workbook in the team's language -------------------------------------------------------
+
+
+@settings(
+    max_examples=int(os.environ.get("MIGSDG_EXCEL_EXAMPLES", "4")),
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.function_scoped_fixture,
+    ],
+)
+@given(plan=plans(rich=True), language=st.sampled_from(languages()))
+def test_a_workbook_in_any_language_comes_back_equal(
+    plan: m.ActionPlan, language: str, tmp_path_factory: Any
+) -> None:
+    """Drop-down choices are written in the workbook's language and read back from any."""
+    path = tmp_path_factory.mktemp("rt") / "plan.xlsx"
+    write_workbook(plan, path, computed=False, language=language)
+    assert read_workbook(path) == plan
+
+
+@pytest.mark.parametrize("language", languages())
+@pytest.mark.parametrize("name", ["national", "provincial"])
+def test_example_workbooks_in_every_language_round_trip(
+    name: str, language: str, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    plan = load_example(name)
+    path = tmp_path / f"{name}-{language}.xlsx"
+    write_workbook(plan, path, language=language)
+    assert read_workbook(path) == plan
+    # The choices are the language's labels: the interventions' types, for one.
+    wb = openpyxl.load_workbook(path, read_only=True)
+    lists = [c for row in wb["Lists"].iter_rows(values_only=True) for c in row if c]
+    tr = translator(language)
+    for kind in m.InterventionType:
+        assert enum_label(kind, tr) in lists
+
+
+def test_the_provincial_workbook_is_spanish_and_imports_back_with_no_difference(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from migsdg.cli import main
+
+    source = tmp_path / "provincial.yaml"
+    migsdg.save_plan(load_example("provincial"), source)
+    book = tmp_path / "provincial.xlsx"
+    assert main(["export", str(source), "-o", str(book)]) == 0  # in the plan's language: es
+    import openpyxl
+
+    wb = openpyxl.load_workbook(book, read_only=True)
+    assert wb["Funding summary"]["A1"].value == "Plan de movilización de recursos"
+    lists = {c for row in wb["Lists"].iter_rows(values_only=True) for c in row if c}
+    assert "Asegurado" in lists and "Reunión de validación" in lists
+    capsys.readouterr()
+    assert main(["diff", str(source), str(book), "--exit-code"]) == 0

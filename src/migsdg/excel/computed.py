@@ -217,7 +217,9 @@ def write_funding_summary(book: _Book) -> None:
                 *(
                     money_cell(
                         guard
-                        + money.sum(fun, "Amount", [*by_iv, ("Status", _string(status.label))])
+                        + money.sum(
+                            fun, "Amount", [*by_iv, ("Status", _string(book.choice(status)))]
+                        )
                         + ")"
                     )
                     for status in m.FundingStatus
@@ -276,7 +278,7 @@ def write_funding_summary(book: _Book) -> None:
                 *(
                     money_cell(
                         f"=SUMIFS({col}${src_first}:{col}${src_last},"
-                        f"$N${src_first}:$N${src_last},{_string(category.label)})"
+                        f"$N${src_first}:$N${src_last},{_string(book.choice(category))})"
                     )
                     for col in "OPQ"
                 ),
@@ -305,7 +307,7 @@ def write_funding_summary(book: _Book) -> None:
             *(
                 book.cell(
                     ws,
-                    "=" + money.sum(fun, "Amount", [("Status", _string(status.label))]),
+                    "=" + money.sum(fun, "Amount", [("Status", _string(book.choice(status)))]),
                     number_format=MONEY_FORMAT,
                     font=book.bold,
                 )
@@ -355,7 +357,7 @@ def write_funding_summary(book: _Book) -> None:
                         + money.sum(
                             fun,
                             "Amount",
-                            [("Source ID", f"$S{r}"), ("Status", _string(status.label))],
+                            [("Source ID", f"$S{r}"), ("Status", _string(book.choice(status)))],
                         )
                         + ")"
                     )

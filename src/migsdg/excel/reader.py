@@ -330,10 +330,19 @@ def _norm(text: str) -> str:
 
 
 def _choice_map(choices: type[m._Choice]) -> dict[str, str]:
+    """Each choice by its value and by its label in every language the tool speaks, so a
+    workbook written in any of them reads back the same."""
+    from migsdg.i18n import languages, translator
+    from migsdg.texts import enum_label
+
     out: dict[str, str] = {}
     for e in choices:
         out[_norm(e.value)] = e.value
         out[_norm(e.label)] = e.value
+    for language in languages():
+        tr = translator(language)
+        for e in choices:
+            out.setdefault(_norm(enum_label(e, tr)), e.value)
     return out
 
 

@@ -376,12 +376,12 @@ class _Book:
         if kind in (Kind.CHOICE, Kind.SLOT):
             assert col.choices is not None
             # The same few labels on every row: each is made into its cell value once.
-            labels = {e: text(ws, e.label, title=title) for e in col.choices}
+            labels = {e: text(ws, self.choice(e), title=title) for e in col.choices}
             return lambda v: None if v is None else labels[v]
         if col.is_list:
             if kind is Kind.CHOICES:
                 assert col.choices is not None
-                names = {e: e.label for e in col.choices}
+                names = {e: self.choice(e) for e in col.choices}
                 return lambda v: (
                     text(ws, c.format_list(names[x] for x in v), title=title) if v else None
                 )
@@ -569,6 +569,14 @@ class _Book:
             dv.add(cells)
             ws.data_validations.append(dv)
 
+    def choice(self, member: m._Choice) -> str:
+        """The label of a drop-down choice in the workbook's language (the reader takes
+        the labels of every language back)."""
+        from migsdg.i18n import translator
+        from migsdg.texts import enum_label
+
+        return enum_label(member, translator(self.language))
+
     def write_lists(self) -> None:
         from openpyxl.workbook.defined_name import DefinedName
 
@@ -583,7 +591,7 @@ class _Book:
                     name = choice_list_name(col.choices)
                     if name not in seen:
                         seen.add(name)
-                        lists.append((name, [e.label for e in col.choices]))
+                        lists.append((name, [self.choice(e) for e in col.choices]))
         lists.append(("list_SDGTarget", list(cat.targets)))
         lists.append(("list_SDGIndicator", list(cat.indicators)))
         lists.append(("list_Language", list(LANGUAGES)))
