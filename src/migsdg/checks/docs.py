@@ -68,10 +68,10 @@ The severity of a rule follows how strongly the guide asks for what it checks (t
   itself (references to ids the plan does not define, amounts that cannot be added up),
   and a few notes drawn from the SDG framework. Each says why it has its severity.
 
-`migsdg check` exits with status 1 when there is at least one error finding; the workflow
-refuses to validate, adopt or amend a plan with error findings, since the implementing
-body "should finalize the plan" before adopting it (AP702 notes errors left in a
-validated, adopted or amended plan). A **warning** is probably a gap, but the plan can be
+`migsdg check` exits with status 1 when there is at least one error finding. The workflow
+refuses to validate, adopt or amend a plan with error findings, as each of them is
+something the guide requires; AP702 notes errors left in a plan whose status says it was
+validated, adopted or amended (for instance one set by hand in the file). A **warning** is probably a gap, but the plan can be
 sound without acting on it (for example a funding gap that resources are still being
 mobilized for); an **info** is for the planner's attention, never a fault by itself.
 
