@@ -12,8 +12,11 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import migsdg
+import strategies as shared
 from migsdg import AchievedValue, InterimTarget, Measure, Milestone, Timeframe
 from migsdg.cli import main
 from migsdg.examples import load_example, names
@@ -278,3 +281,36 @@ def test_cli_bad_date_and_bad_plan_exit_2(
     bad.write_text("id: x\ninterventions: 3\n", encoding="utf-8")
     assert main(["progress", str(bad)]) == 2
     assert "interventions" in capsys.readouterr().err
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(plan=shared.plans(), as_of=st.dates(min_value=dt.date(1990, 1, 1)))
+def test_any_plan_has_a_consistent_progress_report(plan: migsdg.ActionPlan, as_of: dt.date) -> None:
+    """Whatever the plan holds, the report is made, and its statuses agree with its
+    figures: no data exactly when no value is known; off track exactly when behind the
+    path; the final target reached only when the latest value is at or beyond it."""
+    report = progress(plan, as_of=as_of)
+    assert [iv.id for iv in report.interventions] == [iv.id for iv in plan.interventions]
+    for ind in report.indicators():
+        assert all(v.date is None or v.date <= as_of for v in ind.values)
+        assert (ind.status is IndicatorStatus.NO_DATA) == (ind.latest is None)
+        if ind.status is IndicatorStatus.OFF_TRACK:
+            assert ind.gap is not None and ind.gap > 0
+        if ind.status is IndicatorStatus.ON_TRACK:
+            assert ind.gap is not None and ind.gap <= 0
+        if ind.status is IndicatorStatus.ACHIEVED:
+            assert ind.gap_to_target is not None and ind.gap_to_target <= 0
+    data = json.loads(json.dumps(report.to_dict()))
+    assert data["summary"] == report.counts()
+    for _, m in report.milestones():
+        assert (m.status is MilestoneStatus.REACHED) == (m.reached_on is not None)
+
+
+def test_values_beyond_decimal_precision_are_kept_whole() -> None:
+    """A path between values of 27 digits cannot be rounded to two places within decimal
+    arithmetic; the expected value is then kept as computed."""
+    big = "123456789012345678901234567"
+    ind = _first(
+        _plan(_values((2026, big + ".5", None)), baseline=big, target=big + "9", interim=())
+    )
+    assert ind.expected is not None and ind.status is IndicatorStatus.OFF_TRACK

@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as _dt
 import itertools
 from collections.abc import Iterator
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 import attrs
@@ -475,7 +475,10 @@ def _places(value: Decimal) -> int:
 def _round(value: Decimal, places: int) -> Decimal:
     if value == value.to_integral_value():
         return value.to_integral_value()
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    try:
+        return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    except InvalidOperation:  # more digits than decimal arithmetic holds: keep them all
+        return value
 
 
 def _interpolate(planned: list[tuple[int, Decimal]], year: int) -> Decimal:

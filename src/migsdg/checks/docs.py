@@ -71,9 +71,10 @@ The severity of a rule follows how strongly the guide asks for what it checks (t
 `migsdg check` exits with status 1 when there is at least one error finding. The workflow
 refuses to validate, adopt or amend a plan with error findings, as each of them is
 something the guide requires; AP702 notes errors left in a plan whose status says it was
-validated, adopted or amended (for instance one set by hand in the file). A **warning** is probably a gap, but the plan can be
-sound without acting on it (for example a funding gap that resources are still being
-mobilized for); an **info** is for the planner's attention, never a fault by itself.
+validated, adopted or amended (for instance one set by hand in the file). A **warning** is
+probably a gap, but the plan can be sound without acting on it (for example a funding gap
+that resources are still being mobilized for); an **info** is for the planner's
+attention, never a fault by itself.
 
 A rule may raise or lower the severity of a single finding (for example AP304 reports a
 missing plan period as a warning but a period that ends before it starts as an error);
