@@ -41,7 +41,13 @@ ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 
 #: The modules whose public names make up the documented API.
-PUBLIC_MODULES = ["migsdg", "migsdg.testing", "migsdg.hookspecs", "migsdg.plugin"]
+PUBLIC_MODULES = [
+    "migsdg",
+    "migsdg.testing",
+    "migsdg.hookspecs",
+    "migsdg.plugin",
+    "migsdg.sections",
+]
 
 
 def _public_modules() -> list[ModuleType]:

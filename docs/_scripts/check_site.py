@@ -21,6 +21,7 @@ MODULES = {
     "migsdg": "reference/api.html",
     "migsdg.testing": "reference/testing.html",
     "migsdg.plugin": "reference/plugin-api.html",
+    "migsdg.sections": "reference/plugin-api.html",
 }
 
 
