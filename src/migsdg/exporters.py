@@ -230,7 +230,12 @@ def _run(
     try:
         with plugin_code():
             exporter.write(plan, path, **options)
-    except MigsdgError:
+    except MigsdgError as exc:
+        # A writer that reports a failure of the disk itself ("cannot write PATH: file too
+        # large") names the path it was given: the temporary file, which no one knows of.
+        if type(exc) is ExportError and str(path) in str(exc):
+            where = str(target) if target is not None else "the export stream"
+            raise ExportError(str(exc).replace(str(path), where)) from exc.__cause__
         raise
     except OSError as exc:
         if exporter.plugin not in _CORE_PLUGINS:
