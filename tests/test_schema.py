@@ -209,6 +209,9 @@ def _decorated(code: str) -> st.SearchStrategy[str]:
 @example(17.1)
 @example("17.10")
 @example("")
+@example(1.00001)
+@example(1.01)
+@example("1.00001")
 def test_target_codes_valid_for_the_schema_exactly_when_the_loader_takes_them(code: Any) -> None:
     doc = {"id": "p", "objectives": [{"id": "o", "targets": [code]}]}
     assert VALIDATOR.is_valid(doc) is loads(doc)

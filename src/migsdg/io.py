@@ -270,6 +270,16 @@ def _enum_hook(cl: type[enum.Enum]) -> Callable[[Any, type], enum.Enum]:
     return structure
 
 
+def _same_number(value: int | float | Decimal, code: str) -> bool:
+    """Whether the number ``value`` equals ``code`` read as a number (``17.10`` written in
+    a YAML or JSON file is the decimal 17.10, target 17.10)."""
+    text = value.source if isinstance(value, _YamlNumber) else str(value)
+    try:
+        return Decimal(text) == Decimal(code)
+    except ArithmeticError:
+        return False
+
+
 def _short(value: Any) -> str:
     """A value for a message, as the planner wrote it: text quoted, numbers plain."""
     if isinstance(value, _YamlNumber):
@@ -470,11 +480,23 @@ class _CodeChecker:
             return value
         key = normalise_code(value)
         known = key in pool or (kind == "indicator" and key in self.cat.legacy_indicators)
+        if known and not isinstance(value, str) and not _same_number(value, key):
+            # A bare number is read as the number it is: 1.00001 or 1.01 is not target 1.1
+            # (leading zeros are dropped only from codes written as text, "SDG 01.01"), as
+            # the JSON Schema cannot tell a number's digits, only its value.
+            self.problems.append(
+                Problem(
+                    location=where,
+                    message=f"unknown SDG {kind} {_short(value)} (a number is read as its "
+                    f"value; write codes as text, such as {key!r})",
+                )
+            )
+            return value
         if not known:
             near = self.cat._near(key, pool)
             hint = f" (did you mean {', '.join(near)}?)" if near else ""
             self.problems.append(
-                Problem(location=where, message=f"unknown SDG {kind} {value!r}{hint}")
+                Problem(location=where, message=f"unknown SDG {kind} {_short(value)}{hint}")
             )
         return key
 
