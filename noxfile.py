@@ -15,6 +15,14 @@ LINTED = ["src", "tests", "benchmarks", "examples", "noxfile.py"]
 
 @nox.session
 def tests(session: nox.Session) -> None:
+    """The fast set: every test not marked slow (LibreOffice, large workbooks)."""
+    session.install(".[test]")
+    session.run("pytest", "-q", "-m", "not slow", *session.posargs)
+
+
+@nox.session
+def tests_full(session: nox.Session) -> None:
+    """Every test, as CI runs them (``pytest -q``)."""
     session.install(".[test]")
     session.run("pytest", "-q", *session.posargs)
 

@@ -39,7 +39,7 @@ def run(group: str, *, quick: bool, repeat: int) -> list[goals.Result]:
         sizes = (large,) if quick else (small, large)
         return [r for n in sizes for r in goals.excel(n, 2 if quick else repeat)]
     if group == "word":
-        return goals.word_memory((1000, 2000) if quick else (2000, 10_000))
+        return goals.word_memory((500, 1000) if quick else (2000, 10_000))
     raise ValueError(group)
 
 

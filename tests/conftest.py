@@ -14,10 +14,11 @@ def _fresh_plugin_host(monkeypatch: pytest.MonkeyPatch):
     reset_host()
 
 
-@pytest.fixture(params=["calamine", "openpyxl"])
+@pytest.fixture(params=["calamine", pytest.param("openpyxl", marks=pytest.mark.slow)])
 def excel_reader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Runs a test once through each workbook reader: python-calamine (where installed)
-    and openpyxl. Both must give the same plans and the same problems."""
+    and openpyxl. Both must give the same plans and the same problems. The fast test set
+    runs the calamine path only (which still hands unusual files to openpyxl)."""
     from migsdg.excel import reader
 
     if request.param == "calamine":

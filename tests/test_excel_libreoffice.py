@@ -20,6 +20,9 @@ from migsdg.examples import load_example
 from migsdg.excel import read_workbook, write_workbook
 from migsdg.views import funding_summary
 
+# LibreOffice takes seconds per file: the full test set runs these, the fast one does not.
+pytestmark = pytest.mark.slow
+
 PAYLOADS = (
     '=HYPERLINK("http://x","y")',
     "=cmd|'/C calc'!A0",

@@ -20,6 +20,9 @@ from migsdg.word import Cell, Document, Part, Run, Table, build_document, write
 from migsdg.word.labels import TEXTS
 from word_plans import example
 
+# LibreOffice takes seconds per file: the full test set runs these, the fast one does not.
+pytestmark = pytest.mark.slow
+
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 _TITLE = re.compile(rb"/Title\s*(<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\))")
