@@ -300,6 +300,26 @@ def test_results_framework_groups_by_objective_and_shows_the_latest_achieved_val
     for key in ("results", "monitoring", "interventions"):
         for table in part(doc, key).tables():
             assert t["col_achieved"] not in (table.header or ())
+    assert doc.part("progress") is None  # no value achieved, no progress to report
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_progress_section_reports_against_the_plan_as_at_the_drafts_date(language: str) -> None:
+    from migsdg.progress import progress
+    from migsdg.progress_view import progress_view
+
+    plan = plan_named("national")
+    doc = draft("national", language)
+    keys = [p.key for p in doc.parts]
+    assert keys.index("results") < keys.index("progress") < keys.index("budget")
+    p = part(doc, "progress")
+    as_of = max(r.date for r in plan.revisions)  # the draft's date
+    view = progress_view(plan, language, as_of=as_of)
+    assert p.headings(1)[0].text == view.title
+    assert [h.text for h in p.headings(3)] == [s.title for s in view.sections]
+    report = progress(plan, as_of=as_of)
+    shown = sum(len(tb.rows) for tb in p.tables())
+    assert shown == sum(len(iv.indicators) + len(iv.milestones) for iv in report.interventions)
 
 
 # -- budget by year ---------------------------------------------------------------------
@@ -430,4 +450,29 @@ def test_every_page_carries_the_status_and_the_date_and_drafts_say_draft() -> No
 def test_full_plan_has_every_chapter() -> None:
     doc = _build(full_plan(), language="es")
     for key in DEFAULT_SECTIONS:
-        assert doc.part(key) is not None, key
+        if key != "progress":  # the full plan records no achieved value
+            assert doc.part(key) is not None, key
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_resource_plan_says_how_when_and_through_whom_each_source_is_approached(
+    name: str,
+) -> None:
+    plan = plan_named(name)
+    labels = Labels(plan.language)
+    p = part(draft(name, plan.language), "resources")
+    heading = labels["approach_heading"]
+    assert heading in [h.text for h in p.headings(2)]
+    approach = p.tables()[-1]
+    assert approach.header is not None and approach.header[2] == labels["col_approach"]
+    names = {a.id: a.name for a in plan.actors}
+    assert rows(approach) == [
+        [
+            s.name,
+            labels.enum(s.category) if s.category else "",
+            s.mobilization.how or labels["to_complete"],
+            labels.date(s.mobilization.when).replace(" ", "\u00a0") if s.mobilization.when else "",
+            "\n".join(names[a] for a in s.mobilization.through),
+        ]
+        for s in plan.funding_sources
+    ]

@@ -17,7 +17,7 @@ import datetime as _dt
 import re
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import attrs
 
@@ -32,6 +32,7 @@ from migsdg.model import (
     MonitoringEntry,
     RoleKind,
     Stage,
+    Timeframe,
 )
 from migsdg.views import FundingSummary
 from migsdg.word.blocks import Block, Cell, Heading, Paragraph, Part, Run, Table
@@ -162,7 +163,7 @@ def spread_by_year(
     from migsdg.iati._budgets import yearly_amounts
 
     unplaced: list[Decimal] = []
-    shadow = attrs.evolve(iv, resources=tuple(lines), supporting_activities=())
+    shadow = cast(Intervention, _Lines(iv.id, tuple(lines), iv.timeframe))
     per_year = yearly_amounts(
         shadow, "", convert, lambda _where, _message: unplaced.append(Decimal(0))
     )
@@ -173,6 +174,17 @@ def spread_by_year(
                 amount = convert(line.amount, line.currency, "")
                 left += amount or Decimal(0)
     return per_year, left
+
+
+@attrs.frozen
+class _Lines:
+    """What :func:`yearly_amounts` reads of an intervention: its id, cost lines and
+    timeframe (an intervention rebuilt with other lines would cost a validation)."""
+
+    id: str
+    resources: tuple[CostLine, ...]
+    timeframe: Timeframe
+    supporting_activities: tuple[()] = ()
 
 
 class _Convert:

@@ -92,6 +92,7 @@ SECTIONS: tuple[str, ...] = (
     "interventions",
     "timeline",
     "results",
+    "progress",
     "budget",
     "resources",
     "monitoring",
@@ -471,6 +472,7 @@ class _Builder(Chapters):
             "interventions": self.interventions,
             "timeline": self.timeline,
             "results": self.results,
+            "progress": self.progress,
             "budget": lambda: self.budget(t["budget_heading"]),
         }
         annexes: dict[str, Callable[[str], Part]] = {
@@ -481,15 +483,25 @@ class _Builder(Chapters):
             "findings": lambda title: self.findings(title, findings),
         }
         for key in keys:
+            if key == "progress" and not self.achieved:
+                continue  # a plan with no achieved value has no progress to report
             if key in body:
                 parts.append(body[key]())
             elif key in self.plugin_views:
                 section, view = self.plugin_views[key]
+                # A section with wide tables gets a landscape page, as the plan's own do.
+                wide = any(
+                    len(b.columns) >= _WIDE_TABLE
+                    for b in (*view.intro, *(b for sec in view.sections for b in sec.blocks))
+                    if not isinstance(b, Para)
+                )
                 if section.placement == "after_interventions":
-                    parts.append(Part(key=key, blocks=tuple(self.view_blocks(view, view.title))))
+                    blocks = tuple(self.view_blocks(view, view.title))
+                    parts.append(Part(key=key, blocks=blocks, landscape=wide))
                 elif section.placement == "annex":
                     title = t.format("annex", letter=next(letters), title=view.title)
-                    parts.append(Part(key=key, blocks=tuple(self.view_blocks(view, title))))
+                    blocks = tuple(self.view_blocks(view, title))
+                    parts.append(Part(key=key, blocks=blocks, landscape=wide))
             elif key in annexes:
                 parts.append(annexes[key](self.annex_title(key, next(letters))))
         draft = plan.status not in _ADOPTED
@@ -1120,7 +1132,40 @@ class _Builder(Chapters):
     def resources(self, title: str) -> Part:
         """The guide's resource mobilization plan (:func:`migsdg.present.funding_view`)."""
         view = funding_view(self.plan, self.lang, summary=self.summary)
-        return Part(key="resources", blocks=tuple(self.view_blocks(view, title)), landscape=True)
+        blocks = [*self.view_blocks(view, title), *self.approaches()]
+        return Part(key="resources", blocks=tuple(blocks), landscape=True)
+
+    def approaches(self) -> list[Block]:
+        """How, when and through whom the government will approach each funding source
+        (the guide's "strategies for approaching development cooperation partners")."""
+        t = self.t
+        out: list[Block] = [self.heading(t["approach_heading"], 2)]
+        rows = [
+            [
+                Cell((Run(s.name or t["to_complete"], bold=True),)),
+                self.optional(t.enum(s.category) if s.category else ""),
+                self.cell(s.mobilization.how),
+                self.optional(self.day(s.mobilization.when)),
+                self.optional("\n".join(self.actor(a) for a in s.mobilization.through)),
+            ]
+            for s in self.plan.funding_sources
+        ]
+        if rows:
+            out.append(
+                self.grid(
+                    (
+                        t["col_source"],
+                        t["col_category"],
+                        t["col_approach"],
+                        t["col_when"],
+                        t["col_through"],
+                    ),
+                    rows,
+                )
+            )
+        else:
+            out.append(Paragraph((self.todo(),)))
+        return out
 
     def monitoring(self, title: str) -> Part:
         t = self.t
@@ -1450,13 +1495,38 @@ class _Builder(Chapters):
                     out.extend(self.view_block(b) for b in part.blocks)
         return out
 
-    def view_blocks(self, view: View, title: str) -> list[Block]:
+    def progress(self) -> Part:
+        """Progress against the plan (:func:`migsdg.progress_view.progress_view`) as at the
+        draft's date, or else as at the latest achieved value's date."""
+        from migsdg.progress_view import progress_view
+
+        as_of = self.date
+        if as_of is None:
+            dates: list[_dt.date] = []
+            for iv in self.plan.interventions:
+                for m in iv.monitoring:
+                    for a in m.achieved:
+                        if a.date is not None:
+                            dates.append(a.date)
+                        elif a.year is not None:
+                            dates.append(_dt.date(a.year, 12, 31))
+            as_of = max(dates, default=None)
+        view = progress_view(self.plan, self.lang, as_of=as_of or _NO_DATE.date())
+        return Part(
+            # Its sections are Heading 3: "Intervention 2: …" stays the interventions'
+            # own heading in the contents and the navigation pane.
+            key="progress",
+            blocks=tuple(self.view_blocks(view, view.title, level=3)),
+            landscape=True,
+        )
+
+    def view_blocks(self, view: View, title: str, level: int = 2) -> list[Block]:
         """A view of the plan (:mod:`migsdg.present`) as blocks of the draft: its title
         (the part's own), its sections as second-level headings, its tables as grids."""
         blocks: list[Block] = [self.heading(title, 1)]
         blocks.extend(self.view_block(b) for b in view.intro)
         for section in view.sections:
-            blocks.append(self.heading(section.title, 2))
+            blocks.append(self.heading(section.title, level))
             blocks.extend(self.view_block(b) for b in section.blocks)
         return blocks
 
@@ -1569,6 +1639,8 @@ class _Builder(Chapters):
         return _QUOTED.sub(name, text)
 
 
+#: Tables of this many columns or more need a landscape page.
+_WIDE_TABLE = 6
 #: A word that looks like an id: letters and digits joined by hyphens, dots or underscores.
 _ID_LIKE = re.compile(r"(?<![\w.\-])[A-Za-z0-9]+(?:[-._][A-Za-z0-9]+)+(?![\w\-]|\.\w)")
 _INTERVENTION_PATH = re.compile(r"interventions\[(\d+)\](?:\.([a-z_]+))?")

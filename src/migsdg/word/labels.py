@@ -397,6 +397,10 @@ _T: dict[str, str] = {
     ),
     "col_undated": N_("Not dated"),
     "col_measurement": N_("Data source, frequency, responsible"),
+    "approach_heading": N_("How each source will be approached"),
+    "col_approach": N_("Approach"),
+    "col_when": N_("When"),
+    "col_through": N_("Through whom"),
     # markers and page furniture
     "to_complete": N_("[To be completed]"),
     "yes": N_("Yes"),

@@ -1025,7 +1025,7 @@ class _BodyWriter:
         s = self.styles
         style = s.plain_table if table.kind == "timeline" else s.grid_table
         header = table.header is not None
-        size, widths = self.layout(table, text_width)
+        size, widths, long_rows = self.layout(table, text_width)
         # tblLook: first row and first column formatting; no vertical banding.
         look = (0x0020 if header else 0) | (0x0080 if table.kind == "fields" else 0) | 0x0400
         props = [f'<w:tblStyle w:val="{_attr(style)}"/>' if style else ""]
@@ -1064,27 +1064,33 @@ class _BodyWriter:
         type_size = size or self.size
         room = [(w - 2 * margin) * 2000 // (type_size * 21) for w in widths]
         tallest = text_height // 2
-        for row in table.rows:
-            whole = "<w:cantSplit/>"
-            if any(len(c.runs) and len(c.text) > _SHORT_CELL for c in row):
-                lines = max(
-                    cell_lines(c.text, any(r.bold for r in c.runs), room[i])
-                    for i, c in enumerate(row)
-                )
-                if lines * type_size * 12 > tallest:
-                    whole = ""
-            out.append(f"<w:tr><w:trPr>{whole}</w:trPr>" if whole else "<w:tr>")
+        split = set()
+        for k in long_rows:
+            row = table.rows[k]
+            lines = max(
+                cell_lines(c.text, any(r.bold for r in c.runs), room[i]) for i, c in enumerate(row)
+            )
+            if lines * type_size * 12 > tallest:
+                split.add(k)
+        cell_xml = self.cell
+        empty = {i: self.cell(Cell(), tcw[i], size) for i in range(table.columns)}
+        for k, row in enumerate(table.rows):
+            out.append("<w:tr>" if k in split else "<w:tr><w:trPr><w:cantSplit/></w:trPr>")
             for i, cell in enumerate(row):
-                out.append(self.cell(cell, tcw[i], size))
+                if cell.runs or cell.shade or cell.align != "left":
+                    out.append(cell_xml(cell, tcw[i], size))
+                else:  # an empty cell: the same XML every time
+                    out.append(empty[i])
             out.append("</w:tr>")
         out.append("</w:tbl>")
         return "".join(out)
 
-    def layout(self, table: Table, text_width: int) -> tuple[int | None, list[int]]:
-        """The type size (half-points, ``None``: the template's) and the column widths
-        (twips) of ``table``: each column as wide as its content wants, no narrower than its
-        widest word (see :mod:`migsdg.word.layout`). A table whose words cannot all fit at
-        the body size is set in 9 pt, then 8 pt; the timeline is always in 8 pt."""
+    def layout(self, table: Table, text_width: int) -> tuple[int | None, list[int], list[int]]:
+        """The type size (half-points, ``None``: the template's), the column widths
+        (twips) of ``table`` and the rows with a long cell (that may be taller than half a
+        page): each column as wide as its content wants, no narrower than its widest word
+        (see :mod:`migsdg.word.layout`). A table whose words cannot all fit at the body size
+        is set in 9 pt, then 8 pt; the timeline is always in 8 pt."""
         from migsdg.word.layout import cell_extent, column_widths
 
         columns = table.columns
@@ -1093,21 +1099,28 @@ class _BodyWriter:
         if table.header is not None:
             for i, text in enumerate(table.header):
                 minimum[i], preferred[i] = cell_extent(text, True)
-        for row in table.rows:
+        long_rows: list[int] = []
+        for k, row in enumerate(table.rows):
+            long_row = False
             for i, cell in enumerate(row):
                 runs = cell.runs
                 if not runs:
                     continue
                 if len(runs) == 1:
                     run = runs[0]
-                    widest, longest = cell_extent(run.text, run.bold or run.marker)
+                    text = run.text
+                    widest, longest = cell_extent(text, run.bold or run.marker)
                 else:
-                    bold = any(r.bold or r.marker for r in runs)
-                    widest, longest = cell_extent(cell.text, bold)
+                    text = cell.text
+                    widest, longest = cell_extent(text, any(r.bold or r.marker for r in runs))
+                if len(text) > _SHORT_CELL:
+                    long_row = True
                 if widest > minimum[i]:
                     minimum[i] = widest
                 if longest > preferred[i]:
                     preferred[i] = longest
+            if long_row:
+                long_rows.append(k)
         start = {"timeline": 16, "figures": 18}.get(table.kind, self.size)
         sizes = [x for x in (start, 18, 16) if x <= start]
         for size in sizes:
@@ -1118,11 +1131,11 @@ class _BodyWriter:
             high = [max(lo, _pad(p * size, margin)) for lo, p in zip(low, preferred, strict=True)]
             widths = column_widths(low, high, text_width)
             if widths is not None:
-                return (None if size == self.size else size), widths
+                return (None if size == self.size else size), widths, long_rows
         # Even 8 pt is too wide (a long word in each of many columns): share the page out
         # in proportion to the minimums.
         total = sum(low) or 1
-        return sizes[-1], [max(200, text_width * w // total) for w in low]
+        return sizes[-1], [max(200, text_width * w // total) for w in low], long_rows
 
     @staticmethod
     def cell(cell: Cell, tcw: str, size: int | None = None) -> str:
