@@ -189,7 +189,16 @@ def test_interim_values_changed() -> None:
 
 
 def test_status_revisions_and_plan_fields() -> None:
-    old = national_plan(status=PlanStatus.ADOPTED, consultations=(interministerial_workshop(),))
+    # Adopted through the workflow: the history records the adoption (amend refuses a
+    # status set by hand).
+    adoption = migsdg.Revision(
+        number=1, date=day("2025-03-01"), summary="Adopted", status=PlanStatus.ADOPTED
+    )
+    old = national_plan(
+        status=PlanStatus.ADOPTED,
+        consultations=(interministerial_workshop(),),
+        revisions=(adoption,),
+    )
     new = amend(
         attrs.evolve(old, title="Revised national plan"),
         author="Secretariat",
@@ -203,7 +212,7 @@ def test_status_revisions_and_plan_fields() -> None:
         ("title", "National Migration-SDG Action Plan", "Revised national plan")
     ]
     (rev,) = d.revisions_added
-    assert (rev.number, rev.summary) == (1, "Title revised")
+    assert (rev.number, rev.summary, rev.status) == (2, "Title revised", PlanStatus.AMENDED)
     assert d.history_rewritten == ()
 
 
