@@ -46,6 +46,7 @@ __all__ = [
     "decimals",
     "exchange_rates",
     "existing_frameworks",
+    "expenditures",
     "framework_interactions",
     "funding_arrangements",
     "funding_sources",
@@ -493,6 +494,19 @@ def funding_arrangements(text: Text) -> st.SearchStrategy[m.FundingArrangement]:
 
 
 @_cached
+def expenditures(text: Text) -> st.SearchStrategy[m.Expenditure]:
+    return st.builds(
+        m.Expenditure,
+        date=dates(),
+        amount=decimals(),
+        currency=optional(currencies()),
+        source=optional(ids()),
+        description=text,
+        note=text,
+    )
+
+
+@_cached
 def indicator_refs(text: Text) -> st.SearchStrategy[m.IndicatorRef]:
     """An SDG indicator by catalogue code, or a national or proxy indicator of its own."""
     sdg = st.builds(
@@ -579,6 +593,7 @@ def interventions(text: Text) -> st.SearchStrategy[m.Intervention]:
         template=optional(ids()),
         notes=text,
         dac_sectors=_few(iati_codes("Sector"), 3),
+        expenditures=_few(expenditures(text)),
     )
 
 
@@ -773,6 +788,10 @@ def _wire(plan: m.ActionPlan) -> m.ActionPlan:
                     for a in iv.supporting_activities
                 ),
                 funding=tuple(ev(f, source=_pick(f.source, source_ids)) for f in iv.funding),
+                expenditures=tuple(
+                    ev(x, source=None if x.source is None else _pick(x.source, source_ids))
+                    for x in iv.expenditures
+                ),
                 monitoring=tuple(ev(e, responsible=actor(e.responsible)) for e in iv.monitoring),
                 links=many(iv.links, link_ids),
             )

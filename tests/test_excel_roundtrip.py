@@ -204,6 +204,17 @@ def plans(draw: st.DrawFn, rich: bool = False) -> m.ActionPlan:
         template=opt(some_text),
         notes=txt,
         dac_sectors=tuples(dac_codes),
+        expenditures=tuples(
+            st.builds(
+                m.Expenditure,
+                date=dates,
+                amount=decimals,
+                currency=opt(codes3),
+                source=opt(st.sampled_from(source_ids)),
+                description=txt,
+                note=txt,
+            )
+        ),
     )
     interventions = draw(
         st.lists(intervention, min_size=int(rich), max_size=3, unique_by=lambda iv: iv.id)

@@ -608,7 +608,7 @@ class _CodeChecker:
             self.numbers(
                 iv, where, "migration_domains", self.cat.migration_domains, "10.7.2 domain"
             )
-            for key in ("resources", "funding", "supporting_activities"):
+            for key in ("resources", "funding", "supporting_activities", "expenditures"):
                 for j, line in _items(iv, key):
                     self.pattern(line, f"{where}.{key}[{j}]", "currency", _CURRENCY, currency)
         for key in ("consultations", "existing_frameworks"):

@@ -36,6 +36,7 @@ __all__ = [
     "Disaggregation",
     "ExchangeRate",
     "ExistingFramework",
+    "Expenditure",
     "FrameworkInteraction",
     "FrameworkKind",
     "Frequency",
@@ -707,6 +708,28 @@ class FundingArrangement:
 
 
 @attrs.frozen(kw_only=True)
+class Expenditure:
+    """Money actually spent on an intervention as the plan is implemented (achieved
+    spending, set against the resources it requires).
+
+    Attributes:
+        date: When the money was spent (paid out or charged to the intervention).
+        amount: How much.
+        currency: Currency of ``amount`` (ISO 4217); the plan's currency when not given.
+        source: Funding source id of the money spent, where known.
+        description: What the money was spent on.
+        note: A caveat, or "illustrative" for a figure that is not real data.
+    """
+
+    date: _dt.date
+    amount: Decimal
+    currency: str | None = None
+    source: str | None = None  # funding source id, where known
+    description: str = ""
+    note: str = ""
+
+
+@attrs.frozen(kw_only=True)
 class IndicatorRef:
     """The indicator a monitoring entry follows.
 
@@ -826,6 +849,7 @@ class Intervention:
             ``15190`` (facilitation of orderly, safe, regular and responsible migration and
             mobility); when given they replace the codes derived from its type, template,
             sector and policy area.
+        expenditures: The money spent on it so far, as the plan is implemented.
     """
 
     id: str
@@ -855,6 +879,7 @@ class Intervention:
     template: str | None = None  # the template it was made from, if any
     notes: str = ""
     dac_sectors: tuple[str, ...] = ()  # OECD DAC purpose codes, overriding derived ones
+    expenditures: tuple[Expenditure, ...] = ()
 
 
 # -- review, adoption, living document ------------------------------------------------------

@@ -336,6 +336,7 @@ _SPECIAL: dict[tuple[type, str], Callable[[], dict[str, Any]]] = {
     (m.SupportingActivity, "currency"): _currency,
     (m.CostLine, "currency"): _currency,
     (m.FundingArrangement, "currency"): _currency,
+    (m.Expenditure, "currency"): _currency,
     (m.Objective, "targets"): _target_code,
     (m.Intervention, "targets"): _target_code,
     (m.Consultation, "targets"): _target_code,

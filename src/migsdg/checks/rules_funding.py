@@ -17,6 +17,7 @@ from migsdg.checks._core import CheckContext, Hit, Modality, Rule, Severity, rul
 from migsdg.i18n import Term, msg
 from migsdg.model import (
     CostLine,
+    Expenditure,
     FundingArrangement,
     FundingStatus,
     Intervention,
@@ -28,7 +29,7 @@ __all__ = ["RULES"]
 
 ZERO = Decimal(0)
 _STATUSES = tuple(FundingStatus)
-_Priced = CostLine | SupportingActivity | FundingArrangement
+_Priced = CostLine | SupportingActivity | FundingArrangement | Expenditure
 
 _MOBILIZING = "The guide's step on Mobilizing Resources: "
 
@@ -217,6 +218,7 @@ def _currency(ctx: CheckContext) -> Iterator[Hit]:
             ("resources", msg("cost line"), iv.resources),
             ("supporting_activities", msg("supporting activity"), iv.supporting_activities),
             ("funding", msg("funding arrangement"), iv.funding),
+            ("expenditures", msg("spending record"), iv.expenditures),
         )
         for key, what, items in groups:
             for j, item in enumerate(items):
@@ -248,7 +250,8 @@ def _currency(ctx: CheckContext) -> Iterator[Hit]:
     "AP404",
     "unknown-funding-source",
     severity=Severity.ERROR,
-    summary="Funding arrangements name a funding source the plan defines.",
+    summary="Funding arrangements, and spending records that name a source, name a funding "
+    "source the plan defines.",
     why=_MOBILIZING + "funding arrangements are described by their source; sources are "
     "recorded once, typed by the guide's four categories, so the plan can show how much "
     "comes from each.",
@@ -270,6 +273,23 @@ def _unknown_source(ctx: CheckContext) -> Iterator[Hit]:
                         iv=iv.id,
                         source=arr.source,
                         suggestion=ctx.did_you_mean(arr.source, known),
+                    ),
+                    hint=msg(
+                        "Use the id of one of the plan's funding sources, or add the source "
+                        "with its category."
+                    ),
+                    intervention=iv.id,
+                )
+        for j, spent in enumerate(iv.expenditures):
+            if spent.source is not None and spent.source not in known:
+                yield Hit(
+                    location=f"{where}.expenditures[{j}].source",
+                    message=msg(
+                        "intervention {iv!r} records spending from {source!r}, which is not "
+                        "among the plan's funding sources{suggestion}",
+                        iv=iv.id,
+                        source=spent.source,
+                        suggestion=ctx.did_you_mean(spent.source, known),
                     ),
                     hint=msg(
                         "Use the id of one of the plan's funding sources, or add the source "
@@ -310,7 +330,7 @@ def _category(ctx: CheckContext) -> Iterator[Hit]:
     "AP406",
     "negative-amount",
     severity=Severity.ERROR,
-    summary="Costs and funding amounts are not negative.",
+    summary="Costs, funding and spending amounts are not negative.",
     why="A negative cost or funding amount silently changes the funding gap; reductions "
     "are recorded by changing the amounts themselves.",
     severity_reason=(
@@ -332,6 +352,10 @@ def _negative(ctx: CheckContext) -> Iterator[Hit]:
             if arr.amount.is_signed() and arr.amount < 0:
                 loc = f"{where}.funding[{j}].amount"
                 yield _negative_hit(iv.id, loc, msg("funding amount"), arr.amount)
+        for j, spent in enumerate(iv.expenditures):
+            if spent.amount.is_signed() and spent.amount < 0:
+                loc = f"{where}.expenditures[{j}].amount"
+                yield _negative_hit(iv.id, loc, msg("spending record"), spent.amount)
 
 
 def _negative_hit(ivid: str, location: str, what: str, amount: Decimal) -> Hit:

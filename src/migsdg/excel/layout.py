@@ -1096,6 +1096,48 @@ _ACHIEVED = SheetLayout(
     ),
 )
 
+_SPENDING = SheetLayout(
+    name="Spending",
+    row="one row per record of money spent on an intervention",
+    about="The money actually spent on each intervention as the plan is implemented, "
+    "set against the resources it requires and the funding it has.",
+    path=("interventions", "expenditures"),
+    item=m.Expenditure,
+    keys=(_IV,),
+    columns=(
+        Column(title="Date", key="date", kind=Kind.DATE, help="When the money was spent."),
+        Column(
+            title="Amount",
+            key="amount",
+            kind=Kind.MONEY,
+            help="The amount spent (in the plan's currency unless a currency is given).",
+        ),
+        Column(
+            title="Currency",
+            key="currency",
+            kind=Kind.CODE,
+            width=10,
+            help="ISO 4217 code, if not the plan's currency.",
+        ),
+        Column(
+            title="Source ID",
+            key="source",
+            kind=Kind.REF,
+            ref="Funding sources",
+            help="The funding source of the money spent, as on the Funding sources sheet, "
+            "where known.",
+        ),
+        Column(
+            title="Description",
+            key="description",
+            kind=Kind.TEXT,
+            width=40,
+            help="What the money was spent on.",
+        ),
+        Column(title="Note", key="note", kind=Kind.LONG_TEXT, width=40, help="A caveat."),
+    ),
+)
+
 _CONSULTATIONS = SheetLayout(
     name="Consultations",
     row="one row per consultation session or review workshop",
@@ -1406,6 +1448,7 @@ DATA_SHEETS: tuple[SheetLayout, ...] = (
     _INDICATORS,
     _VALUES,
     _ACHIEVED,
+    _SPENDING,
     _CONSULTATIONS,
     _PARTICIPANTS,
     _DECISIONS,
