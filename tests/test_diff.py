@@ -31,6 +31,7 @@ from migsdg import (
 )
 from migsdg.cli import main
 from migsdg.diff import diff_plans
+from migsdg.i18n import translator
 from migsdg.workflow import amend
 from review_plans import (
     EXAMPLES,
@@ -70,6 +71,9 @@ def test_example_against_itself_is_empty(
     path = str(example_files[name])
     code, out, _ = cli(capsys, "diff", path, path, "--exit-code")
     assert code == 0
+    # In the plan's language ("sin diferencias" for the provincial plan).
+    assert out.splitlines()[-1] == translator(plan.language)._("no differences")
+    code, out, _ = cli(capsys, "diff", path, path, "--language", "en")
     assert out.splitlines()[-1] == "no differences"
     code, out, _ = cli(capsys, "diff", path, path, "--format", "json")
     data = json.loads(out)
@@ -277,8 +281,13 @@ def test_diff_command_on_an_amended_example(
     code, out, _ = cli(capsys, "diff", str(example_files["provincial"]), str(new))
     assert code == 0
     assert f"~ {first.id}" in out
+    assert "Revisiones añadidas" in out  # the plan's language
+    assert "Rationale revised (Unidad) [Modificado tras su adopción]" in out
+    code, out, _ = cli(
+        capsys, "diff", str(example_files["provincial"]), str(new), "--language", "en"
+    )
     assert "Revisions added" in out
-    assert "Rationale revised (Unidad) [amended]" in out
+    assert "Rationale revised (Unidad) [Amended]" in out
 
 
 def test_diff_of_unreadable_file_exits_2(

@@ -18,17 +18,21 @@ from typing import Any, TextIO
 
 import attrs
 
+from migsdg.cli._text import add_language_option
 from migsdg.diff import FUNDING_FIGURES, Change, FundingDelta, ItemsDiff, PlanDiff, diff_plans
+from migsdg.i18n import N_, Translator, translator
 from migsdg.io import load_plan
+from migsdg.present import view_language
+from migsdg.texts import enum_label
 
 _SECTIONS = (
-    ("objectives", "Objectives"),
-    ("interim_targets", "Interim targets"),
-    ("interventions", "Interventions"),
-    ("actors", "Actors"),
-    ("funding_sources", "Funding sources"),
-    ("consultations", "Consultations and review workshops"),
-    ("existing_frameworks", "Existing frameworks"),
+    ("objectives", N_("Objectives")),
+    ("interim_targets", N_("Interim targets")),
+    ("interventions", N_("Interventions")),
+    ("actors", N_("Actors")),
+    ("funding_sources", N_("Funding sources")),
+    ("consultations", N_("Consultations and review workshops")),
+    ("existing_frameworks", N_("Existing frameworks")),
 )
 
 
@@ -47,16 +51,18 @@ def add_parser(sub: Any) -> None:
         action="store_true",
         help="exit 1 when the plans differ, 0 when they do not",
     )
+    add_language_option(p)
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    result = diff_plans(load_plan(args.old), load_plan(args.new))
+    new = load_plan(args.new)
+    result = diff_plans(load_plan(args.old), new)
     if args.format == "json":
         json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        write_text(result, sys.stdout)
+        write_text(result, sys.stdout, language=view_language(new, args.language))
     return 1 if args.exit_code and not result.is_empty else 0
 
 
@@ -79,18 +85,18 @@ def show(value: Any, width: int = 90) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _change_line(c: Change) -> str:
+def _change_line(c: Change, tr: Translator) -> str:
     if c.kind == "added":
-        return f"{c.path}: added {show(c.new)}"
+        return tr._("{path}: added {value}", path=c.path, value=show(c.new))
     if c.kind == "removed":
-        return f"{c.path}: removed {show(c.old)}"
+        return tr._("{path}: removed {value}", path=c.path, value=show(c.old))
     return f"{c.path}: {show(c.old)} → {show(c.new)}"
 
 
-def _items(out: TextIO, title: str, items: ItemsDiff) -> None:
+def _items(out: TextIO, title: str, items: ItemsDiff, tr: Translator) -> None:
     if not items:
         return
-    out.write(f"\n{title}\n")
+    out.write(f"\n{tr._(title)}\n")
     for i in items.added:
         out.write(f"  + {i}\n")
     for i in items.removed:
@@ -98,79 +104,110 @@ def _items(out: TextIO, title: str, items: ItemsDiff) -> None:
     for i, changes in items.changed:
         out.write(f"  ~ {i}\n")
         for c in changes:
-            out.write(f"      {_change_line(c)}\n")
+            out.write(f"      {_change_line(c, tr)}\n")
 
 
-def _money(value: Decimal) -> str:
-    return f"{value:,.2f}"
+_FIGURES = {
+    "resources": N_("resources"),
+    "supporting_activities": N_("supporting activities"),
+    "required": N_("required"),
+    "secured": N_("secured"),
+    "pledged": N_("pledged"),
+    "proposed": N_("proposed"),
+    "gap": N_("gap"),
+}
 
 
-def _signed(value: Decimal) -> str:
-    return ("+" if value > 0 else "") + _money(value)
+def _money(value: Decimal, tr: Translator) -> str:
+    return tr.number(value)
 
 
-def _funding_line(d: FundingDelta) -> str:
+def _signed(value: Decimal, tr: Translator) -> str:
+    return ("+" if value > 0 else "") + _money(value, tr)
+
+
+def _funding_line(d: FundingDelta, tr: Translator) -> str:
     parts = []
     for f in FUNDING_FIGURES:
         delta = d.delta(f)
         if delta != 0:
             old, new = d.old.get(f, Decimal(0)), d.new.get(f, Decimal(0))
-            parts.append(f"{f} {_money(old)} → {_money(new)} ({_signed(delta)})")
-    return "; ".join(parts) or "unchanged"
+            name = tr._(_FIGURES[f]) if f in _FIGURES else f
+            parts.append(f"{name} {_money(old, tr)} → {_money(new, tr)} ({_signed(delta, tr)})")
+    return tr._("; ").join(parts) or tr._("unchanged")
 
 
-def write_text(d: PlanDiff, out: TextIO) -> None:
-    """The diff as text for people."""
+def write_text(d: PlanDiff, out: TextIO, *, language: str = "en") -> None:
+    """The diff as text for people, in ``language`` (key paths stay as the plan file has
+    them: they are where to look)."""
+    tr = translator(language)
     w = out.write
-    head = f"Plan {d.old_plan}" + (f" → {d.new_plan}" if d.new_plan != d.old_plan else "")
-    head += f": revision {d.old_revision} → {d.new_revision}"
+    if d.new_plan != d.old_plan:
+        head = tr._(
+            "Plan {old} → {new}: revision {old_revision} → {new_revision}",
+            old=d.old_plan,
+            new=d.new_plan,
+            old_revision=d.old_revision,
+            new_revision=d.new_revision,
+        )
+    else:
+        head = tr._(
+            "Plan {old}: revision {old_revision} → {new_revision}",
+            old=d.old_plan,
+            old_revision=d.old_revision,
+            new_revision=d.new_revision,
+        )
     if d.status_changed:
-        head += f"; status {d.old_status.value} → {d.new_status.value}"
+        head += tr._(
+            "; status {old} → {new}",
+            old=enum_label(d.old_status, tr).lower(),
+            new=enum_label(d.new_status, tr).lower(),
+        )
     w(head + "\n")
     if d.is_empty:
-        w("no differences\n")
+        w(tr._("no differences") + "\n")
         return
     if d.history_rewritten:
-        w("\nWarning: the revision history was rewritten\n")
+        w("\n" + tr._("Warning: the revision history was rewritten") + "\n")
         for reason in d.history_rewritten:
-            w(f"  ! {reason}\n")
+            w(f"  ! {tr.text(reason)}\n")
     if d.plan:
-        w("\nPlan\n")
+        w("\n" + tr._("Plan") + "\n")
         for c in d.plan:
-            w(f"  ~ {_change_line(c)}\n")
+            w(f"  ~ {_change_line(c, tr)}\n")
     if d.targets_added or d.targets_dropped:
-        w("\nPrioritized targets\n")
+        w("\n" + tr._("Prioritized targets") + "\n")
         if d.targets_added:
-            w(f"  added: {', '.join(d.targets_added)}\n")
+            w("  " + tr._("added: {targets}", targets=", ".join(d.targets_added)) + "\n")
         if d.targets_dropped:
-            w(f"  dropped: {', '.join(d.targets_dropped)}\n")
+            w("  " + tr._("dropped: {targets}", targets=", ".join(d.targets_dropped)) + "\n")
     for name, title in _SECTIONS:
-        _items(out, title, getattr(d, name))
+        _items(out, title, getattr(d, name), tr)
     roles = d.role_changes()
     if roles:
-        w("\nRole changes\n")
+        w("\n" + tr._("Role changes") + "\n")
         for iv, c in roles:
-            w(f"  {iv}: {_change_line(c)}\n")
+            w(f"  {iv}: {_change_line(c, tr)}\n")
     interim = d.interim_changes()
     if interim:
-        w("\nInterim values\n")
+        w("\n" + tr._("Interim values") + "\n")
         for c in interim:
-            w(f"  {_change_line(c)}\n")
+            w(f"  {_change_line(c, tr)}\n")
     achieved = d.achieved_changes()
     if achieved:
-        w("\nAchieved values\n")
+        w("\n" + tr._("Achieved values") + "\n")
         for c in achieved:
-            w(f"  {_change_line(c)}\n")
+            w(f"  {_change_line(c, tr)}\n")
     if d.funding_note:
-        w(f"\nFunding: {d.funding_note}\n")
+        w("\n" + tr._("Funding: {note}", note=tr.text(d.funding_note)) + "\n")
     elif d.funding_totals is not None and (d.funding or d.funding_totals.changed):
-        w(f"\nBudget and funding ({d.currency})\n")
-        w(f"  plan: {_funding_line(d.funding_totals)}\n")
+        w("\n" + tr._("Budget and funding ({currency})", currency=d.currency) + "\n")
+        w("  " + tr._("plan: {line}", line=_funding_line(d.funding_totals, tr)) + "\n")
         for f in d.funding:
-            w(f"  {f.intervention}: {_funding_line(f)}\n")
+            w(f"  {f.intervention}: {_funding_line(f, tr)}\n")
     if d.revisions_added:
-        w("\nRevisions added\n")
+        w("\n" + tr._("Revisions added") + "\n")
         for rev in d.revisions_added:
             by = f" ({rev.author})" if rev.author else ""
-            status = f" [{rev.status.value}]" if rev.status else ""
-            w(f"  {rev.number:>3}  {rev.date.isoformat()}  {rev.summary}{by}{status}\n")
+            status = f" [{enum_label(rev.status, tr)}]" if rev.status else ""
+            w(f"  {rev.number:>3}  {tr.date(rev.date)}  {rev.summary}{by}{status}\n")
