@@ -266,8 +266,10 @@ class Chapters:
         """The actors leading the intervention (at implementation first), by name."""
         leads = [r for r in iv.roles if r.role is RoleKind.LEAD]
         leads.sort(key=lambda r: r.stage is not Stage.IMPLEMENTATION)
-        names = dict.fromkeys(self.actor(r.actor) for r in leads)
-        return "\n".join(n for n in names if n)
+        names = [n for n in dict.fromkeys(self.actor(r.actor) for r in leads) if n]
+        if len(names) > 1:  # several leads: one bullet each, so the names stay apart
+            return "\n".join(f"• {n}" for n in names)
+        return "\n".join(names)
 
     def years(self, iv: Intervention) -> str:
         start, end = iv.timeframe.start, iv.timeframe.end

@@ -1097,8 +1097,11 @@ class _BodyWriter:
         minimum = [0] * columns
         preferred = [0] * columns
         if table.header is not None:
+            # A heading may take two lines: it asks for half its length, not all of it
+            # ("Secured or / pledged" over a column of amounts).
             for i, text in enumerate(table.header):
-                minimum[i], preferred[i] = cell_extent(text, True)
+                widest, longest = cell_extent(text, True)
+                minimum[i], preferred[i] = widest, max(widest, longest // 2)
         long_rows: list[int] = []
         for k, row in enumerate(table.rows):
             long_row = False
