@@ -40,7 +40,7 @@ WORD_PAGES: dict[str, tuple[str, int]] = {
     "word-resources": ("Resource mobilization plan", -1),
     # The chapters' headings are on the contents page too: their own page is the second.
     "word-glance": ("The plan at a glance", 2),
-    "word-stakeholders": ("Capacity assessment", 1),
+    "word-stakeholders": ("Stakeholders and their capacity", 2),
     "word-alignment": ("Objectives of the Global Compact for Migration", 2),
     "word-results": ("Results framework", 2),
     "word-budget": ("Costs per intervention and year", 2),
