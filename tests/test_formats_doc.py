@@ -23,6 +23,7 @@ from migsdg import (
     Actor,
     ActorKind,
     ExistingFramework,
+    Expenditure,
     FundingArrangement,
     FundingSource,
     GovernanceLevel,
@@ -168,6 +169,9 @@ def diff_pair() -> tuple[migsdg.ActionPlan, migsdg.ActionPlan]:
         iv,
         roles=(*iv.roles[1:], Role(stage=Stage.EVALUATION, actor="univ", role=RoleKind.SUPPORT)),
         funding=(FundingArrangement(source="budget", amount=Decimal(120000)),),
+        expenditures=(
+            Expenditure(date=dt.date(2026, 3, 31), amount=Decimal(40000), source="budget"),
+        ),
         monitoring=(
             attrs.evolve(
                 iv.monitoring[0],

@@ -14,8 +14,9 @@ outcomes, links) are compared regardless of order, so reordering is never a chan
   (and ``/year``), supporting activities by ``kind/description``, outputs by
   ``description``, monitoring entries by indicator code (or name), beneficiaries by
   group, interim measures and achieved values by year (an achieved value without a year
-  by its date); consultation participants by group; exchange rates by currency. Where
-  two items share a key, the second is ``key#2`` and so on.
+  by its date), spending records by ``date`` (and ``/source`` when given); consultation
+  participants by group; exchange rates by currency. Where two items share a key, the
+  second is ``key#2`` and so on.
 
 Changes are addressed by paths in that vocabulary, such as
 ``roles[implementation/min-labour].role`` or ``monitoring[10.7.2].interim[2027].value``.
@@ -58,7 +59,7 @@ DIFF_FORMAT = "migsdg-diff"
 DIFF_FORMAT_VERSION = 1
 
 #: The funding figures compared per intervention and for the plan.
-FUNDING_FIGURES = ("required", "secured", "pledged", "proposed", "gap")
+FUNDING_FIGURES = ("required", "secured", "pledged", "proposed", "gap", "spent")
 
 #: The plan's collections of items with ids, compared item by item.
 ID_COLLECTIONS = (
@@ -239,6 +240,17 @@ class PlanDiff:
             if ".achieved" in c.path
         )
 
+    def expenditure_changes(self) -> tuple[Change, ...]:
+        """Spending recorded, corrected or removed on interventions present in both
+        versions. Paths are prefixed with ``interventions[id]``, as in
+        ``interventions[iv-1].expenditures[2024-03-31/eu-fund].amount``."""
+        return tuple(
+            attrs.evolve(c, path=f"interventions[{iv}].{c.path}")
+            for iv, changes in self.interventions.changed
+            for c in changes
+            if c.path.startswith("expenditures[")
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """Plain data in the ``migsdg-diff`` format, version 1 (``docs/formats.md``)."""
         return {
@@ -266,6 +278,7 @@ class PlanDiff:
             "roles": [{"intervention": iv, **c.to_dict()} for iv, c in self.role_changes()],
             "interim_values": [c.to_dict() for c in self.interim_changes()],
             "achieved_values": [c.to_dict() for c in self.achieved_changes()],
+            "expenditures": [c.to_dict() for c in self.expenditure_changes()],
             "funding": {
                 "currency": self.currency,
                 "note": self.funding_note,
@@ -316,6 +329,7 @@ _KEYS: dict[tuple[type, str], KeyFunc] = {
     (Intervention, "outputs"): lambda o: o.description,
     (Intervention, "monitoring"): lambda m: m.indicator.code or m.indicator.name,
     (Intervention, "beneficiaries"): lambda b: b.group,
+    (Intervention, "expenditures"): lambda x: f"{x.date.isoformat()}{_opt(x.source)}",
     (Timeframe, "milestones"): lambda m: m.description,
     (MonitoringEntry, "interim"): lambda m: str(m.year) if m.year is not None else "",
     (MonitoringEntry, "achieved"): lambda v: (

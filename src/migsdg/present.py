@@ -433,7 +433,8 @@ def funding_view(
 ) -> View:
     """The guide's resource mobilization plan: per intervention (resources, supporting
     activities, required, secured, pledged, proposed, gap), per category of source (the
-    guide's four), per source and partner, and the interventions needing resources.
+    guide's four), per source and partner, the interventions needing resources, and (once
+    the plan records spending) the money spent on each intervention.
 
     Without an exchange rate for an amount's currency the view says so instead of adding
     up different currencies."""
@@ -620,6 +621,40 @@ def funding_view(
     else:
         blocks = [Para(t["none_needing"])]
     sections.append(_section(t, "needing", blocks))
+
+    spending = [row for row in summary.interventions if row.spent]
+    if spending:
+        spent_rows = [
+            Row(
+                (
+                    Cell(names.interventions.get(row.intervention, row.title or row.intervention)),
+                    money(row.required),
+                    money(row.secured + row.pledged),
+                    money(row.spent, strong=True),
+                )
+            )
+            for row in spending
+        ]
+        spent_rows.append(
+            total(
+                (
+                    sum((r.required for r in spending), Decimal(0)),
+                    sum((r.secured + r.pledged for r in spending), Decimal(0)),
+                    sum((r.spent for r in spending), Decimal(0)),
+                )
+            )
+        )
+        spent_table = Table(
+            "spending",
+            (
+                _col(t, "col_intervention", width=6),
+                fig("col_required"),
+                fig("col_committed"),
+                fig("col_spent"),
+            ),
+            tuple(spent_rows),
+        )
+        sections.append(_section(t, "spending", [Para(t["spending_note"], "note"), spent_table]))
     return View("funding", t.language, title, intro, tuple(sections))
 
 

@@ -109,7 +109,9 @@ class InterventionFunding:
     ``required`` counts the costed resources *and* the supporting activities' costs, as the
     guide asks ("budget not only for the immediate intervention, but for any supporting
     activities as well"). ``gap`` is what is neither secured nor pledged; proposed funding
-    is sought, not yet promised, so it does not close the gap.
+    is sought, not yet promised, so it does not close the gap. ``spent`` is the money the
+    plan records as actually spent on it so far (its expenditures); it does not change
+    what is required or the gap.
     """
 
     intervention: str
@@ -119,6 +121,7 @@ class InterventionFunding:
     secured: Decimal
     pledged: Decimal
     proposed: Decimal
+    spent: Decimal = ZERO
 
     @property
     def required(self) -> Decimal:
@@ -142,6 +145,7 @@ class CategoryFunding:
     secured: Decimal = ZERO
     pledged: Decimal = ZERO
     proposed: Decimal = ZERO
+    spent: Decimal = ZERO  # spending recorded against sources of the category
 
     @property
     def total(self) -> Decimal:
@@ -155,7 +159,8 @@ class CategoryFunding:
 
 @attrs.frozen(kw_only=True)
 class PartnerFunding:
-    """Funding per funding source (and the partner that provides it, if recorded)."""
+    """Funding per funding source (and the partner that provides it, if recorded), and
+    the spending recorded against the source."""
 
     source: str
     name: str
@@ -165,6 +170,7 @@ class PartnerFunding:
     pledged: Decimal = ZERO
     proposed: Decimal = ZERO
     provider_name: str = ""  # the providing actor's name, where the plan records it
+    spent: Decimal = ZERO  # spending recorded against the source
 
     @property
     def total(self) -> Decimal:
@@ -213,6 +219,11 @@ class FundingSummary:
         return sum((i.proposed for i in self.interventions), ZERO)
 
     @property
+    def spent(self) -> Decimal:
+        """Money recorded as spent on the interventions so far."""
+        return sum((i.spent for i in self.interventions), ZERO)
+
+    @property
     def gap(self) -> Decimal:
         """What is neither secured nor pledged, summed over the interventions (proposed
         funding is sought, not promised, so it does not close a gap)."""
@@ -230,7 +241,8 @@ class FundingSummary:
     def to_dict(self) -> dict[str, Any]:
         """Plain data in the ``migsdg-funding`` format, version 1 (``docs/formats.md``).
 
-        Amounts are decimal text in the plan's currency, so no precision is lost.
+        Amounts are decimal text in the plan's currency, so no precision is lost. ``spent``
+        was added within version 1 (keys are only ever added).
         """
         a = plain_amount
         return {
@@ -246,6 +258,7 @@ class FundingSummary:
                 "pledged": a(self.pledged),
                 "proposed": a(self.proposed),
                 "gap": a(self.gap),
+                "spent": a(self.spent),
             },
             "interventions": [
                 {
@@ -258,6 +271,7 @@ class FundingSummary:
                     "pledged": a(i.pledged),
                     "proposed": a(i.proposed),
                     "gap": a(i.gap),
+                    "spent": a(i.spent),
                     "needs_resources": i.needs_resources,
                 }
                 for i in self.interventions
@@ -270,6 +284,7 @@ class FundingSummary:
                     "pledged": a(c.pledged),
                     "proposed": a(c.proposed),
                     "total": a(c.total),
+                    "spent": a(c.spent),
                 }
                 for c in self.categories
             ],
@@ -284,6 +299,7 @@ class FundingSummary:
                     "pledged": a(s.pledged),
                     "proposed": a(s.proposed),
                     "total": a(s.total),
+                    "spent": a(s.spent),
                 }
                 for s in self.sources
             ],
@@ -312,6 +328,13 @@ def _intervention_funding(iv: Intervention, where: str, money: _Money) -> Interv
     by_status = dict.fromkeys(_STATUSES, ZERO)
     for j, arr in enumerate(iv.funding):
         by_status[arr.status] += money(arr.amount, arr.currency, f"{where}.funding[{j}]")
+    spent = sum(
+        (
+            money(x.amount, x.currency, f"{where}.expenditures[{j}]")
+            for j, x in enumerate(iv.expenditures)
+        ),
+        ZERO,
+    )
     return InterventionFunding(
         intervention=iv.id,
         title=iv.title,
@@ -320,6 +343,7 @@ def _intervention_funding(iv: Intervention, where: str, money: _Money) -> Interv
         secured=by_status[FundingStatus.SECURED],
         pledged=by_status[FundingStatus.PLEDGED],
         proposed=by_status[FundingStatus.PROPOSED],
+        spent=spent,
     )
 
 
@@ -332,8 +356,9 @@ def intervention_funding(plan: ActionPlan, intervention: Intervention) -> Interv
 
 
 def funding_summary(plan: ActionPlan) -> FundingSummary:
-    """Required, secured, pledged and proposed funding and the gap, per intervention, per
-    category of source and per source, in the plan's currency.
+    """Required, secured, pledged and proposed funding, the gap and the money spent, per
+    intervention, per category of source and per source, in the plan's currency. Spending
+    that names no source counts for its intervention and the plan only.
 
     Raises :class:`CurrencyError` when amounts in another currency have no exchange rate.
     """
@@ -343,6 +368,8 @@ def funding_summary(plan: ActionPlan) -> FundingSummary:
     rows = []
     cat_totals: dict[FundingCategory | None, dict[FundingStatus, Decimal]] = {}
     src_totals: dict[str, dict[FundingStatus, Decimal]] = {}
+    cat_spent: dict[FundingCategory | None, Decimal] = {}
+    src_spent: dict[str, Decimal] = {}
     for i, iv in enumerate(plan.interventions):
         where = f"interventions[{i}]"
         rows.append(_intervention_funding(iv, where, money))
@@ -358,6 +385,16 @@ def funding_summary(plan: ActionPlan) -> FundingSummary:
             if by_source is None:
                 by_source = src_totals[arr.source] = dict.fromkeys(_STATUSES, ZERO)
             by_source[arr.status] += amount
+        for j, spent in enumerate(iv.expenditures):
+            if spent.source is None:
+                continue
+            amount = money(spent.amount, spent.currency, f"{where}.expenditures[{j}]")
+            source = sources.get(spent.source)
+            category = source.category if source is not None else None
+            cat_spent[category] = cat_spent.get(category, ZERO) + amount
+            src_spent[spent.source] = src_spent.get(spent.source, ZERO) + amount
+            if spent.source not in src_totals:  # spent from a source no arrangement names
+                src_totals[spent.source] = dict.fromkeys(_STATUSES, ZERO)
     money.raise_if_missing()
 
     categories = tuple(
@@ -366,8 +403,12 @@ def funding_summary(plan: ActionPlan) -> FundingSummary:
             secured=cat_totals.get(c, {}).get(FundingStatus.SECURED, ZERO),
             pledged=cat_totals.get(c, {}).get(FundingStatus.PLEDGED, ZERO),
             proposed=cat_totals.get(c, {}).get(FundingStatus.PROPOSED, ZERO),
+            spent=cat_spent.get(c, ZERO),
         )
-        for c in (*FundingCategory, *([None] if None in cat_totals else []))
+        for c in (
+            *FundingCategory,
+            *([None] if None in cat_totals or None in cat_spent else []),
+        )
     )
     partner_rows = []
     for sid, totals in src_totals.items():
@@ -384,6 +425,7 @@ def funding_summary(plan: ActionPlan) -> FundingSummary:
                 provider_name=actor_names.get(src.provider, "")
                 if src is not None and src.provider is not None
                 else "",
+                spent=src_spent.get(sid, ZERO),
             )
         )
     return FundingSummary(

@@ -170,6 +170,11 @@ def _plain_row(iv: Intervention, currency: str) -> InterventionFunding | None:
         if arr.currency is not None and arr.currency != currency:
             return None
         by_status[arr.status] += arr.amount
+    spent = ZERO
+    for x in iv.expenditures:
+        if x.currency is not None and x.currency != currency:
+            return None
+        spent += x.amount
     return InterventionFunding(
         intervention=iv.id,
         title=iv.title,
@@ -178,6 +183,7 @@ def _plain_row(iv: Intervention, currency: str) -> InterventionFunding | None:
         secured=by_status[FundingStatus.SECURED],
         pledged=by_status[FundingStatus.PLEDGED],
         proposed=by_status[FundingStatus.PROPOSED],
+        spent=spent,
     )
 
 

@@ -115,6 +115,7 @@ _FIGURES = {
     "pledged": N_("pledged"),
     "proposed": N_("proposed"),
     "gap": N_("gap"),
+    "spent": N_("spent"),
 }
 
 
@@ -197,6 +198,11 @@ def write_text(d: PlanDiff, out: TextIO, *, language: str = "en") -> None:
     if achieved:
         w("\n" + tr._("Achieved values") + "\n")
         for c in achieved:
+            w(f"  {_change_line(c, tr)}\n")
+    spending = d.expenditure_changes()
+    if spending:
+        w("\n" + tr._("Spending") + "\n")
+        for c in spending:
             w(f"  {_change_line(c, tr)}\n")
     if d.funding_note:
         w("\n" + tr._("Funding: {note}", note=tr.text(d.funding_note)) + "\n")

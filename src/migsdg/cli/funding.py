@@ -1,9 +1,10 @@
 """``migsdg funding``: the plan's resource mobilization view.
 
 Per intervention the resources required (supporting activities included), the funding
-secured, pledged and proposed, and the gap; totals per funding category (the guide's four)
-and per funding source and partner; the interventions that need additional resources,
-largest gap first. Amounts in another currency need an exchange rate in the plan; without
+secured, pledged and proposed, the gap and the money spent; totals per funding category
+(the guide's four) and per funding source and partner; the interventions that need
+additional resources, largest gap first; the money spent on each intervention that
+records spending. Amounts in another currency need an exchange rate in the plan; without
 one the command stops with exit 2 rather than add up different currencies.
 """
 
@@ -33,8 +34,18 @@ CSV_TABLES: dict[str, tuple[str, ...]] = {
         "proposed",
         "gap",
         "currency",
+        "spent",
     ),
-    "categories": ("category", "label", "secured", "pledged", "proposed", "total", "currency"),
+    "categories": (
+        "category",
+        "label",
+        "secured",
+        "pledged",
+        "proposed",
+        "total",
+        "currency",
+        "spent",
+    ),
     "sources": (
         "source",
         "name",
@@ -46,6 +57,7 @@ CSV_TABLES: dict[str, tuple[str, ...]] = {
         "proposed",
         "total",
         "currency",
+        "spent",
     ),
     "needing": (
         "rank",
@@ -117,6 +129,7 @@ def csv_rows(summary: FundingSummary, table: str) -> list[tuple[str, ...]]:
                 a(i.proposed),
                 a(i.gap),
                 cur,
+                a(i.spent),
             )
             for i in summary.interventions
         ]
@@ -130,6 +143,7 @@ def csv_rows(summary: FundingSummary, table: str) -> list[tuple[str, ...]]:
                 a(c.proposed),
                 a(c.total),
                 cur,
+                a(c.spent),
             )
             for c in summary.categories
         ]
@@ -146,6 +160,7 @@ def csv_rows(summary: FundingSummary, table: str) -> list[tuple[str, ...]]:
                 a(s.proposed),
                 a(s.total),
                 cur,
+                a(s.spent),
             )
             for s in summary.sources
         ]

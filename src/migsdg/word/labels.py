@@ -166,6 +166,12 @@ _T: dict[str, str] = {
     "uncategorised": N_("No category or unknown source"),
     "needing": N_("Interventions requiring additional resources"),
     "none_needing": N_("Every intervention is fully covered by secured or pledged funding."),
+    "spending": N_("Money spent so far"),
+    "spending_note": N_(
+        "Money the plan records as spent on each intervention that has spending recorded, "
+        "beside what the intervention requires and the funding secured or pledged for it."
+    ),
+    "col_spent": N_("Spent"),
     "annex_monitoring": N_("Monitoring and evaluation framework"),
     "annex_consultations": N_("Consultations and review record"),
     "col_title": N_("Title"),
