@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import io
 import json
+import xml.etree.ElementTree as ET
 from decimal import Decimal
 from pathlib import Path
 
@@ -229,3 +230,75 @@ def test_diff_lists_spending_added_corrected_and_removed(
     assert code == 0
     spending = out.split("\nSpending\n")[1]
     assert f"expenditures[2025-03-31/{first.source}].amount: 1000 → 1200" in spending
+
+
+# -- IATI ---------------------------------------------------------------------------------------
+
+
+def _expenditures(plan: migsdg.ActionPlan) -> dict[str, list[ET.Element]]:
+    """The Expenditure transactions of each activity, by intervention id."""
+    from migsdg.iati import iati_xml
+
+    root = ET.fromstring(iati_xml(plan, org_ref=None if plan.iati_org_ref else "XM-EXAMPLE-1"))
+    out: dict[str, list[ET.Element]] = {}
+    for act, iv in zip(root.findall("iati-activity"), plan.interventions, strict=True):
+        out[iv.id] = [
+            t
+            for t in act.findall("transaction")
+            if t.find("transaction-type").get("code") == "4"  # type: ignore[union-attr]
+        ]
+    return out
+
+
+def test_each_spending_record_is_an_expenditure_transaction() -> None:
+    plan = example("national")
+    found = _expenditures(plan)
+    actors = {a.id: a for a in plan.actors}
+    sources = {s.id: s for s in plan.funding_sources}
+    rate = {r.currency: r.rate for r in plan.exchange_rates}
+    for iv in plan.interventions:
+        assert len(found[iv.id]) == len(iv.expenditures)
+        lead = next(
+            r.actor
+            for r in iv.roles
+            if r.stage is migsdg.Stage.IMPLEMENTATION and r.role is migsdg.RoleKind.LEAD
+        )
+        for spent, tr in zip(iv.expenditures, found[iv.id], strict=True):
+            day = spent.date.isoformat()
+            assert tr.find("transaction-date").get("iso-date") == day  # type: ignore[union-attr]
+            value = tr.find("value")
+            assert value is not None and value.get("value-date") == day
+            amount = spent.amount * (rate[spent.currency] if spent.currency else 1)
+            assert Decimal(value.text or "") == amount
+            assert tr.findtext("description/narrative") == spent.description
+            assert tr.findtext("receiver-org/narrative") == actors[lead].name
+            assert spent.source is not None
+            provider = actors[sources[spent.source].provider or ""]
+            assert tr.findtext("provider-org/narrative") == provider.name
+            assert tr.find("provider-org").get("ref") == provider.org_id  # type: ignore[union-attr]
+
+
+def test_spending_without_a_source_has_no_provider_and_elements_keep_the_schema_order() -> None:
+    plan = example("provincial")
+    found = _expenditures(plan)
+    unsourced = [
+        (iv.id, k)
+        for iv in plan.interventions
+        for k, x in enumerate(iv.expenditures)
+        if not x.source
+    ]
+    assert unsourced, "the provincial example records spending with no source"
+    for ivid, k in unsourced:
+        tr = found[ivid][k]
+        assert tr.find("provider-org") is None
+        assert tr.find("receiver-org/narrative") is not None
+        assert [c.tag for c in tr][:3] == ["transaction-type", "transaction-date", "value"]
+
+
+def test_a_plan_without_revisions_still_exports_its_spending() -> None:
+    # Commitments need the plan's latest revision for a date; spending carries its own.
+    plan = attrs.evolve(spending_plan(), revisions=())
+    found = _expenditures(plan)
+    first = plan.interventions[0]
+    assert [t.findtext("value") for t in found[first.id]] == ["1000", "550", "250.5"]
+    assert found[first.id][1].find("value").get("currency") is None  # type: ignore[union-attr]

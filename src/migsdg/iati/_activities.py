@@ -54,6 +54,7 @@ from migsdg.iati._codes import (
     STATUS_PIPELINE,
     TAG_VOCABULARY_SDG_GOAL,
     TAG_VOCABULARY_SDG_TARGET,
+    TRANSACTION_EXPENDITURE,
 )
 from migsdg.iati._finance import planned_disbursement, transaction
 from migsdg.iati._results import ResultWriter
@@ -61,6 +62,7 @@ from migsdg.iati._xml import XML_LANG, decimal_text, narrative, text_of
 from migsdg.model import (
     ActionPlan,
     Actor,
+    Expenditure,
     FundingArrangement,
     FundingCategory,
     FundingSource,
@@ -465,15 +467,18 @@ class _Builder:
         ET.SubElement(act, "default-tied-status", {"code": chosen.tied_status})
         return chosen
 
-    def _quiet_convert(self, arr: FundingArrangement) -> Decimal | None:
+    def _quiet_convert(self, arr: FundingArrangement | Expenditure) -> Decimal | None:
         if arr.currency is None or arr.currency == self.plan.currency:
             return arr.amount
         rate = self.rates.get(arr.currency)
         return None if rate is None else arr.amount * rate
 
-    def _amount(self, arr: FundingArrangement, where: str) -> tuple[Decimal, str | None] | None:
-        """An arrangement's amount as written: in the plan's currency where it can be
-        converted, else in its own currency (named on the value)."""
+    def _amount(
+        self, arr: FundingArrangement | Expenditure, where: str
+    ) -> tuple[Decimal, str | None] | None:
+        """An arrangement's (or a spending record's) amount as written: in the plan's
+        currency where it can be converted, else in its own currency (named on the
+        value)."""
         converted = self._quiet_convert(arr)
         if converted is not None:
             return converted, None
@@ -488,7 +493,8 @@ class _Builder:
         self, act: ET.Element, where: str, iv: Intervention, defaults: Classification
     ) -> None:
         """Planned disbursements for dated pledges, then incoming commitments for secured
-        money from partners (dated by the plan's latest revision, which records them)."""
+        money from partners (dated by the plan's latest revision, which records them), then
+        expenditures for the spending the plan records."""
         receiver = attrs.evolve(self.reporting, role="")
         pledges: list[tuple[FundingArrangement, str]] = []
         commitments: list[tuple[FundingArrangement, str]] = []
@@ -510,9 +516,11 @@ class _Builder:
             amount = self._amount(arr, place)
             if provider is not None and amount is not None and 1 <= (arr.year or 0) <= 9999:
                 planned_disbursement(act, iv, arr, amount, provider, receiver)
-        if self.as_of is None:
-            return  # no date to give a commitment: the plan records no revision
+        day = self.as_of
+        if day is None:
+            commitments = []  # no date to give a commitment: the plan records no revision
         for arr, place in commitments:
+            assert day is not None
             source, classification = self._source_of(arr)
             assert source is not None
             provider = self.source_org(source, f"{place}.source")
@@ -521,7 +529,7 @@ class _Builder:
                 continue
             transaction(
                 act,
-                self.as_of,
+                day,
                 amount,
                 provider,
                 receiver,
@@ -529,6 +537,60 @@ class _Builder:
                 defaults,
                 description=text_of(arr.notes),
             )
+        self.expenditures(act, where, iv, defaults)
+
+    def expenditures(
+        self, act: ET.Element, where: str, iv: Intervention, defaults: Classification
+    ) -> None:
+        """One Expenditure transaction per spending record, dated when the money was spent:
+        from the funding source's organisation where the record names a source, to the
+        actor leading the intervention's implementation."""
+        if not iv.expenditures:
+            return
+        receiver = self.implementer(where, iv)
+        for j, spent in enumerate(iv.expenditures):
+            place = f"{where}.expenditures[{j}]"
+            provider: Org | None = None
+            classification = defaults
+            if spent.source is not None:
+                source = self.sources.get(spent.source)
+                if source is None:
+                    self.problem(
+                        f"{place}.source",
+                        f"{spent.source!r} is not one of the plan's funding sources",
+                    )
+                    continue
+                provider = self.source_org(source, f"{place}.source")
+                if provider is None:
+                    continue
+                kind = self.actors[source.provider].kind if source.provider else None
+                classification = source_classification(source, kind)
+            amount = self._amount(spent, place)
+            if amount is None:
+                continue
+            transaction(
+                act,
+                spent.date,
+                amount,
+                provider,
+                receiver,
+                classification,
+                defaults,
+                kind=TRANSACTION_EXPENDITURE,
+                description=text_of(spent.description),
+            )
+
+    def implementer(self, where: str, iv: Intervention) -> Org:
+        """Who receives an intervention's spending: the actor leading its implementation,
+        else its first lead at any stage, else the plan's authority."""
+        leads = [r for r in iv.roles if r.role is RoleKind.LEAD]
+        chosen = next((r for r in leads if r.stage is Stage.IMPLEMENTATION), None)
+        chosen = chosen or (leads[0] if leads else None)
+        if chosen is not None:
+            actor = self.actors.get(chosen.actor)
+            if actor is not None:  # an unknown actor is reported with the participants
+                return self._actor_org(ROLE_IMPLEMENTING, actor)
+        return attrs.evolve(self.reporting, role=ROLE_IMPLEMENTING)
 
     def descriptions(self, act: ET.Element, where: str, iv: Intervention) -> None:
         texts = [

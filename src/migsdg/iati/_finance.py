@@ -1,5 +1,6 @@
 """Money that has moved or is due to move, from an intervention's funding arrangements:
-incoming commitments for secured partner money and planned disbursements for dated pledges."""
+incoming commitments for secured partner money and planned disbursements for dated pledges;
+and money spent, from its spending records, as expenditures."""
 
 from __future__ import annotations
 
@@ -71,7 +72,7 @@ def transaction(
     act: ET.Element,
     day: _dt.date,
     amount: tuple[Decimal, str | None],
-    provider: Org,
+    provider: Org | None,
     receiver: Org,
     classification: Classification,
     defaults: Classification,
@@ -80,14 +81,16 @@ def transaction(
     description: str = "",
 ) -> None:
     """One transaction; its flow, finance and aid type and tied status are written only
-    where they differ from the activity's defaults."""
+    where they differ from the activity's defaults; ``provider`` ``None`` writes no
+    ``provider-org`` (spending whose source the plan does not record)."""
     tr = ET.SubElement(act, "transaction")
     ET.SubElement(tr, "transaction-type", {"code": kind})
     ET.SubElement(tr, "transaction-date", {"iso-date": day.isoformat()})
     _value(tr, amount[0], amount[1], day)
     if description.strip():
         narrative(ET.SubElement(tr, "description"), description)
-    org_element(tr, "provider-org", provider)
+    if provider is not None:
+        org_element(tr, "provider-org", provider)
     org_element(tr, "receiver-org", receiver)
     if classification.flow_type != defaults.flow_type:
         ET.SubElement(tr, "flow-type", {"code": classification.flow_type})
