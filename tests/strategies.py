@@ -268,7 +268,7 @@ def org_ids() -> Text:
 @functools.cache
 def iati_codes(name: str) -> Text:
     """Active codes of one of IATI's codelists (as shipped with the exporter)."""
-    from migsdg.iati._codelists import codelist
+    from migsdg.iati.codelists import codelist
 
     return st.sampled_from(sorted(c for c in codelist(name).names if c in codelist(name)))
 

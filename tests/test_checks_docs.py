@@ -9,12 +9,12 @@ import pytest
 
 from migsdg import Severity
 from migsdg.checks import CheckContext, Hit, rule
-from migsdg.checks.docs import core_rules, main, render
 from migsdg.plugins import get_host, reset_host
+from migsdg.rules_reference import core_rules, main, render
 from plugin_packages import FISHERIES, install
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "checks.md"
-REGENERATE = "python -m migsdg.checks.docs -o docs/checks.md"
+REGENERATE = "python -m migsdg.rules_reference -o docs/checks.md"
 
 
 def test_committed_reference_matches_the_registry() -> None:

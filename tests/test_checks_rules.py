@@ -306,13 +306,6 @@ FIRES: list[Fires] = [
     Fires("AP109", _iv(beneficiaries=()), "interventions[0].beneficiaries", "iv-1"),
     # AP2xx: objectives and targets
     Fires("AP201", _plan_with(objectives=()), "objectives", None),
-    Fires(
-        "AP202",
-        _plan_with(objectives=(Objective(id="obj-1", targets=("10.7", "8.8", "10.99")),)),
-        "objectives[0].targets[2]",
-        None,
-        says="'10.99'",
-    ),
     Fires("AP202", _item("objectives", 0, targets=()), "objectives[0].targets", None),
     Fires("AP203", _extra_objective_target("5.2"), "objectives[0].targets[2]", None, says="5.2"),
     Fires(
@@ -324,7 +317,6 @@ FIRES: list[Fires] = [
         says="served by the existing framework 'fw-law' and by no intervention",
     ),
     Fires("AP204", _iv(targets=()), "interventions[0].targets", "iv-1"),
-    Fires("AP204", _iv(targets=("10.7", "99.9")), "interventions[0].targets[1]", "iv-1"),
     Fires("AP205", _iv(1, targets=("8.8", "5.2")), "interventions[1].targets[1]", "iv-2"),
     Fires(
         "AP206",
@@ -555,12 +547,6 @@ FIRES: list[Fires] = [
     Fires(
         "AP601",
         _ms({"indicator": IndicatorRef(kind=IndicatorKind.SDG)}),
-        "interventions[0].monitoring[0].indicator.code",
-        "iv-1",
-    ),
-    Fires(
-        "AP601",
-        _ms({"indicator": IndicatorRef(kind=IndicatorKind.SDG, code="10.7.99")}),
         "interventions[0].monitoring[0].indicator.code",
         "iv-1",
     ),

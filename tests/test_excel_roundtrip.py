@@ -75,7 +75,7 @@ dac_codes = st.sampled_from(["15190", "15136", "24050", "16020"])
 
 
 def iati_codes(name: str) -> st.SearchStrategy[str]:
-    from migsdg.iati._codelists import codelist
+    from migsdg.iati.codelists import codelist
 
     return st.sampled_from(sorted(c for c in codelist(name).names if c in codelist(name)))
 

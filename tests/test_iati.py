@@ -47,8 +47,8 @@ from migsdg.iati import (
     build_activities,
     iati_xml,
 )
-from migsdg.iati._codelists import alpha2, codelist
 from migsdg.iati._codes import CONSTANT_CODES
+from migsdg.iati.codelists import alpha2, codelist
 from migsdg.views import funding_summary
 
 etree = pytest.importorskip("lxml.etree")

@@ -85,6 +85,35 @@ def test_the_walk_through_plugin_is_discovered_and_works(
     assert host.checks().get("DOM101").plugin == "domestic-work"
 
 
+def test_the_walk_through_imports_only_the_plugin_author_module_and_its_exporter_works(
+    domestic_work: types.ModuleType, tmp_path: Path
+) -> None:
+    import ast
+    import io
+
+    import migsdg
+    from migsdg.examples import load_example
+
+    [module] = [b for b in _blocks("python") if b.startswith("# src/migsdg_domestic_work/")]
+    imported = {
+        node.module if isinstance(node, ast.ImportFrom) else alias.name
+        for node in ast.walk(ast.parse(module))
+        if isinstance(node, (ast.Import, ast.ImportFrom))
+        for alias in node.names
+    }
+    assert imported == {"migsdg.plugin"}
+    host = PluginHost()
+    plan = host.template("domestic-work.c189").add_to(load_example("national"))
+    buffer = io.BytesIO()
+    migsdg.export(plan, buffer, format="domestic-work-summary", host=host)
+    out = tmp_path / "out"
+    out.mkdir()
+    path = migsdg.export(plan, out / "plan.dw.txt", host=host)
+    assert path is not None and buffer.getvalue() == path.read_bytes()
+    assert b"c189: Extend labour and social protection" in buffer.getvalue()
+    assert [p.name for p in out.iterdir()] == ["plan.dw.txt"]
+
+
 def test_the_walk_through_commands_show_the_plugin(
     domestic_work: types.ModuleType, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -55,7 +55,7 @@ def test_commands_in_the_workflow_table_exist() -> None:
         "funding_summary",
         "submit_for_review",
         "record_consultation",
-        "validate",
+        "mark_validated",
         "adopt",
         "amend",
         "diff_plans",

@@ -29,10 +29,10 @@ from migsdg.workflow import (
     blockers,
     has_been_adopted,
     history_rewrites,
+    mark_validated,
     next_transitions,
     record_consultation,
     submit_for_review,
-    validate,
 )
 from review_plans import (
     EXAMPLES,
@@ -62,7 +62,7 @@ def in_review(plan: migsdg.ActionPlan | None = None) -> migsdg.ActionPlan:
 
 def validated(plan: migsdg.ActionPlan | None = None) -> migsdg.ActionPlan:
     plan = record_consultation(in_review(plan), interministerial_workshop())
-    return validate(plan, date=VALIDATED)
+    return mark_validated(plan, date=VALIDATED)
 
 
 def adopted() -> migsdg.ActionPlan:
@@ -113,7 +113,7 @@ def test_national_plan_through_review_adoption_and_amendment() -> None:
 def test_subnational_plan_is_adopted_after_a_local_multistakeholder_workshop() -> None:
     plan = submit_for_review(provincial_plan(), date=SUBMITTED)
     plan = record_consultation(plan, local_workshop())
-    plan = validate(plan, date=VALIDATED)
+    plan = mark_validated(plan, date=VALIDATED)
     plan = adopt(plan, date=ADOPTED, author="Provincial Council")
     assert plan.status is PlanStatus.ADOPTED
     assert plan.revision == 3
@@ -156,7 +156,7 @@ def test_invalid_status_transitions_are_refused(step: str, status: PlanStatus, w
     plan = national_plan(status=status, consultations=(interministerial_workshop(),))
     functions = {
         "adopt": lambda p: adopt(p, date=ADOPTED, author="x"),
-        "validate": lambda p: validate(p, date=VALIDATED, author="x"),
+        "validate": lambda p: mark_validated(p, date=VALIDATED, author="x"),
         "submit": lambda p: submit_for_review(p, date=SUBMITTED, author="x"),
         "amend": lambda p: amend(p, author="x", summary="y", date=ADOPTED),
     }
@@ -169,7 +169,7 @@ def test_invalid_status_transitions_are_refused(step: str, status: PlanStatus, w
 
 def test_validate_from_draft_lists_every_reason() -> None:
     with pytest.raises(TransitionError) as excinfo:
-        validate(national_plan(), date=VALIDATED)
+        mark_validated(national_plan(), date=VALIDATED)
     reasons = excinfo.value.reasons
     assert len(reasons) == 2
     assert "the plan is draft" in reasons[0]
@@ -196,7 +196,7 @@ def test_validating_with_error_findings_is_refused() -> None:
     plan = record_consultation(in_review(), interministerial_workshop())
     plan = with_intervention(plan, 1, rationale="", description="")
     with pytest.raises(TransitionError) as excinfo:
-        validate(plan, date=VALIDATED)
+        mark_validated(plan, date=VALIDATED)
     assert "the checks find 2 errors (AP101, AP102)" in refusal(excinfo)
 
 
@@ -204,7 +204,7 @@ def test_a_national_plan_reviewed_at_another_kind_of_meeting_is_adopted_with_a_n
     """The guide's interministerial workshop is what a national review "can" be: a review
     at another kind of meeting is noted by AP701 (info), not refused."""
     plan = record_consultation(in_review(), local_workshop())
-    plan = adopt(validate(plan, date=VALIDATED), date=ADOPTED, author="Cabinet Office")
+    plan = adopt(mark_validated(plan, date=VALIDATED), date=ADOPTED, author="Cabinet Office")
     assert plan.status is PlanStatus.ADOPTED
     (note,) = [f for f in migsdg.check(plan, today=ADOPTED).findings if f.code == "AP701"]
     assert note.severity is migsdg.Severity.INFO
@@ -217,7 +217,7 @@ def test_a_local_plan_reviewed_at_an_interministerial_workshop_is_noted(
 ) -> None:
     plan = in_review(provincial_plan(level=level))
     plan = adopt(
-        validate(record_consultation(plan, interministerial_workshop()), date=VALIDATED),
+        mark_validated(record_consultation(plan, interministerial_workshop()), date=VALIDATED),
         date=ADOPTED,
         author="Council",
     )
@@ -228,17 +228,17 @@ def test_a_local_plan_reviewed_at_an_interministerial_workshop_is_noted(
 
 def test_a_plan_without_level_is_validated_once_a_review_is_recorded() -> None:
     plan = record_consultation(in_review(national_plan(level=None)), interministerial_workshop())
-    assert validate(plan, date=VALIDATED).status is PlanStatus.VALIDATED
+    assert mark_validated(plan, date=VALIDATED).status is PlanStatus.VALIDATED
     bare = in_review(national_plan(level=None))
     with pytest.raises(TransitionError) as excinfo:
-        validate(bare, date=VALIDATED)
+        mark_validated(bare, date=VALIDATED)
     assert "no review of the plan is recorded" in refusal(excinfo)
 
 
 def test_workshop_after_the_step_does_not_count() -> None:
     plan = record_consultation(in_review(), interministerial_workshop(date="2025-06-01"))
     with pytest.raises(TransitionError) as excinfo:
-        validate(plan, date=VALIDATED)
+        mark_validated(plan, date=VALIDATED)
     assert "dated 2025-06-01, after 2025-02-11" in refusal(excinfo)
 
 
@@ -258,7 +258,7 @@ def test_adopting_after_a_review_without_civil_society_is_allowed() -> None:
     society, academia, international agencies and others" — an ideal, not a condition of
     adoption; AP703 notes a review with no one beyond government."""
     plan = record_consultation(in_review(), _government_only())
-    plan = adopt(validate(plan, date=VALIDATED), date=ADOPTED, author="Cabinet Office")
+    plan = adopt(mark_validated(plan, date=VALIDATED), date=ADOPTED, author="Cabinet Office")
     assert plan.status is PlanStatus.ADOPTED
     assert "AP703" not in migsdg.check(plan, today=ADOPTED).codes()  # academia took part
     only_government = attrs.evolve(
@@ -266,7 +266,7 @@ def test_adopting_after_a_review_without_civil_society_is_allowed() -> None:
         participants=(Participation(group=ActorKind.GOVERNMENT, count=30),),
     )
     plan = record_consultation(in_review(), only_government)
-    plan = adopt(validate(plan, date=VALIDATED), date=ADOPTED, author="Cabinet Office")
+    plan = adopt(mark_validated(plan, date=VALIDATED), date=ADOPTED, author="Cabinet Office")
     notes = [f for f in migsdg.check(plan, today=ADOPTED).findings if f.code == "AP703"]
     assert [f.severity for f in notes] == [migsdg.Severity.INFO]
 
@@ -283,7 +283,7 @@ def test_submitting_an_empty_plan_is_refused() -> None:
 
 def test_dates_run_forward() -> None:
     with pytest.raises(TransitionError) as excinfo:
-        validate(
+        mark_validated(
             record_consultation(in_review(), interministerial_workshop()), date=day("2025-01-01")
         )
     assert "before revision 1 (2025-02-01)" in refusal(excinfo)

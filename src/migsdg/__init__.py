@@ -26,7 +26,10 @@ if TYPE_CHECKING:
     from pluggy import HookimplMarker, HookspecMarker
 
     from migsdg.api import (
+        adopt,
+        amend,
         check,
+        mark_validated,
     )
     from migsdg.catalogue import (
         Catalogue,
@@ -47,6 +50,7 @@ if TYPE_CHECKING:
     )
     from migsdg.errors import (
         ExportError,
+        FieldError,
         MigsdgError,
         PlanLoadError,
         PluginError,
@@ -137,12 +141,9 @@ if TYPE_CHECKING:
         funding_summary,
     )
     from migsdg.workflow import (
-        adopt,
-        amend,
         history_rewrites,
         record_consultation,
         submit_for_review,
-        validate,
     )
 
     hookimpl: HookimplMarker
@@ -168,6 +169,7 @@ __all__ = [
     "Expenditure",
     "ExportError",
     "Exporter",
+    "FieldError",
     "Finding",
     "FrameworkInteraction",
     "FrameworkKind",
@@ -234,6 +236,7 @@ __all__ = [
     "interim_ladder",
     "load_plan",
     "loads_plan",
+    "mark_validated",
     "normalise_code",
     "plan_from_dict",
     "plan_to_dict",
@@ -242,12 +245,16 @@ __all__ = [
     "review",
     "save_plan",
     "submit_for_review",
-    "validate",
 ]
 
 #: Where each public name lives, imported on first use.
 _MODULES: dict[str, tuple[str, ...]] = {
-    "migsdg.api": ("check",),
+    "migsdg.api": (
+        "adopt",
+        "amend",
+        "check",
+        "mark_validated",
+    ),
     "migsdg.catalogue": (
         "Catalogue",
         "catalogue",
@@ -265,6 +272,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
     ),
     "migsdg.errors": (
         "ExportError",
+        "FieldError",
         "MigsdgError",
         "PlanLoadError",
         "PluginError",
@@ -355,12 +363,9 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "funding_summary",
     ),
     "migsdg.workflow": (
-        "adopt",
-        "amend",
         "history_rewrites",
         "record_consultation",
         "submit_for_review",
-        "validate",
     ),
     "migsdg.hookspecs": (
         "hookimpl",

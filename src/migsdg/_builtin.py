@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 
+from migsdg.checks import CORE_RULE_MODULES
 from migsdg.hookspecs import Register, hookimpl
 
 #: Modules that each define ``EXPORTER``; imported when exporters are first looked up.
@@ -17,18 +18,8 @@ EXPORTER_MODULES: tuple[str, ...] = (
     "migsdg.excel",
 )
 
-#: Modules that each define ``RULES``, a sequence of core check rules.
-RULE_MODULES: tuple[str, ...] = (
-    "migsdg.checks.rules",
-    "migsdg.checks.rules_objectives",
-    "migsdg.checks.rules_timeframes",
-    "migsdg.checks.rules_funding",
-    "migsdg.checks.rules_actors",
-    "migsdg.checks.rules_monitoring",
-    "migsdg.checks.rules_adoption",
-    "migsdg.checks.rules_duplication",
-    "migsdg.checks.rules_review",
-)
+#: Modules that each define ``RULES``, the core's check rules (kept with the checks).
+RULE_MODULES: tuple[str, ...] = CORE_RULE_MODULES
 
 
 @hookimpl

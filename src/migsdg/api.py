@@ -1,18 +1,25 @@
-"""The high-level functions most programs need: check a plan, export it."""
+"""The high-level functions most programs need: check a plan, move it through the review
+workflow with the checks of the plugin configuration in use.
+
+The workflow itself (:mod:`migsdg.workflow`) is pure: it is given the rules whose errors
+block validation, adoption and amendment. The functions here give it the rules of a
+plugin host (``host=``, default :func:`migsdg.plugins.get_host`), so plugins' checks
+count as they do on the command line."""
 
 from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from migsdg.checks import Report, run_checks
+from migsdg import workflow
+from migsdg.checks import Report, RuleSet, run_checks
 from migsdg.model import ActionPlan
 
 if TYPE_CHECKING:
     from migsdg.plugins import PluginHost
 
-__all__ = ["check"]
+__all__ = ["adopt", "amend", "check", "mark_validated"]
 
 
 def check(
@@ -35,3 +42,36 @@ def check(
 
     rules = (host or get_host()).checks().selected(select, ignore)
     return run_checks(plan, rules, today=today)
+
+
+def _rules(host: PluginHost | None) -> RuleSet:
+    from migsdg.plugins import get_host
+
+    return (host or get_host()).checks()
+
+
+def mark_validated(
+    plan: ActionPlan, *, host: PluginHost | None = None, **options: Any
+) -> ActionPlan:
+    """:func:`migsdg.workflow.mark_validated` with the checks of ``host``: the plan's
+    status becomes ``validated`` if the review's conditions hold. ``options``: ``date``,
+    ``author``, ``summary``, ``today``."""
+    return workflow.mark_validated(plan, rules=_rules(host), **options)
+
+
+def adopt(plan: ActionPlan, *, host: PluginHost | None = None, **options: Any) -> ActionPlan:
+    """:func:`migsdg.workflow.adopt` with the checks of ``host``. ``options``: ``date``,
+    ``author``, ``summary``, ``today``."""
+    return workflow.adopt(plan, rules=_rules(host), **options)
+
+
+def amend(
+    plan: ActionPlan,
+    revised: ActionPlan | None = None,
+    *,
+    host: PluginHost | None = None,
+    **options: Any,
+) -> ActionPlan:
+    """:func:`migsdg.workflow.amend` with the checks of ``host``. ``options``:
+    ``author`` and ``summary`` (required), ``date``, ``today``."""
+    return workflow.amend(plan, revised, rules=_rules(host), **options)

@@ -25,6 +25,8 @@ Matching uses dictionaries, so the diff is linear in the size of the two plans.
 
 from __future__ import annotations
 
+import datetime as _dt
+import enum
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
@@ -303,12 +305,31 @@ class PlanDiff:
 
 
 def _plain(value: Any) -> Any:
-    """A value as plan files write it (omitting defaults), for JSON."""
-    if value is None:
-        return None
-    from migsdg.io import _CONVERTER  # the plan files' own converter: same representation
-
-    return _CONVERTER.unstructure(value)
+    """A value as plan files write it, for JSON: fields left at their default omitted,
+    dates as ISO text, whole amounts as numbers and others as text (no precision lost),
+    enumerations as their values. The same representation as :func:`migsdg.io.to_plain`,
+    made here so that the diff needs no reader or writer."""
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        if value == value.to_integral_value() and abs(value) < 2**53:
+            return int(value)
+        return str(value)
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    if attrs.has(type(value)):
+        out = {}
+        for a in attrs.fields(type(value)):
+            v = getattr(value, a.name)
+            if a.default is not attrs.NOTHING and v == a.default:
+                continue
+            out[a.name] = _plain(v)
+        return out
+    return str(value)
 
 
 # -- keys of nested items -------------------------------------------------------------------------

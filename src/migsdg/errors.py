@@ -14,6 +14,7 @@ import attrs
 
 __all__ = [
     "ExportError",
+    "FieldError",
     "MigsdgError",
     "PlanLoadError",
     "PluginError",
@@ -26,6 +27,21 @@ __all__ = [
 
 class MigsdgError(Exception):
     """Base class of every error raised by migsdg."""
+
+
+class FieldError(MigsdgError, ValueError):
+    """A plan object was built with a value its field does not take (wrong type, unknown
+    code); raised when the object is made, naming the class and the field."""
+
+    def __init__(self, cls: str, field: str, reason: str, value: object = None) -> None:
+        self.cls = cls
+        self.field = field
+        self.reason = reason
+        self.value = value
+        super().__init__(cls, field, reason)
+
+    def __str__(self) -> str:
+        return f"{self.cls}.{self.field}: {self.reason}"
 
 
 class UnknownCodeError(MigsdgError, KeyError):

@@ -32,7 +32,7 @@ from migsdg._atomic import RefusedFileError, atomic_write_text, read_regular_fil
 from migsdg._bulk import bulk
 from migsdg.catalogue import catalogue
 from migsdg.codes import normalise_code
-from migsdg.errors import PlanLoadError, Problem, location_key
+from migsdg.errors import FieldError, PlanLoadError, Problem, location_key
 
 if TYPE_CHECKING:
     import cattrs
@@ -47,6 +47,7 @@ __all__ = [
     "plan_to_dict",
     "register_reader",
     "save_plan",
+    "to_plain",
 ]
 
 #: Version of the plan file format, written as ``schema_version`` at the top of a file.
@@ -314,7 +315,7 @@ def _make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True, detailed_validation=True)
     # Class hooks (cattrs' single dispatch, which it consults before predicate hooks and
     # which would otherwise turn ``None`` into ``"None"`` and ``1.5`` into ``1``). The
-    # str-based enums still get the enum hook: ``m._Choice`` below is the closer class.
+    # str-based enums still get the enum hook: ``m.Choice`` below is the closer class.
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(int, _structure_int)
     conv.register_structure_hook(bool, _structure_bool)
@@ -336,9 +337,9 @@ def _make_converter() -> cattrs.Converter:
     # Registered on the model's enum base: cattrs' own hook for ``str`` would otherwise
     # catch these str-based enums first.
     conv.register_structure_hook(enum.Enum, structure_enum)
-    conv.register_structure_hook(m._Choice, structure_enum)
+    conv.register_structure_hook(m.Choice, structure_enum)
     conv.register_unstructure_hook_func(enum_predicate, lambda e: e.value)
-    conv.register_unstructure_hook(m._Choice, lambda e: e.value)
+    conv.register_unstructure_hook(m.Choice, lambda e: e.value)
 
     def tuple_factory(tp: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
         inner = homogenous_tuple_structure_factory(tp, converter)
@@ -418,7 +419,9 @@ def _problems(exc: BaseException, path: str, cl: Any = None) -> Iterator[Problem
         IterableValidationError,
     )
 
-    if isinstance(exc, ClassValidationError):
+    if isinstance(exc, FieldError):  # the object's own check, naming its field
+        yield Problem(location=_join(path, exc.field), message=exc.reason)
+    elif isinstance(exc, ClassValidationError):
         with_notes, without = exc.group_exceptions()
         for sub, note in with_notes:
             yield from _problems(sub, _join(path, note.name), note.type)
@@ -548,7 +551,7 @@ class _CodeChecker:
         if not isinstance(value, str):
             return value
         value = value.strip()
-        from migsdg.iati._codelists import codelist  # only when a plan gives IATI codes
+        from migsdg.iati.codelists import codelist  # only when a plan gives IATI codes
 
         if value not in codelist(name):
             self.problems.append(
@@ -654,7 +657,11 @@ def plan_from_dict(data: Any, *, source: str = "") -> m.ActionPlan:
     try:
         plan = _converter().structure(data, m.ActionPlan)
     except Exception as exc:
-        problems = [*_problems(exc, ""), *problems]
+        # A code the checker reported is refused again by the object it belongs to: say
+        # it once, in the checker's words.
+        reported = {p.location for p in codes.problems}
+        structural = [p for p in _problems(exc, "") if p.location not in reported]
+        problems = [*structural, *problems]
     if problems:
         raise PlanLoadError(_sorted(problems), source=source)
     return plan
@@ -728,6 +735,12 @@ def _surrogate(where: Any, what: str) -> Problem:
         message=f"the {what} holds a lone surrogate (an escape such as \\ud800 that is not "
         "a character)",
     )
+
+
+def to_plain(value: Any) -> Any:
+    """Any model value (a plan, an intervention, a tuple of roles, a date …) as plan files
+    write it: plain JSON-compatible data, fields left at their default omitted."""
+    return _converter().unstructure(value)
 
 
 def plan_to_dict(plan: m.ActionPlan) -> dict[str, Any]:

@@ -5,9 +5,14 @@ change a plan with :func:`attrs.evolve`. Computed views (funding summaries, targ
 coverage) are functions in :mod:`migsdg.views`, never stored fields.
 
 A draft may be incomplete: nearly every field has an empty default, and what is missing
-is reported by the checks (:func:`migsdg.check`), never by the constructor. Parsing
-untrusted input (normalising codes, refusing unknown ones) is the job of
-:mod:`migsdg.io`, not of these classes.
+is reported by the checks (:func:`migsdg.check`), never by the constructor. What is
+*wrong* is refused where the object is made: each class checks its values on
+construction and on :func:`attrs.evolve` (a ``str`` where a ``Decimal`` belongs, a date
+given as text, a float amount, an unknown enumeration value or SDG code, a currency not
+in ISO 4217 capitals) and raises :class:`~migsdg.errors.FieldError` naming the field.
+Obvious conversions are made for the caller: an enumeration from its value, ``Decimal``
+from ``int`` or numeric text, a tuple from a list, SDG codes in any accepted spelling.
+Reading files (every problem at once, with its location) is :mod:`migsdg.io`'s job.
 
 Field names are part of the plan file format and are kept stable; see
 ``docs/plan-file.md`` for the reference.
@@ -29,6 +34,7 @@ __all__ = [
     "Beneficiary",
     "CapacityAssessment",
     "CapacityLevel",
+    "Choice",
     "Consultation",
     "ConsultationKind",
     "Contact",
@@ -75,8 +81,9 @@ __all__ = [
 ]
 
 
-class _Choice(str, enum.Enum):
-    """An enumeration whose values are the words used in plan files."""
+class Choice(str, enum.Enum):
+    """An enumeration whose values are the words used in plan files (the base of every
+    enumeration of the model; the checks' :class:`~migsdg.checks.Severity` too)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -89,6 +96,10 @@ class _Choice(str, enum.Enum):
         return _LABELS.get(
             (type(self), str(self.value)), str(self.value).replace("_", " ").capitalize()
         )
+
+
+#: The former name of :class:`Choice`, used throughout this module.
+_Choice = Choice
 
 
 class GovernanceLevel(_Choice):
@@ -1107,3 +1118,11 @@ class ActionPlan:
     def revision(self) -> int:
         """The current revision number (0 before the first recorded revision)."""
         return max((r.number for r in self.revisions), default=0)
+
+
+# Every class above checks its values when an object is made or evolved: wrong types and
+# unknown codes raise FieldError naming the field; obvious conversions are made. The checks
+# come from the annotations (see migsdg._validate), so new fields are covered too.
+from migsdg._validate import install as _install_checks  # noqa: E402
+
+_install_checks(globals())

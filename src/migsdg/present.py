@@ -206,15 +206,15 @@ def _labels(language: str) -> Labels:
 
 
 def _col(t: Labels, key: str, *, figure: bool = False, width: int = 3) -> Column:
-    from migsdg.word.labels import _T
+    from migsdg.word.labels import ENGLISH
 
-    return Column(key=_T[key], label=t[key], figure=figure, width=width)
+    return Column(key=ENGLISH[key], label=t[key], figure=figure, width=width)
 
 
 def _section(t: Labels, key: str, blocks: Sequence[Block]) -> Section:
-    from migsdg.word.labels import _T
+    from migsdg.word.labels import ENGLISH
 
-    return Section(key=_T[key], title=t[key], blocks=tuple(blocks))
+    return Section(key=ENGLISH[key], title=t[key], blocks=tuple(blocks))
 
 
 # -- the review of existing frameworks ---------------------------------------------------------

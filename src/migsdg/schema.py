@@ -305,7 +305,7 @@ def _iati_code(name: str) -> Callable[[], dict[str, Any]]:
     a number, as the loader reads them."""
 
     def schema() -> dict[str, Any]:
-        from migsdg.iati._codelists import codelist
+        from migsdg.iati.codelists import codelist
 
         codes = sorted(c for c in codelist(name).names if c in codelist(name))
         numbers = [int(c) for c in codes if c.isdigit() and not c.startswith("0")]

@@ -85,6 +85,9 @@ class ActorSlot:
 
 @attrs.frozen(kw_only=True)
 class SuggestedActivity:
+    """A supporting activity a template suggests (training, advocacy …), added to each
+    intervention made from it."""
+
     kind: SupportingActivityKind
     description: str
 

@@ -31,7 +31,9 @@ from migsdg.model import (
     RoleKind,
     Stage,
     SupportingActivityKind,
-    _Choice,
+)
+from migsdg.model import (
+    Choice as _Choice,
 )
 
 __all__ = ["ENUM_MESSAGES", "enum_label"]

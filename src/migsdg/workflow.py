@@ -28,6 +28,7 @@ from typing import Any
 
 import attrs
 
+from migsdg.checks import Rule, core_rules, run_checks
 from migsdg.errors import TransitionError
 from migsdg.i18n import Term, Translator, msg, msgn
 from migsdg.model import (
@@ -46,10 +47,10 @@ __all__ = [
     "blockers",
     "has_been_adopted",
     "history_rewrites",
+    "mark_validated",
     "next_transitions",
     "record_consultation",
     "submit_for_review",
-    "validate",
 ]
 
 _S = PlanStatus
@@ -202,14 +203,26 @@ def _review_reasons(plan: ActionPlan, on: _dt.date) -> list[str]:
     return []
 
 
-def _finding_reasons(plan: ActionPlan, today: _dt.date, *, amending: bool = False) -> list[str]:
-    from migsdg.api import check
-    from migsdg.plugins import get_host
-
+def _finding_reasons(
+    plan: ActionPlan,
+    today: _dt.date,
+    rules: Iterable[Rule] | None,
+    *,
+    amending: bool = False,
+) -> list[str]:
+    rules = list(core_rules() if rules is None else rules)
+    report = run_checks(plan, rules, today=today)
     # Rules that summarize the other findings (such as "an adopted plan has no errors")
     # would only repeat them; the reason lists the underlying errors.
-    summaries = {r.code for r in get_host().checks() if r.reads_findings}
-    errors = [f for f in check(plan, today=today).errors if f.code not in summaries]
+    summaries = {r.code for r in rules if r.reads_findings}
+    errors = [f for f in report.errors if f.code not in summaries]
+    failed = [
+        f"check {f.code} of plugin {f.plugin!r} failed, so the plan could not be fully "
+        f"checked ({f.reason})"
+        for f in report.failures
+    ]
+    if failed:
+        return failed
     if not errors:
         return []
     counts = Counter(f.code for f in errors)
@@ -251,9 +264,14 @@ def blockers(
     author: str = "",
     summary: str = "",
     today: _dt.date | None = None,
+    rules: Iterable[Rule] | None = None,
 ) -> tuple[str, ...]:
     """Every reason ``transition`` (``submit``, ``validate``, ``adopt`` or ``amend``) would
-    be refused for ``plan`` now; empty when it is allowed."""
+    be refused for ``plan`` now; empty when it is allowed.
+
+    ``rules`` are the check rules whose errors block validation and adoption (default:
+    the core's own, :func:`migsdg.checks.core_rules`; :func:`migsdg.api.adopt` and the
+    command line pass the plugin host's)."""
     if transition not in TRANSITIONS:
         raise ValueError(f"transition must be one of {', '.join(TRANSITIONS)}, not {transition!r}")
     on = date or _today()
@@ -262,9 +280,9 @@ def blockers(
         reasons += _content_reasons(plan)
     elif transition == "validate":
         reasons += _review_reasons(plan, on)
-        reasons += _finding_reasons(plan, today or on)
+        reasons += _finding_reasons(plan, today or on, rules)
     elif transition == "adopt":
-        reasons += _finding_reasons(plan, today or on)
+        reasons += _finding_reasons(plan, today or on, rules)
     elif transition == "amend":
         if not author.strip():
             reasons.append(msg("an amendment needs an author"))
@@ -331,9 +349,12 @@ def _transition(
     author: str,
     summary: str,
     today: _dt.date | None = None,
+    rules: Iterable[Rule] | None = None,
 ) -> ActionPlan:
     on = date or _today()
-    reasons = blockers(plan, name, date=on, author=author, summary=summary, today=today)
+    reasons = blockers(
+        plan, name, date=on, author=author, summary=summary, today=today, rules=rules
+    )
     if reasons:
         raise TransitionError(_transition_words(name), reasons)
     status = TRANSITIONS[name][1]
@@ -355,15 +376,17 @@ def submit_for_review(
     return _transition(plan, "submit", date=date, author=author, summary=summary)
 
 
-def validate(
+def mark_validated(
     plan: ActionPlan,
     *,
     date: _dt.date | None = None,
     author: str = "",
     summary: str = "",
     today: _dt.date | None = None,
+    rules: Iterable[Rule] | None = None,
 ) -> ActionPlan:
-    """Record that the review validated the plan.
+    """Record that the review validated the plan: its status becomes ``validated`` (this
+    changes the plan's status; :func:`migsdg.check` is what checks a plan).
 
     Refused unless the plan is in review, a review of it is recorded by ``date`` (of any
     kind: the guide's interministerial or multi-stakeholder local workshops are what it
@@ -371,7 +394,9 @@ def validate(
     ``date``) find no errors: the workshops validate the plan by confirming its
     interventions, timeframes, stakeholder involvement and budget.
     """
-    return _transition(plan, "validate", date=date, author=author, summary=summary, today=today)
+    return _transition(
+        plan, "validate", date=date, author=author, summary=summary, today=today, rules=rules
+    )
 
 
 def adopt(
@@ -381,6 +406,7 @@ def adopt(
     author: str = "",
     summary: str = "",
     today: _dt.date | None = None,
+    rules: Iterable[Rule] | None = None,
 ) -> ActionPlan:
     """Adopt a validated plan formally.
 
@@ -389,7 +415,9 @@ def adopt(
     review without civil society is not refused: the guide says the review "ideally"
     includes it, which the checks note (AP703).
     """
-    return _transition(plan, "adopt", date=date, author=author, summary=summary, today=today)
+    return _transition(
+        plan, "adopt", date=date, author=author, summary=summary, today=today, rules=rules
+    )
 
 
 def amend(
@@ -400,6 +428,7 @@ def amend(
     summary: str,
     date: _dt.date | None = None,
     today: _dt.date | None = None,
+    rules: Iterable[Rule] | None = None,
 ) -> ActionPlan:
     """Record a change to an adopted plan as a new revision.
 
@@ -429,7 +458,7 @@ def amend(
         )
     result = _revised(new, plan, _S.AMENDED, on, author, summary)
     if not reasons:
-        reasons += _finding_reasons(result, today or on, amending=True)
+        reasons += _finding_reasons(result, today or on, rules, amending=True)
     if reasons:
         raise TransitionError("amend the plan", tuple(dict.fromkeys(reasons)))
     return result

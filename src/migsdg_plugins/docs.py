@@ -86,7 +86,7 @@ def _anchor(template_id: str) -> str:
 
 def _dac_names() -> dict[str, str]:
     try:
-        from migsdg.iati._codelists import codelist
+        from migsdg.iati.codelists import codelist
 
         return dict(codelist("Sector").names)
     except (ImportError, OSError):  # pragma: no cover - the IATI codelists ship with migsdg

@@ -32,12 +32,12 @@ from migsdg.i18n import msg
 from migsdg.model import (
     ActionPlan,
     Actor,
+    Choice,
     FundingSource,
     Intervention,
     Objective,
     RoleKind,
     Stage,
-    _Choice,
 )
 
 __all__ = [
@@ -58,7 +58,7 @@ __all__ = [
 _CODE = re.compile(r"^[A-Z]{2,5}\d{3}$")
 
 
-class Severity(_Choice):
+class Severity(Choice):
     """How much a finding weighs: an error blocks adoption, a warning should be
     addressed, an info is for the planner's attention."""
 
@@ -257,6 +257,10 @@ class RuleSet:
                 f"rule code {r.code} is already registered by plugin {other.plugin!r}",
             )
         self._rules[r.code] = r
+
+    def stamped(self, plugin: str) -> RuleSet:
+        """The same rules, each attributed to ``plugin``."""
+        return RuleSet(r if r.plugin == plugin else attrs.evolve(r, plugin=plugin) for r in self)
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(sorted(self._rules.values(), key=lambda r: r.code))

@@ -65,22 +65,6 @@ def _indicator(ctx: CheckContext) -> Iterator[Hit]:
                         ),
                         intervention=iv.id,
                     )
-                elif ctx.indicator(ind.code) is None:
-                    yield Hit(
-                        location=f"{where}.monitoring[{j}].indicator.code",
-                        message=msg(
-                            "monitoring entry {n} of intervention {iv!r} names {code!r}, "
-                            "which is not an SDG indicator",
-                            n=j + 1,
-                            iv=iv.id,
-                            code=ind.code,
-                        ),
-                        hint=msg(
-                            "Use an indicator code of the SDG framework, or make it a national "
-                            "or proxy indicator with a name and a definition.",
-                        ),
-                        intervention=iv.id,
-                    )
                 continue
             for field in ("name", "definition"):
                 if not getattr(ind, field).strip():

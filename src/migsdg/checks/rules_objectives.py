@@ -66,20 +66,6 @@ def _objective_targets(ctx: CheckContext) -> Iterator[Hit]:
                     "List the SDG targets this objective addresses (for example 10.7 and 8.8).",
                 ),
             )
-        for j, code in enumerate(obj.targets):
-            if not ctx.known_target(code):
-                yield Hit(
-                    location=f"objectives[{i}].targets[{j}]",
-                    message=msg(
-                        "objective {obj!r} names {code!r}, which is not an SDG target",
-                        obj=obj.id,
-                        code=code,
-                    ),
-                    hint=msg(
-                        "Use a target code of the SDG framework, such as 10.7 or 5.2; "
-                        "`migsdg targets --search WORDS` finds one.",
-                    ),
-                )
 
 
 @rule(
@@ -179,18 +165,6 @@ def _intervention_targets(ctx: CheckContext) -> Iterator[Hit]:
                 ),
                 intervention=iv.id,
             )
-        for j, code in enumerate(iv.targets):
-            if not ctx.known_target(code):
-                yield Hit(
-                    location=f"{where}.targets[{j}]",
-                    message=msg(
-                        "intervention {iv!r} names {code!r}, which is not an SDG target",
-                        iv=iv.id,
-                        code=code,
-                    ),
-                    hint=msg("Use a target code of the SDG framework, such as 10.7 or 8.8."),
-                    intervention=iv.id,
-                )
 
 
 @rule(

@@ -79,9 +79,9 @@ def show(value: Any, width: int = 90) -> str:
     elif isinstance(value, tuple) and not any(attrs.has(type(v)) for v in value):
         text = ", ".join(show(v) for v in value) or "(none)"
     else:
-        from migsdg.io import _CONVERTER
+        from migsdg.io import to_plain
 
-        text = json.dumps(_CONVERTER.unstructure(value), ensure_ascii=False, default=str)
+        text = json.dumps(to_plain(value), ensure_ascii=False, default=str)
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

@@ -147,7 +147,11 @@ def run(args: argparse.Namespace) -> int:
                         f"Interim targets for {added[0]['target']} accepted from a "
                         f"{args.method} ladder"
                     )
-                    new = workflow.amend(plan, new, author=args.author, summary=summary)
+                    from migsdg.plugins import get_host
+
+                    new = workflow.amend(
+                        plan, new, author=args.author, summary=summary, rules=get_host().checks()
+                    )
                 save_plan(new, path)
 
     if args.format == "json":

@@ -17,6 +17,7 @@ from typing import Any, TextIO
 
 from migsdg import workflow
 from migsdg._atomic import guarded_update
+from migsdg.checks import RuleSet
 from migsdg.cli._text import add_language_option
 from migsdg.errors import TransitionError
 from migsdg.i18n import translator
@@ -104,14 +105,17 @@ def _change(args: argparse.Namespace, path: Path) -> int:
                 summary=args.summary,
                 date=args.date,
                 today=args.today,
+                rules=_rules(),
             )
         else:
             step = {
                 "submit": workflow.submit_for_review,
-                "validate": workflow.validate,
+                "validate": workflow.mark_validated,
                 "adopt": workflow.adopt,
             }[args.action]
             kwargs: dict[str, Any] = {"date": args.date, "author": args.author}
+            if args.action != "submit":
+                kwargs["rules"] = _rules()
             if args.summary:
                 kwargs["summary"] = args.summary
             if args.action != "submit":
@@ -159,7 +163,7 @@ def status_dict(plan: ActionPlan, *, today: _dt.date | None = None) -> dict[str,
         # amend needs an author and a summary, given on the command line; show the rest.
         given = "-" if name == "amend" else ""
         reasons = workflow.blockers(
-            plan, name, author=given, summary=given, date=today, today=today
+            plan, name, author=given, summary=given, date=today, today=today, rules=_rules()
         )
         steps.append({"transition": name, "allowed": not reasons, "reasons": list(reasons)})
     return {
@@ -230,3 +234,11 @@ def write_text(data: dict[str, Any], out: TextIO, *, language: str = "en") -> No
             w(f"  {step['transition']}: {tr._('not yet')}{needs}\n")
             for reason in step["reasons"]:
                 w(f"    - {tr.text(reason)}\n")
+                w(f"    - {reason}\n")
+
+
+def _rules() -> RuleSet:
+    """The rules whose errors block a transition: the core's and every plugin's."""
+    from migsdg.plugins import get_host
+
+    return get_host().checks()

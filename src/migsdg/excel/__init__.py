@@ -21,10 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from migsdg._bulk import bulk
+from migsdg.excel._cells import is_risky_text
 from migsdg.exporters import Exporter
 from migsdg.model import ActionPlan
 
-__all__ = ["EXPORTER", "read_workbook", "write_template", "write_workbook"]
+__all__ = ["EXPORTER", "is_risky_text", "read_workbook", "write_template", "write_workbook"]
 
 
 @bulk

@@ -97,7 +97,7 @@ TEXT_FORMAT_KINDS = frozenset(
 )
 
 
-class Slot(m._Choice):
+class Slot(m.Choice):
     """Which value of an indicator a row of **Indicator values** gives."""
 
     BASELINE = "baseline"
@@ -124,7 +124,7 @@ class Column:
     kind: Kind
     help: str  # one or two sentences for the header note and the column reference
     width: float = 16
-    choices: type[m._Choice] | None = None  # CHOICE and CHOICES
+    choices: type[m.Choice] | None = None  # CHOICE and CHOICES
     ref: str | None = None  # sheet whose IDs a REF, REFS or PARENT column names
 
     @property
@@ -1463,7 +1463,7 @@ DATA_SHEETS: tuple[SheetLayout, ...] = (
 SHEETS_BY_NAME: dict[str, SheetLayout] = {s.name: s for s in (FORM_SHEET, *DATA_SHEETS)}
 
 
-def choice_list_name(choices: type[m._Choice]) -> str:
+def choice_list_name(choices: type[m.Choice]) -> str:
     """The defined name of a drop-down list on the hidden Lists sheet."""
     return f"list_{choices.__name__}"
 

@@ -329,7 +329,7 @@ def _norm(text: str) -> str:
     return " ".join(text.replace("_", " ").replace("-", " ").split()).casefold()
 
 
-def _choice_map(choices: type[m._Choice]) -> dict[str, str]:
+def _choice_map(choices: type[m.Choice]) -> dict[str, str]:
     """Each choice by its value and by its label in every language the tool speaks, so a
     workbook written in any of them reads back the same."""
     from migsdg.i18n import languages, translator

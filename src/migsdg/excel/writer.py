@@ -569,7 +569,7 @@ class _Book:
             dv.add(cells)
             ws.data_validations.append(dv)
 
-    def choice(self, member: m._Choice) -> str:
+    def choice(self, member: m.Choice) -> str:
         """The label of a drop-down choice in the workbook's language (the reader takes
         the labels of every language back)."""
         from migsdg.i18n import translator

@@ -29,7 +29,6 @@ from migsdg.iati._classify import (
     derived_dac_codes,
     source_classification,
 )
-from migsdg.iati._codelists import alpha2, codelist
 from migsdg.iati._codes import (
     ACTIVITY_STATUS,
     CONTACT_GENERAL,
@@ -59,6 +58,7 @@ from migsdg.iati._codes import (
 from migsdg.iati._finance import planned_disbursement, transaction
 from migsdg.iati._results import ResultWriter
 from migsdg.iati._xml import XML_LANG, decimal_text, narrative, text_of
+from migsdg.iati.codelists import alpha2, codelist
 from migsdg.model import (
     ActionPlan,
     Actor,

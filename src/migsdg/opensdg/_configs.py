@@ -239,7 +239,7 @@ def _progress_options(uses: list[_Use]) -> dict[str, Any]:
 def _country_name(plan: ActionPlan) -> str | None:
     if plan.country is None or plan.level not in (None, GovernanceLevel.NATIONAL):
         return None
-    from migsdg.iati._codelists import alpha2, codelist
+    from migsdg.iati.codelists import alpha2, codelist
 
     code = alpha2(plan.country)
     return codelist("Country").name_of(code) if code is not None else None

@@ -15,10 +15,10 @@ from decimal import Decimal
 from types import MappingProxyType
 
 from migsdg.i18n import N_, Translator, languages, translator
-from migsdg.model import _Choice
+from migsdg.model import Choice as _Choice
 from migsdg.texts import enum_label
 
-__all__ = ["LANGUAGES", "TEXTS", "WORD_LANGUAGE", "Labels", "labels"]
+__all__ = ["ENGLISH", "LANGUAGES", "TEXTS", "WORD_LANGUAGE", "Labels", "labels"]
 
 #: The languages a Word draft can be written in: those with a catalogue.
 LANGUAGES = languages()
@@ -417,6 +417,10 @@ _T: dict[str, str] = {
     "subject": N_("Migration-SDG Action Plan"),
     "keywords": N_("SDG; migration; action plan"),
 }
+
+
+#: The English text of each message key: the message ids of the catalogues.
+ENGLISH: Mapping[str, str] = MappingProxyType(_T)
 
 
 class _Texts(Mapping[str, str]):

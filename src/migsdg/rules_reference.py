@@ -1,11 +1,11 @@
 """The check rules reference (``docs/checks.md``), generated from the rule registry.
 
-Run ``python -m migsdg.checks.docs -o docs/checks.md`` to regenerate it, or ``--check
+Run ``python -m migsdg.rules_reference -o docs/checks.md`` to regenerate it, or ``--check
 docs/checks.md`` to verify it is current (exit 1 if not). A test compares the committed
 file with :func:`render`, so the reference and the rules cannot disagree.
 
 By default only the core rules are listed: those of the modules in
-:data:`migsdg._builtin.RULE_MODULES`, read directly rather than through the plugin host,
+:data:`migsdg.checks.CORE_RULE_MODULES`, read directly rather than through the plugin host,
 so the output does not depend on which plugins happen to be installed. ``--plugins``
 lists every rule the plugin host finds (installed and bundled plugins included, minus
 those blocked with ``MIGSDG_DISABLE_PLUGINS``), with the plugin that registered it.
@@ -14,11 +14,11 @@ those blocked with ``MIGSDG_DISABLE_PLUGINS``), with the plugin that registered 
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Iterable, Sequence
 
-from migsdg.checks._core import Modality, Rule, Severity
+from migsdg import checks
+from migsdg.checks import Modality, Rule, Severity
 
 __all__ = ["core_rules", "main", "modality_word", "render", "severity_reason"]
 
@@ -35,7 +35,7 @@ GROUPS: dict[str, str] = {
     "RV1": "Review of existing frameworks",
 }
 
-_COMMAND = "python -m migsdg.checks.docs -o docs/checks.md"
+_COMMAND = "python -m migsdg.rules_reference -o docs/checks.md"
 
 _INTRO = f"""\
 # Check rules
@@ -126,23 +126,8 @@ meaning without a new `version`.
 
 
 def core_rules() -> list[Rule]:
-    """The rules of the core modules (:data:`migsdg._builtin.RULE_MODULES`), by code,
-    attributed to the ``core`` plugin as the plugin host attributes them."""
-    from migsdg._builtin import RULE_MODULES
-
-    rules = [
-        r
-        for name in RULE_MODULES
-        for r in importlib.import_module(name).RULES
-        if isinstance(r, Rule)
-    ]
-    return sorted((r if r.plugin == "core" else _as_core(r) for r in rules), key=lambda r: r.code)
-
-
-def _as_core(r: Rule) -> Rule:
-    import attrs
-
-    return attrs.evolve(r, plugin="core")
+    """The core's rules (:func:`migsdg.checks.core_rules`), by code."""
+    return list(checks.core_rules())
 
 
 def _group(code: str) -> str:
@@ -225,7 +210,7 @@ def severity_reason(r: Rule) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m migsdg.checks.docs",
+        prog="python -m migsdg.rules_reference",
         description="Write the check rules reference (Markdown) generated from the registry.",
     )
     parser.add_argument("-o", "--output", metavar="PATH", help="write here (default: stdout)")
