@@ -80,7 +80,7 @@ START = dt.date(2025, 1, 1)
 def build_plan(n: int, seed: int = 7) -> ActionPlan:
     """A national plan with ``n`` interventions sharing targets, actors and sources."""
     rnd = random.Random(seed)
-    cat = migsdg.catalogue()
+    cat = migsdg.get_catalogue()
     targets = [t.code for t in cat.migration_targets()]
     indicators = {t: [i.code for i in cat.indicators_of_target(t)] for t in targets}
     n_actors = max(20, n // 20)

@@ -5,7 +5,7 @@ sources shared between many interventions; an inventory of one existing framewor
 interventions at all three levels, some linked, some not, so the review finds gaps,
 duplication and both kinds of incoherence), and times on each:
 
-* ``migsdg.review(plan)``;
+* ``migsdg.review_plan(plan)``;
 * ``migsdg.funding_summary(plan)``;
 * ``migsdg.diff_plans(plan, revised)`` where one intervention in ten has changed (a title,
   a role, a funding amount);
@@ -59,7 +59,7 @@ LEVELS = tuple(GovernanceLevel)
 
 def build_plan(n: int, seed: int = 11) -> ActionPlan:
     rnd = random.Random(seed)
-    targets = [t.code for t in migsdg.catalogue().migration_targets()]
+    targets = [t.code for t in migsdg.get_catalogue().migration_targets()]
     # A larger plan covers more policy areas (programmes within sectors), so the number of
     # frameworks and interventions sharing one target, level and area stays bounded, as in
     # real plans; the flags found therefore grow with the plan, not with its square.
@@ -177,7 +177,7 @@ def main() -> None:
         plan = build_plan(n)
         revised = revise(plan)
         base = best(lambda p=plan: floor(p), args.repeat)
-        result = migsdg.review(plan)
+        result = migsdg.review_plan(plan)
         print(
             f"\n{n} interventions, {len(plan.existing_frameworks)} frameworks: "
             f"{len(result.gaps)} gaps, {len(result.duplications)} possible duplications, "
@@ -185,7 +185,7 @@ def main() -> None:
         )
         print(f"  floor (bare pass)    {base * 1000:9.1f} ms")
         for name, func in (
-            ("review", lambda p=plan: migsdg.review(p)),
+            ("review", lambda p=plan: migsdg.review_plan(p)),
             ("funding_summary", lambda p=plan: migsdg.funding_summary(p)),
             ("diff_plans", lambda p=plan, r=revised: migsdg.diff_plans(p, r)),
         ):

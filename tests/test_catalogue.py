@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import migsdg
-from migsdg import UnknownCodeError, catalogue, normalise_code
+from migsdg import UnknownCodeError, normalise_code
+from migsdg.catalogue import catalogue
 
 
 def test_counts_match_the_embedded_framework() -> None:

@@ -7,8 +7,8 @@ from importlib import resources
 
 import pytest
 
-from migsdg import UnknownCodeError, catalogue
-from migsdg.catalogue import TEXT_LANGUAGES
+from migsdg import UnknownCodeError
+from migsdg.catalogue import TEXT_LANGUAGES, catalogue
 from migsdg.cli import main
 
 OTHER = ("es", "fr", "ar", "ru", "zh")

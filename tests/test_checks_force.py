@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from migsdg.checks.docs import core_rules, modality_word, render, severity_reason
 
 from migsdg.checks import CheckContext, Hit, Modality, Severity, rule
 from migsdg.checks import _guide as G
+from migsdg.rules_reference import core_rules, modality_word, render, severity_reason
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "checks.md"
 

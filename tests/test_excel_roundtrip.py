@@ -27,7 +27,7 @@ from migsdg.i18n import languages, translator
 from migsdg.texts import enum_label
 
 DRAFT = Path(__file__).parent / "data" / "incomplete_draft.yaml"
-CAT = migsdg.catalogue()
+CAT = migsdg.get_catalogue()
 TARGETS = sorted(CAT.targets)
 INDICATORS = sorted(CAT.indicators)
 

@@ -212,7 +212,7 @@ def test_coverage_cells_take_the_goals_colours(workbook: Any) -> None:
     ws = workbook["Coverage"]
     codes = [c.value for c in ws[1]][2:]
     assert codes[: len(NATIONAL.targets)] == list(NATIONAL.targets)
-    cat = migsdg.catalogue()
+    cat = migsdg.get_catalogue()
     iv = NATIONAL.interventions[0]
     r = next(r for r in range(3, ws.max_row + 1) if ws.cell(row=r, column=1).value == iv.id)
     for target in iv.targets:

@@ -225,7 +225,7 @@ def diff_pair() -> tuple[migsdg.ActionPlan, migsdg.ActionPlan]:
 
 
 def test_review_format_is_documented() -> None:
-    result = migsdg.review(review_plan())
+    result = migsdg.review_plan(review_plan())
     assert result.gaps and result.duplications and result.horizontal and result.vertical
     assert result.incomplete_frameworks
     assert_documented("migsdg-review", result.to_dict())
@@ -272,7 +272,7 @@ def test_ladder_format_is_documented(capsys: pytest.CaptureFixture[str], tmp_pat
 def test_progress_format_is_documented() -> None:
     from migsdg.examples import load_example
 
-    data = migsdg.progress(load_example("national"), as_of=dt.date(2023, 7, 31)).to_dict()
+    data = migsdg.plan_progress(load_example("national"), as_of=dt.date(2023, 7, 31)).to_dict()
     indicators = [i for iv in data["interventions"] for i in iv["indicators"]]
     assert any(i["latest"] for i in indicators) and any(i["values"] for i in indicators)
     kinds = {c["kind"] for i in indicators for c in i["checkpoints"]}

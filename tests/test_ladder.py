@@ -308,7 +308,7 @@ def test_ladder_command_on_examples(
     capsys: pytest.CaptureFixture[str], example_files: dict[str, Path], name: str
 ) -> None:
     plan = example(name)
-    cat = migsdg.catalogue()
+    cat = migsdg.get_catalogue()
     target = next(t for t in plan.targets if cat.indicators_of_target(t))
     indicator = cat.indicators_of_target(target)[0].code
     taken = {

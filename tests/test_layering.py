@@ -35,8 +35,12 @@ CORE = (
     "_version",
 )
 
+#: Modules the core may use that are neither core nor edge: the translation markers
+#: (``msg`` makes a message to translate later; no catalogue is read when it is called).
+SHARED = ("i18n",)
+
 #: Libraries only edges may use.
-EDGE_LIBRARIES = ("pluggy", "yaml", "docx", "openpyxl", "lxml", "defusedxml", "cattrs", "babel")
+EDGE_LIBRARIES = ("pluggy", "yaml", "docx", "openpyxl", "lxml", "defusedxml", "cattrs")
 
 
 def _core_files() -> list[Path]:
@@ -75,7 +79,7 @@ def edge_imports(source: str, module: str) -> list[str]:
         parts = name.split(".")
         if parts[0] in EDGE_LIBRARIES:
             found.append(f"{line}: {name}")
-        elif parts[0] == "migsdg" and len(parts) > 1 and parts[1] not in CORE:
+        elif parts[0] == "migsdg" and len(parts) > 1 and parts[1] not in (*CORE, *SHARED):
             # ``from migsdg import x`` names a module or a public name of the package;
             # either way it goes through the package, which re-exports edges too.
             found.append(f"{line}: {name}")

@@ -135,7 +135,7 @@ def test_configurations_hold_only_keys_open_sdg_defines() -> None:
 
 def test_metadata_fields_come_from_the_sdg_catalogue() -> None:
     config = indicator_configs(national_plan())["10.7.1"]
-    cat = migsdg.catalogue()
+    cat = migsdg.get_catalogue()
     assert config["indicator_number"] == "10.7.1"
     assert config["indicator_name"] == config["graph_title"] == cat.text("10.7.1")
     assert config["national_geographical_coverage"] == "Jamaica"
@@ -164,7 +164,7 @@ def test_targets_become_target_lines_sorted_by_year() -> None:
 def test_one_intervention_gives_plain_labels_in_the_plans_language() -> None:
     config = indicator_configs(provincial_plan())["10.7.2"]
     assert config["graph_target_lines"] == [{"value": 75, "label_content": "Meta del plan 2027"}]
-    assert config["indicator_name"] == migsdg.catalogue().text("10.7.2", "es")
+    assert config["indicator_name"] == migsdg.get_catalogue().text("10.7.2", "es")
     english = indicator_configs(provincial_plan(), language="en")["10.7.2"]
     assert english["graph_target_lines"][0]["label_content"] == "Plan target 2027"
     assert "national_geographical_coverage" not in config  # a provincial plan
@@ -390,7 +390,7 @@ def test_cli_exports_open_sdg_configuration(
     args = ["export", "--example", "national", "-o", str(out), "--format", "opensdg"]
     assert main([*args, "--language", "fr", "-O", "reporting_status=complete"]) == 0
     config = yaml.safe_load((out / "indicator-config" / "10-7-2.yml").read_text("utf-8"))
-    assert config["indicator_name"] == migsdg.catalogue().text("10.7.2", "fr")
+    assert config["indicator_name"] == migsdg.get_catalogue().text("10.7.2", "fr")
     assert config["reporting_status"] == "complete"
     capsys.readouterr()
     assert main([*args, "-O", "translation_keys=true"]) == 0
@@ -414,7 +414,7 @@ def test_a_multilingual_site_gets_translation_keys_for_names() -> None:
             assert config["graph_title"] == key
         assert_open_sdg_config(config)
     literal = indicator_configs(national_plan())
-    assert literal["10.7.1"]["indicator_name"] == migsdg.catalogue().text("10.7.1")
+    assert literal["10.7.1"]["indicator_name"] == migsdg.get_catalogue().text("10.7.1")
 
 
 def test_translation_keys_name_indicators_open_sdg_translates() -> None:

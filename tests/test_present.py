@@ -134,13 +134,13 @@ def test_word_excel_and_cli_take_their_labels_from_the_view(
 ) -> None:
     # Mark every label the views take from the catalogues: each medium shows the marks, so
     # none of them writes its own labels for these views.
-    real = present._labels
+    real = present.view_labels
 
     class Marked(Labels):
         def __getitem__(self, key: str) -> str:
             return f"⟦{super().__getitem__(key)}⟧"
 
-    monkeypatch.setattr(present, "_labels", lambda language: Marked(real(language).language))
+    monkeypatch.setattr(present, "view_labels", lambda language: Marked(real(language).language))
     monkeypatch.setenv("COLUMNS", "1000")
     plan = example("national")
     marked = Labels("en")

@@ -166,7 +166,7 @@ def test_milestones_are_reached_overdue_upcoming_or_undated() -> None:
 
 def test_progress_is_pure_and_exported_from_the_package() -> None:
     plan = load_example("national")
-    first = migsdg.progress(plan, as_of=day("2023-07-31"))
+    first = migsdg.plan_progress(plan, as_of=day("2023-07-31"))
     assert first == progress(plan, as_of=day("2023-07-31"))
     assert isinstance(first, migsdg.Progress)
 
@@ -203,7 +203,7 @@ def test_cli_json_is_the_report(
     path = _example_file(tmp_path, name)
     assert main(["progress", path, "--as-of", "2024-12-31", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    expected = migsdg.progress(migsdg.load_plan(path), as_of=dt.date(2024, 12, 31)).to_dict()
+    expected = migsdg.plan_progress(migsdg.load_plan(path), as_of=dt.date(2024, 12, 31)).to_dict()
     assert data == json.loads(json.dumps(expected))
     assert (data["format"], data["version"], data["as_of"]) == ("migsdg-progress", 1, "2024-12-31")
 

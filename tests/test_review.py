@@ -312,7 +312,7 @@ def test_vertical_flags_each_unlinked_pair_of_levels() -> None:
 
 def test_unprioritized_explicit_migration_targets_are_listed_as_information() -> None:
     plan = national_plan()
-    explicit = [t.code for t in migsdg.catalogue().migration_targets("explicit")]
+    explicit = [t.code for t in migsdg.get_catalogue().migration_targets("explicit")]
     expected = tuple(t for t in explicit if t not in plan.targets)
     assert review(plan).unprioritized_migration_targets == expected
     (finding,) = rv_findings(plan, "RV105")

@@ -51,7 +51,7 @@ def test_commands_in_the_workflow_table_exist() -> None:
     for name in ("review", "funding", "status", "diff", "ladder"):
         assert f"`migsdg {name}" in DOC.read_text("utf-8")
     for function in (
-        "review",
+        "review_plan",
         "funding_summary",
         "submit_for_review",
         "record_consultation",

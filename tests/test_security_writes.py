@@ -215,7 +215,7 @@ def slow_replace(src, dst):
     real_replace(src, dst)
 atomic.os.replace = slow_replace
 from migsdg.cli import main
-sys.exit(main(["export", sys.argv[1], "-o", sys.argv[2]]))
+sys.exit(main(["export", sys.argv[1], "-o", sys.argv[2], "--force"]))
 """
 
 
@@ -261,7 +261,7 @@ signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 limit = int(sys.argv[3])
 resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 from migsdg.cli import main
-sys.exit(main(["export", sys.argv[1], "-o", sys.argv[2]]))
+sys.exit(main(["export", sys.argv[1], "-o", sys.argv[2], "--force"]))
 """
 
 

@@ -29,7 +29,7 @@ def test_import_migsdg_loads_only_the_version() -> None:
 
 
 def test_cattrs_is_loaded_when_a_plan_is_first_structured() -> None:
-    mods = loaded_after("from migsdg import load_plan, ActionPlan, catalogue; catalogue()")
+    mods = loaded_after("from migsdg import load_plan, ActionPlan, get_catalogue; get_catalogue()")
     assert "migsdg.io" in mods and "migsdg.model" in mods
     assert "cattrs" not in mods
     assert "importlib.resources" not in mods
@@ -50,20 +50,25 @@ def test_every_public_name_resolves_to_what_its_module_defines() -> None:
     assert set(migsdg.__all__) <= set(dir(migsdg))
 
 
-def test_a_function_named_like_its_module_stays_the_function() -> None:
-    # The submodules migsdg.review and migsdg.catalogue are imported by other modules
-    # first; the package attributes must still be the functions of those names.
+def test_no_public_function_shadows_a_submodule() -> None:
+    # ``import migsdg.review as r`` gives the module, whatever was imported before; the
+    # functions are exported under names of their own (review_plan, get_catalogue).
+    import pkgutil
+
+    submodules = {m.name for m in pkgutil.iter_modules(migsdg.__path__)}
+    assert not submodules & set(migsdg.__all__)
     code = (
-        "from migsdg.review import ReviewResult\n"
-        "import migsdg.catalogue\n"
         "import migsdg\n"
-        "print(callable(migsdg.review), callable(migsdg.catalogue),"
-        " type(migsdg.review).__name__)"
+        "migsdg.review_plan, migsdg.get_catalogue\n"
+        "import migsdg.review as r\n"
+        "import migsdg.catalogue as c\n"
+        "print(type(r).__name__, type(c).__name__, r.review_plan is migsdg.review_plan,"
+        " c.get_catalogue is migsdg.get_catalogue)"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], check=True, capture_output=True, text=True
     ).stdout.split()
-    assert out == ["True", "True", "function"]
+    assert out == ["module", "module", "True", "True"]
 
 
 def test_submodules_are_reachable_as_attributes() -> None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import importlib
 import sys
-import types
 
 from migsdg._version import __version__
 
@@ -33,7 +32,7 @@ if TYPE_CHECKING:
     )
     from migsdg.catalogue import (
         Catalogue,
-        catalogue,
+        get_catalogue,
     )
     from migsdg.checks import (
         Finding,
@@ -129,11 +128,11 @@ if TYPE_CHECKING:
     )
     from migsdg.progress import (
         Progress,
-        progress,
+        plan_progress,
     )
     from migsdg.review import (
         ReviewResult,
-        review,
+        review_plan,
     )
     from migsdg.views import (
         CurrencyError,
@@ -224,12 +223,12 @@ __all__ = [
     "add_interim_targets",
     "adopt",
     "amend",
-    "catalogue",
     "check",
     "diff_plans",
     "dumps_plan",
     "export",
     "funding_summary",
+    "get_catalogue",
     "history_rewrites",
     "hookimpl",
     "hookspec",
@@ -239,10 +238,10 @@ __all__ = [
     "mark_validated",
     "normalise_code",
     "plan_from_dict",
+    "plan_progress",
     "plan_to_dict",
-    "progress",
     "record_consultation",
-    "review",
+    "review_plan",
     "save_plan",
     "submit_for_review",
 ]
@@ -257,7 +256,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
     ),
     "migsdg.catalogue": (
         "Catalogue",
-        "catalogue",
+        "get_catalogue",
     ),
     "migsdg.checks": (
         "Finding",
@@ -351,11 +350,11 @@ _MODULES: dict[str, tuple[str, ...]] = {
     ),
     "migsdg.progress": (
         "Progress",
-        "progress",
+        "plan_progress",
     ),
     "migsdg.review": (
         "ReviewResult",
-        "review",
+        "review_plan",
     ),
     "migsdg.views": (
         "CurrencyError",
@@ -393,17 +392,3 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted({*globals(), *__all__})
-
-
-class _Package(types.ModuleType):
-    """Keeps an exported name bound to what it names once its module loads: importing
-    ``migsdg.review`` or ``migsdg.catalogue`` binds the submodule on the package, which
-    would hide the function ``review`` or ``catalogue`` of the same name."""
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if isinstance(value, types.ModuleType) and _HOME.get(name) == value.__name__:
-            value = getattr(value, name)
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package

@@ -33,6 +33,7 @@ __all__ = [
     "Target",
     "TextStatus",
     "catalogue",
+    "get_catalogue",
 ]
 
 #: Languages of the tool's own headings and labels.
@@ -125,7 +126,7 @@ def _read(name: str) -> Any:
 class Catalogue:
     """Read-only lookups over the SDG framework and its migration lens.
 
-    Obtain it with :func:`migsdg.catalogue`; it is built once and shared.
+    Obtain it with :func:`migsdg.get_catalogue`; it is built once and shared.
     """
 
     def __init__(self) -> None:
@@ -437,3 +438,8 @@ def _localised_names() -> _LocalisedNames:
 def catalogue() -> Catalogue:
     """The shared, read-only SDG catalogue (loaded on first call)."""
     return Catalogue()
+
+
+#: :func:`catalogue` under the name the package exports (``migsdg.get_catalogue()``): the
+#: package's ``migsdg.catalogue`` is this module, never a function of the same name.
+get_catalogue = catalogue

@@ -24,7 +24,7 @@ def normalise_code(code: object) -> str:
     Decoration (``SDG``, ``Goal``, ``Target``, ``Indicator``, in English, Spanish or French),
     surrounding space and letter case are dropped, and leading zeros of numeric parts are
     removed (``"SDG 08.08"`` is ``"8.8"``). The result is not checked against the
-    catalogue; see :func:`migsdg.catalogue` for that.
+    catalogue; see :func:`migsdg.get_catalogue` for that.
     """
     text = str(code).strip()
     text = _PREFIX.sub("", text).strip().rstrip(".").lower()

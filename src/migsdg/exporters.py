@@ -118,7 +118,7 @@ def _is_stream(target: object) -> bool:
     return hasattr(target, "write") and not isinstance(target, (str, bytes, os.PathLike))
 
 
-def _sections_include_findings(options: Mapping[str, Any]) -> bool:
+def _sections_include_findings(exporter: Exporter, options: Mapping[str, Any]) -> bool:
     def names(value: Any) -> set[str]:
         if value is None:
             return set()
@@ -128,10 +128,11 @@ def _sections_include_findings(options: Mapping[str, Any]) -> bool:
     if "findings" in names(options.get("omit")):
         return False
     sections = options.get("sections")
-    if sections is None:  # the circulated draft has none; a review copy has them
-        flag = options.get("review_copy", False)
-        return flag.strip().lower() in {"yes", "true", "1"} if isinstance(flag, str) else bool(flag)
-    return "findings" in names(sections)
+    if "findings" in names(sections):
+        return True
+    if "review_copy" in exporter.options:  # the findings are in the review copy only
+        return bool(options.get("review_copy"))
+    return sections is None
 
 
 def findings_for(
@@ -141,7 +142,7 @@ def findings_for(
     none, already has one, or leaves its findings part out)."""
     if "findings" not in exporter.options or options.get("findings") is not None:
         return None
-    if not _sections_include_findings(options):
+    if not _sections_include_findings(exporter, options):
         return None
     from migsdg.api import check
 

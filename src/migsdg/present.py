@@ -42,6 +42,7 @@ __all__ = [
     "describe_location",
     "funding_view",
     "review_view",
+    "view_labels",
     "view_language",
 ]
 
@@ -197,7 +198,8 @@ def _shorten(text: str, width: int) -> str:
     return cut + "…"
 
 
-def _labels(language: str) -> Labels:
+def view_labels(language: str) -> Labels:
+    """The texts of the shared views (review, resource mobilization) in ``language``."""
     # The Word draft's labels module holds the texts of the views it shares with the
     # workbook and the CLI; imported here, not at the top, as the draft imports this module.
     from migsdg.word.labels import Labels
@@ -228,10 +230,10 @@ def review_view(
     result: ReviewResult | None = None,
 ) -> View:
     """The review of existing frameworks against the prioritized targets
-    (:func:`migsdg.review`): alignment matrix and coverage, gaps, possible duplication,
+    (:func:`migsdg.review_plan`): alignment matrix and coverage, gaps, possible duplication,
     horizontal and vertical coherence, entries the review cannot compare, and the
     explicitly migration-related targets not prioritized."""
-    t = _labels(view_language(plan, language))
+    t = view_labels(view_language(plan, language))
     cat = cat or catalogue()
     result = result if result is not None else review(plan, cat=cat)
     names = _Names(plan, t, cat)
@@ -438,7 +440,7 @@ def funding_view(
 
     Without an exchange rate for an amount's currency the view says so instead of adding
     up different currencies."""
-    t = _labels(view_language(plan, language))
+    t = view_labels(view_language(plan, language))
     names = _Names(plan, t, catalogue())
     title = t["annex_resources"]
     if summary is None:
@@ -788,7 +790,7 @@ def check_view(
     workbook, the CLI); a document for a ministry leaves them out."""
     from migsdg.i18n import translator
 
-    t = _labels(view_language(plan, language))
+    t = view_labels(view_language(plan, language))
     tr = translator(t.language)
     counts = report.counts()
     parts = [

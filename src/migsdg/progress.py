@@ -40,7 +40,9 @@ from migsdg.model import (
     Intervention,
     Measure,
     MonitoringEntry,
-    _Choice,
+)
+from migsdg.model import (
+    Choice as _Choice,
 )
 
 __all__ = [
@@ -54,6 +56,7 @@ __all__ = [
     "MilestoneProgress",
     "MilestoneStatus",
     "Progress",
+    "plan_progress",
     "progress",
 ]
 
@@ -555,3 +558,8 @@ def _milestones(iv: Intervention, where: str, day: _dt.date) -> Iterator[Milesto
             status=status,
             days_late=late,
         )
+
+
+#: :func:`progress` under the name the package exports (``migsdg.plan_progress(plan)``),
+#: so that ``migsdg.progress`` stays this module.
+plan_progress = progress

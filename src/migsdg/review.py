@@ -38,7 +38,8 @@ Definitions used throughout (documented in ``docs/review-and-adoption.md``):
 Every step groups items by target, so the work is linear in the size of the plan; pairs
 are only ever formed inside one target's group.
 
-``migsdg.review`` is the function :func:`review` (re-exported by the package); import this
+``migsdg.review`` is this module; the package exports :func:`review` as
+``migsdg.review_plan`` (``import migsdg.review as r`` gives the module); import this
 module's other names with ``from migsdg.review import ReviewResult``.
 """
 
@@ -74,6 +75,7 @@ __all__ = [
     "VerticalFlag",
     "normalise_policy_area",
     "review",
+    "review_plan",
 ]
 
 REVIEW_FORMAT = "migsdg-review"
@@ -544,3 +546,8 @@ def _incomplete(frameworks: Iterable[ReviewItem]) -> Iterable[IncompleteFramewor
         ]
         if missing:
             yield IncompleteFramework(framework=fw, missing=tuple(missing))
+
+
+#: :func:`review` under the name the package exports (``migsdg.review_plan(plan)``), so
+#: that ``migsdg.review`` stays this module.
+review_plan = review

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from migsdg.checks._core import Severity
+from migsdg.checks import Severity
 from migsdg.i18n import NP_, Translator
 from migsdg.model import (
     ActorKind,

@@ -67,7 +67,7 @@ class Severity(Choice):
     INFO = "info"
 
 
-class Modality(_Choice):
+class Modality(Choice):
     """How strongly the guide asks for what a rule checks, in the guide's own words.
 
     It bounds the rule's severity: only what the guide requires may be an error; what it

@@ -13,10 +13,13 @@ command starts without loading what the others need.
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import os
+import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import NoReturn
 
 from migsdg._version import __version__
 
@@ -47,10 +50,32 @@ COMMANDS: tuple[str, ...] = (
 )
 
 
+_INVALID_CHOICE = re.compile(r"invalid choice: '([^']*)' \(choose from (.*)\)$")
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """`` (did you mean 'x'?)`` naming the choice closest to ``word``, or ``""``."""
+    near = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {near[0]!r}?)" if near else ""
+
+
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    """Every usage error reads ``migsdg: error: ...`` (exit 2), with a suggestion for a
+    mistyped command, choice or option."""
+
+    def error(self, message: str) -> NoReturn:
+        match = _INVALID_CHOICE.search(message)
+        if match:
+            choices = re.findall(r"'([^']*)'", match.group(2))
+            message += did_you_mean(match.group(1), choices)
         self.print_usage(sys.stderr)
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+        command = self.prog.removeprefix("migsdg").strip()
+        where = f"{command}: " if command else ""
+        self.exit(EXIT_BAD_INPUT, f"migsdg: error: {where}{message}\n")
+
+    def option_strings(self) -> list[str]:
+        """The options this parser takes (``--output``, ``-o`` …)."""
+        return [o for action in self._actions for o in action.option_strings]
 
 
 def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
@@ -91,12 +116,30 @@ def _needed(argv: Sequence[str]) -> Sequence[str]:
     return COMMANDS
 
 
+def _unrecognized(
+    parser: argparse.ArgumentParser, args: argparse.Namespace, extra: list[str]
+) -> NoReturn:
+    """Refuse arguments the command does not take, suggesting the option meant."""
+    command = getattr(args, "command", None)
+    target = parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction) and command in action.choices:
+            target = action.choices[command]
+    options = target.option_strings() if isinstance(target, _Parser) else []
+    hints = "".join(
+        did_you_mean(word.split("=", 1)[0], options) for word in extra if word.startswith("-")
+    )
+    target.error(f"unrecognized arguments: {' '.join(extra)}{hints}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (the console script exits with it)."""
     if argv is None:
         argv = sys.argv[1:]
     parser = build_parser(_needed(argv))
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        _unrecognized(parser, args, extra)
     if not getattr(args, "run", None):
         parser.print_help(sys.stderr)
         return EXIT_BAD_INPUT

@@ -25,7 +25,7 @@ from typing import Any
 
 from migsdg.cli import EXIT_OK
 from migsdg.errors import MigsdgError, UnknownCodeError
-from migsdg.model import ActionPlan, Intervention
+from migsdg.model import ActionPlan, Intervention, PlanStatus
 
 _TOP_KEY = re.compile(r"^interventions\s*:\s*(?P<rest>.*)$")
 _EMPTY_FLOW = re.compile(r"^\[\s*\]\s*(#.*)?$")
@@ -144,6 +144,15 @@ def run(args: argparse.Namespace) -> int:
                 )
     if objectives:
         print(f"linked to objectives: {', '.join(objectives)}")
+    if not args.dry_run and plan.status in (PlanStatus.ADOPTED, PlanStatus.AMENDED):
+        print(
+            f"note: the plan is {plan.status.value}; an adopted plan changes only by "
+            "amendment, and 'migsdg check' reports its errors (the new intervention's gaps "
+            "among them) until the change is complete and recorded. When the intervention "
+            "is complete, record the change:\n"
+            f'  migsdg status {path} amend --author NAME --summary "Added intervention '
+            f'{iv.id} ({template.id})"'
+        )
     _still_to_do(new_plan, iv, template.slots)
     return EXIT_OK
 

@@ -22,6 +22,7 @@ from typing import Any, TextIO
 
 from migsdg.checks import Finding, Report, Rule
 from migsdg.cli import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK
+from migsdg.cli._plan import add_plan_arguments, load_plan_argument, plan_source
 from migsdg.cli._text import add_language_option
 from migsdg.model import ActionPlan
 
@@ -36,7 +37,7 @@ def add_parser(sub: Any) -> None:
         "it still lacks, by intervention, with a hint for each finding. Exits 1 when there "
         "are error findings, 2 when the plan cannot be loaded.",
     )
-    p.add_argument("plan", nargs="?", metavar="PLAN", help="plan file (.yaml, .yml, .json, .xlsx)")
+    add_plan_arguments(p)
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
     p.add_argument(
         "--select",
@@ -68,7 +69,6 @@ def _codes(values: Iterable[str]) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     from migsdg.api import check
-    from migsdg.io import load_plan
     from migsdg.plugins import get_host
 
     select, ignore = _codes(args.select), _codes(args.ignore)
@@ -78,16 +78,19 @@ def run(args: argparse.Namespace) -> int:
     if args.list_rules:
         _list_rules(rules, args.format, sys.stdout)
         return EXIT_OK
-    if args.plan is None:
-        print("migsdg check: error: give a PLAN file (or --list-rules)", file=sys.stderr)
+    if args.plan is None and args.example is None:
+        print(
+            "migsdg: error: check: give a PLAN file or --example NAME (or --list-rules)",
+            file=sys.stderr,
+        )
         return EXIT_BAD_INPUT
-    plan = load_plan(args.plan)
+    plan = load_plan_argument(args)
     report = check(plan, select=select, ignore=ignore)
     if args.format == "json":
         json.dump(report.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        write_text(report, plan, args.plan, sys.stdout, language=args.language)
+        write_text(report, plan, plan_source(args), sys.stdout, language=args.language)
     if report.failures:
         report_rule_failures(report, sys.stderr)
         return EXIT_BAD_INPUT

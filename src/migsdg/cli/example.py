@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"{name:<12} {plan.title}")
         return EXIT_OK
     if not args.name:
-        print("migsdg example: error: give an example NAME (or --list)", file=sys.stderr)
+        print("migsdg: error: example: give an example NAME (or --list)", file=sys.stderr)
         return EXIT_BAD_INPUT
     text = example_text(args.name)  # an unknown name is a MigsdgError naming the examples
     if not args.output:
@@ -51,13 +51,13 @@ def run(args: argparse.Namespace) -> int:
     suffix = out.suffix.lower()
     if suffix not in (".yaml", ".yml", ".json"):
         print(
-            f"migsdg example: error: {out}: write the example as .yaml, .yml or .json",
+            f"migsdg: error: example: {out}: write the example as .yaml, .yml or .json",
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
     if out.exists() and not args.force:
         print(
-            f"migsdg example: error: {out} already exists (use --force to overwrite it)",
+            f"migsdg: error: example: {out} already exists (use --force to overwrite it)",
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT

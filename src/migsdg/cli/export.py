@@ -5,6 +5,12 @@ draft). Options the chosen exporter takes are passed through: ``--language``,
 ``--template``, ``--sections`` and ``--omit`` have flags of their own, any other option
 goes as ``--option NAME=VALUE``. An option the exporter does not take is bad usage (exit
 2). On success the path written is printed.
+
+Like every command that writes a file, ``export`` does not replace an existing file
+without ``--force``. ``--list-formats`` lists the formats (name, suffixes, options, the
+plugin that registered it). When a check rule fails while the Word draft's findings are
+gathered, the draft is still written; the failure is named on stderr with the ways on
+(``--omit findings``, ``MIGSDG_DISABLE_PLUGINS=name``).
 """
 
 from __future__ import annotations
@@ -36,6 +42,12 @@ def add_parser(sub: Any) -> None:
         help="export an embedded example plan instead of a file (national, provincial)",
     )
     p.add_argument("-o", "--output", metavar="FILE", help="file to write (required unless listing)")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    p.add_argument(
+        "--list-formats",
+        action="store_true",
+        help="list the export formats (name, suffixes, options, plugin), then exit",
+    )
     p.add_argument(
         "--format",
         metavar="NAME",
@@ -136,21 +148,51 @@ def _list_sections() -> int:
     return EXIT_OK
 
 
+def _list_formats() -> int:
+    from migsdg.plugins import get_host
+
+    exporters = sorted(get_host().exporters().values(), key=lambda e: e.name)
+    for e in exporters:
+        suffixes = ", ".join(e.suffixes) if e.suffixes else f"({e.kind}, by name only)"
+        print(f"{e.name}  {suffixes}  [{e.plugin}]")
+        print(f"    {e.description}")
+        print(f"    options: {', '.join(e.options) or 'none'}")
+    return EXIT_OK
+
+
 def run(args: argparse.Namespace) -> int:
     import sys
+    from pathlib import Path
 
-    from migsdg.exporters import export
+    from migsdg.exporters import export, find_exporter, findings_for
+    from migsdg.plugins import get_host
 
+    if args.list_formats:
+        return _list_formats()
     if args.list_sections:
         return _list_sections()
     if args.output is None or (args.plan is None and args.example is None):
         missing = "-o/--output" if args.output is None else "PLAN or --example NAME"
-        print(f"migsdg export: error: {missing} is required", file=sys.stderr)
+        print(f"migsdg: error: export: {missing} is required", file=sys.stderr)
         return EXIT_BAD_INPUT
     options = _options(args)
+    target = Path(args.output)
+    host = get_host()
+    exporter = find_exporter(host.exporters(), target, args.format)
+    if exporter.kind == "file" and target.exists() and not args.force:
+        raise MigsdgError(f"{target} exists; use --force to overwrite it")
     plan = _load(args)
+    report = findings_for(exporter, plan, options, host)
+    if report is not None:
+        options["findings"] = report
+        for failure in report.failures:
+            print(
+                f"migsdg: warning: {failure}; the draft's findings miss its findings. To go "
+                f"on without it: --omit findings, or MIGSDG_DISABLE_PLUGINS={failure.plugin}",
+                file=sys.stderr,
+            )
     try:
-        written = export(plan, args.output, format=args.format, **options)
+        written = export(plan, target, format=args.format, host=host, **options)
     except TypeError as exc:  # an exporter refusing a value of the wrong kind
         print(f"migsdg: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

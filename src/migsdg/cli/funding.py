@@ -16,8 +16,8 @@ import sys
 from typing import Any, TextIO
 
 from migsdg._csv import csv_line, neutralised
+from migsdg.cli._plan import add_plan_arguments, load_plan_argument
 from migsdg.cli._text import add_language_option, write_view
-from migsdg.io import load_plan
 from migsdg.present import funding_view
 from migsdg.views import FundingSummary, funding_summary, plain_amount
 
@@ -80,7 +80,7 @@ def add_parser(sub: Any) -> None:
         "secured, pledged and proposed, and the gap per intervention, totals per funding "
         "category and per source, and the interventions needing additional resources.",
     )
-    p.add_argument("plan", metavar="PLAN", help="plan file (.yaml, .yml, .json or .xlsx)")
+    add_plan_arguments(p)
     p.add_argument("--format", choices=("text", "json", "csv"), default="text")
     add_language_option(p)
     p.add_argument(
@@ -93,7 +93,7 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    plan = load_plan(args.plan)
+    plan = load_plan_argument(args)
     summary = funding_summary(plan)
     if args.format == "json":
         json.dump(summary.to_dict(), sys.stdout, ensure_ascii=False, indent=2)

@@ -20,6 +20,7 @@ import sys
 from decimal import Decimal
 from typing import Any, TextIO
 
+from migsdg.cli._plan import add_plan_arguments, load_plan_argument
 from migsdg.cli._text import add_language_option, write_view
 from migsdg.progress import Progress
 
@@ -56,7 +57,7 @@ def add_parser(sub: Any) -> None:
         "targets and final target (on track, off track with the gap, no data), and each "
         "intervention's milestones reached or overdue, as of a date.",
     )
-    p.add_argument("plan", metavar="PLAN", help="plan file (.yaml, .yml, .json or .xlsx)")
+    add_plan_arguments(p)
     p.add_argument(
         "--as-of",
         metavar="DATE",
@@ -78,10 +79,9 @@ def _date(text: str) -> _dt.date:
 
 
 def run(args: argparse.Namespace) -> int:
-    from migsdg.io import load_plan
     from migsdg.progress import progress
 
-    plan = load_plan(args.plan)
+    plan = load_plan_argument(args)
     report = progress(plan, as_of=args.as_of)
     if args.format == "json":
         json.dump(report.to_dict(), sys.stdout, ensure_ascii=False, indent=2)

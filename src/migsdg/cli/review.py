@@ -13,8 +13,8 @@ import json
 import sys
 from typing import Any
 
+from migsdg.cli._plan import add_plan_arguments, load_plan_argument
 from migsdg.cli._text import add_language_option, write_view
-from migsdg.io import load_plan
 from migsdg.present import review_view
 from migsdg.review import review
 
@@ -27,14 +27,14 @@ def add_parser(sub: Any) -> None:
         "prioritized SDG targets: alignment matrix, coverage, gaps, possible duplication, "
         "horizontal and vertical coherence, migration-related targets not prioritized.",
     )
-    p.add_argument("plan", metavar="PLAN", help="plan file (.yaml, .yml, .json or .xlsx)")
+    add_plan_arguments(p)
     p.add_argument("--format", choices=("text", "json"), default="text")
     add_language_option(p)
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    plan = load_plan(args.plan)
+    plan = load_plan_argument(args)
     result = review(plan)
     if args.format == "json":
         json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)

@@ -110,12 +110,12 @@ class _Money:
 
 def write_funding_summary(book: _Book) -> None:
     from migsdg.excel.writer import MONEY_FORMAT, SPARE_ROWS, TEMPLATE_ROWS
-    from migsdg.present import _labels
+    from migsdg.present import view_labels
 
     plan = book.plan
     # The labels of the resource mobilization view (migsdg.present.funding_view), by the
     # same keys, over live formulas.
-    t = _labels(book.language)
+    t = view_labels(book.language)
     tr = translator(book.language)
     ws = book.sheet("Funding summary", computed=True)
     ivs = SHEETS_BY_NAME["Interventions"]
@@ -383,10 +383,10 @@ def _needing_resources(book: _Book, ws: Any, plan: m.ActionPlan) -> list[list[An
     result cannot stay live, so these are values computed when the workbook was written
     (:func:`migsdg.views.funding_summary`), and say so."""
     from migsdg.excel.writer import MONEY_FORMAT
-    from migsdg.present import _labels
+    from migsdg.present import view_labels
     from migsdg.views import CurrencyError, funding_summary
 
-    t = _labels(book.language)
+    t = view_labels(book.language)
     tr = translator(book.language)
     rows: list[list[Any]] = [
         [],

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from migsdg._atomic import atomic_write_bytes
 from migsdg.exporters import Exporter
 from migsdg.iati._activities import IatiExportError, build_activities
+from migsdg.iati._budgets import yearly_amounts
 from migsdg.iati._codes import ACTIVITY_STATUS, IATI_VERSION, MIGRATION_SECTOR, ORGANISATION_TYPE
 from migsdg.iati._xml import clean_text, to_bytes
 from migsdg.model import ActionPlan
@@ -33,6 +34,7 @@ __all__ = [
     "clean_text",
     "iati_xml",
     "write",
+    "yearly_amounts",
 ]
 
 

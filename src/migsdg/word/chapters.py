@@ -157,10 +157,10 @@ def spread_by_year(
     iv: Intervention, lines: Sequence[CostLine], convert: _Convert
 ) -> tuple[dict[int, Decimal], Decimal]:
     """Amounts per year in the plan's currency, as the IATI export budgets them (see
-    :func:`migsdg.iati._budgets.yearly_amounts`): a line's year places it; lines without
+    :func:`migsdg.iati.yearly_amounts`): a line's year places it; lines without
     one are shared over the intervention's timeframe in proportion to its days in each
     year. Returns (per year, what could not be placed: no year and no timeframe)."""
-    from migsdg.iati._budgets import yearly_amounts
+    from migsdg.iati import yearly_amounts
 
     unplaced: list[Decimal] = []
     shadow = cast(Intervention, _Lines(iv.id, tuple(lines), iv.timeframe))
