@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from migsdg.excel._cells import is_risky_text
+from migsdg.excel import is_risky_text
 
 __all__ = ["csv_field", "csv_line", "neutralised"]
 
