@@ -93,6 +93,7 @@ def test_mistyped_commands_options_and_choices_get_a_suggestion(
         ["export", "--example", "national", "-o", "{out}"],
         ["workbook", "-o", "{out}"],
         ["example", "national", "-o", "{out}"],
+        ["schema", "-o", "{out}"],
     ],
 )
 def test_every_writing_command_keeps_an_existing_file_unless_forced(

@@ -27,6 +27,7 @@ def add_parser(sub: Any) -> None:
     p.add_argument(
         "-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of stdout"
     )
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     p.set_defaults(run=run)
 
 
@@ -38,8 +39,13 @@ def run(args: argparse.Namespace) -> int:
     else:
         text = json.dumps(plan_json_schema(), ensure_ascii=False, indent=2) + "\n"
     if args.output:
-        from migsdg._atomic import atomic_write_text
+        from pathlib import Path
 
+        from migsdg._atomic import atomic_write_text
+        from migsdg.errors import MigsdgError
+
+        if Path(args.output).exists() and not args.force:
+            raise MigsdgError(f"{args.output} exists; use --force to overwrite it")
         atomic_write_text(args.output, text)
     else:
         sys.stdout.write(text)
