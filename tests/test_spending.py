@@ -302,3 +302,30 @@ def test_a_plan_without_revisions_still_exports_its_spending() -> None:
     first = plan.interventions[0]
     assert [t.findtext("value") for t in found[first.id]] == ["1000", "550", "250.5"]
     assert found[first.id][1].find("value").get("currency") is None  # type: ignore[union-attr]
+
+
+# -- progress -------------------------------------------------------------------------------------
+
+
+def test_progress_shows_what_was_spent_by_its_date(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    plan = spending_plan()
+    required = funding_summary(plan).interventions[0].required
+    report = migsdg.progress(plan, as_of=dt.date(2025, 7, 1))
+    row = report.interventions[0]
+    assert (row.required, row.spent) == (required, Decimal(1550))  # September not yet known
+    assert all(iv.spent is None for iv in report.interventions[1:])  # no spending recorded
+    data = report.to_dict()
+    assert data["interventions"][0]["spending"] == {
+        "currency": "USD",
+        "required": format(required.normalize(), "f"),
+        "spent": "1550",
+    }
+    assert data["interventions"][1]["spending"] is None
+    path = migsdg.save_plan(plan, tmp_path / "p.yaml")
+    code, out, _ = cli(capsys, "progress", str(path), "--as-of", "2025-12-31")
+    assert code == 0
+    assert "Spent by 31 December 2025: US$1,800.50 of the US$100,000" in out
+    no_rate = attrs.evolve(plan, exchange_rates=())
+    assert migsdg.progress(no_rate, as_of=dt.date(2025, 12, 31)).interventions[0].spent is None

@@ -195,6 +195,11 @@ class InterventionProgress:
         location: Its key path (``interventions[2]``).
         indicators: Its indicators, in plan order.
         milestones: Its milestones, in plan order.
+        required: The resources it requires (supporting activities included), in the
+            plan's currency; ``None`` unless it records spending whose amounts, and those
+            it requires, can all be converted.
+        spent: The money recorded as spent on it by the report's date, in the plan's
+            currency; ``None`` as for ``required``.
     """
 
     id: str
@@ -202,6 +207,8 @@ class InterventionProgress:
     location: str
     indicators: tuple[IndicatorProgress, ...]
     milestones: tuple[MilestoneProgress, ...]
+    required: Decimal | None = None
+    spent: Decimal | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -212,11 +219,13 @@ class Progress:
         plan: The plan's id.
         as_of: The date of the report.
         interventions: Each intervention's indicators and milestones, in plan order.
+        currency: The plan's currency (of ``required`` and ``spent``).
     """
 
     plan: str
     as_of: _dt.date
     interventions: tuple[InterventionProgress, ...]
+    currency: str = ""
 
     def indicators(self) -> Iterator[IndicatorProgress]:
         """Every indicator of every intervention, in plan order."""
@@ -255,6 +264,15 @@ class Progress:
                     "location": iv.location,
                     "indicators": [_indicator_dict(i) for i in iv.indicators],
                     "milestones": [_milestone_dict(m) for m in iv.milestones],
+                    "spending": (
+                        {
+                            "currency": self.currency,
+                            "required": _num(iv.required),
+                            "spent": _num(iv.spent),
+                        }
+                        if iv.required is not None and iv.spent is not None
+                        else None
+                    ),
                 }
                 for iv in self.interventions
             ],
@@ -354,9 +372,27 @@ def progress(plan: ActionPlan, *, as_of: _dt.date | None = None) -> Progress:
                     for j, entry in enumerate(iv.monitoring)
                 ),
                 milestones=tuple(_milestones(iv, where, day)),
+                **_spending(plan, iv, day),
             )
         )
-    return Progress(plan=plan.id, as_of=day, interventions=tuple(interventions))
+    return Progress(
+        plan=plan.id, as_of=day, interventions=tuple(interventions), currency=plan.currency
+    )
+
+
+def _spending(plan: ActionPlan, iv: Intervention, day: _dt.date) -> dict[str, Decimal]:
+    """``required`` and ``spent`` by ``day`` for an intervention that records spending, in
+    the plan's currency; nothing when it records none or an amount has no exchange rate."""
+    if not iv.expenditures:
+        return {}
+    from migsdg.views import CurrencyError, intervention_funding
+
+    known = attrs.evolve(iv, expenditures=tuple(x for x in iv.expenditures if x.date <= day))
+    try:
+        row = intervention_funding(plan, known)
+    except CurrencyError:
+        return {}
+    return {"required": row.required, "spent": row.spent}
 
 
 def _known(value: AchievedValue, day: _dt.date) -> bool:

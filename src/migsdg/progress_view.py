@@ -109,6 +109,19 @@ def progress_view(
             blocks.append(_indicators(tr, iv.indicators))
         if iv.milestones:
             blocks.append(_milestones(tr, iv.milestones))
+        if iv.required is not None and iv.spent is not None:
+            blocks.append(
+                Para(
+                    tr._(
+                        "Spent by {date}: {spent} of the {required} the intervention "
+                        "requires ({share}).",
+                        date=tr.date(report.as_of),
+                        spent=tr.amount(iv.spent, report.currency),
+                        required=tr.amount(iv.required, report.currency),
+                        share=tr.percent(iv.spent, iv.required),
+                    )
+                )
+            )
         if not blocks:
             continue
         title = tr._("Intervention {n}: {title}", n=n, title=iv.title or iv.id)
