@@ -262,15 +262,21 @@ def test_the_remittance_section_reads_corridors_interim_targets_and_funding() ->
     assert step.cells[0].text.startswith("5.0 per cent of USD 200 sent")
     assert step.cells[1].text == "31 March 2026"
     funding = tables["remittance-funding"].rows
-    assert [r.cells[0].head for r in funding[:2]] == [
+    assert [r.cells[0].text for r in funding[:2]] == [
         "Intervention 5: Lower the cost of sending money to Jamaica",
         "Intervention 6: Open investment promotion programmes to diaspora investors",
     ]
     # 16 550 000 JMD secured; 90 000 USD pledged at the plan's rate; 4 000 000 proposed.
     remittance = funding[0].cells
-    assert remittance[2].text == "JMD16,550,000"
-    assert remittance[4].text == "JMD4,000,000"
+    assert remittance[2].text == "16,550,000"
+    assert remittance[4].text == "4,000,000"
     assert funding[2].cells[0].text == "Total" and funding[2].cells[0].strong
+    # The same funding by source: the budget's secured share, IFAD's pledge in JMD.
+    by_source = {r.cells[0].head: r.cells for r in tables["remittance-funding-sources"].rows}
+    assert by_source["IFAD Financing Facility for Remittances"][2].text == "13,950,000"
+    assert sum(Decimal(r[1].text.replace(",", "")) for r in by_source.values()) == 60_550_000
+    headings = [b.text for b in view.intro if isinstance(b, Para) and b.kind == "strong"]
+    assert "Funding these interventions mobilise (JMD)" in headings
 
 
 def test_remittance_costs_are_placed_against_both_thresholds() -> None:
@@ -288,7 +294,7 @@ def test_a_plan_without_10c1_values_is_asked_for_them() -> None:
     changed = attrs.evolve(plan, interventions=tuple(ivs), interim_targets=())
     view = build_plan_section(REMITTANCE_SECTION, changed, language="fr")
     keys = [b.key for b in view.intro if isinstance(b, Table)]
-    assert keys == ["remittance-funding"]
+    assert keys == ["remittance-funding", "remittance-funding-sources"]
     missing = [b.text for b in view.intro if isinstance(b, Para) and b.kind == "missing"]
     assert any("10.c.1" in t and "Remittance Prices Worldwide" in t for t in missing)
 
@@ -297,6 +303,8 @@ def test_amounts_in_a_currency_without_a_rate_are_named_not_hidden() -> None:
     plan = load_example("national")
     changed = attrs.evolve(plan, exchange_rates=())
     view = build_plan_section(REMITTANCE_SECTION, changed)
+    keys = [b.key for b in view.intro if isinstance(b, Table)]
+    assert "remittance-funding-sources" not in keys  # sums that would leave USD out
     missing = [b.text for b in view.intro if isinstance(b, Para) and b.kind == "missing"]
     assert (
         "Amounts in USD are left out: the plan gives no exchange rate to the plan's currency."

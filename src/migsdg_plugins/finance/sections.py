@@ -15,11 +15,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
+import attrs
+
 from migsdg.i18n import N_
 from migsdg.model import ActionPlan, Intervention
 from migsdg.present import Block, Cell
 from migsdg.sections import PlanSection, SectionContext
-from migsdg.views import CurrencyError, InterventionFunding, intervention_funding
+from migsdg.views import (
+    CurrencyError,
+    InterventionFunding,
+    funding_summary,
+    intervention_funding,
+)
 from migsdg_plugins._sectionkit import latest, measure_text, sdg_indicators
 
 __all__ = ["REMITTANCE_SECTION", "SECTIONS", "remittance_interventions", "standing"]
@@ -172,7 +179,6 @@ def _interim_targets(ctx: SectionContext) -> list[Block]:
 
 def _funding(ctx: SectionContext, interventions: Sequence[Intervention]) -> list[Block]:
     currency = ctx.plan.currency or None
-    sources = {s.id: s.name or s.id for s in ctx.plan.funding_sources}
     views: list[tuple[Intervention, InterventionFunding]] = []
     unconverted: list[str] = []
     for iv in interventions:
@@ -181,7 +187,12 @@ def _funding(ctx: SectionContext, interventions: Sequence[Intervention]) -> list
         except CurrencyError as exc:
             unconverted.append(exc.currency)
     blocks: list[Block] = [
-        ctx.para(ctx._("Funding these interventions mobilise"), "strong"),
+        ctx.para(
+            ctx._("Funding these interventions mobilise ({currency})", currency=currency)
+            if currency
+            else ctx._("Funding these interventions mobilise"),
+            "strong",
+        ),
     ]
     if currency is None:
         blocks.append(
@@ -193,31 +204,30 @@ def _funding(ctx: SectionContext, interventions: Sequence[Intervention]) -> list
     rows: list[Sequence[str | Cell]] = []
     totals = dict.fromkeys(("required", "secured", "pledged", "proposed", "gap"), Decimal(0))
     for iv, funding in views:
-        named = sorted({sources.get(arr.source, arr.source) for arr in iv.funding})
         for key in totals:
             totals[key] += getattr(funding, key)
         rows.append(
             (
-                Cell("\n".join(named), head=ctx.intervention_name(iv)),
-                ctx.amount(funding.required, currency),
-                ctx.amount(funding.secured, currency),
-                ctx.amount(funding.pledged, currency),
-                ctx.amount(funding.proposed, currency),
-                ctx.amount(funding.gap, currency),
+                ctx.intervention_name(iv),
+                ctx.amount(funding.required),
+                ctx.amount(funding.secured),
+                ctx.amount(funding.pledged),
+                ctx.amount(funding.proposed),
+                ctx.amount(funding.gap),
             )
         )
     if len(views) > 1:
         rows.append(
             (
                 Cell(ctx._("Total"), strong=True),
-                *(Cell(ctx.amount(totals[k], currency), strong=True) for k in totals),
+                *(Cell(ctx.amount(totals[k]), strong=True) for k in totals),
             )
         )
     blocks.append(
         ctx.table(
             "remittance-funding",
             (
-                ("Intervention and funding sources", ctx._("Intervention and funding sources")),
+                ("Intervention", ctx._("Intervention")),
                 ("Required", ctx._("Required"), True),
                 ("Secured", ctx._("Secured"), True),
                 ("Pledged", ctx._("Pledged"), True),
@@ -225,7 +235,7 @@ def _funding(ctx: SectionContext, interventions: Sequence[Intervention]) -> list
                 ("Gap", ctx._("Gap"), True),
             ),
             rows,
-            widths=(6, 2, 2, 2, 2, 2),
+            widths=(7, 2, 2, 2, 2, 2),
         )
     )
     blocks.append(
@@ -238,6 +248,8 @@ def _funding(ctx: SectionContext, interventions: Sequence[Intervention]) -> list
             "note",
         )
     )
+    if not unconverted:
+        blocks += _by_source(ctx, interventions)
     for code in sorted(set(unconverted)):
         blocks.append(
             ctx.para(
@@ -250,6 +262,36 @@ def _funding(ctx: SectionContext, interventions: Sequence[Intervention]) -> list
             )
         )
     return blocks
+
+
+def _by_source(ctx: SectionContext, interventions: Sequence[Intervention]) -> list[Block]:
+    """The same funding by source (and the partner providing it, where recorded)."""
+    summary = funding_summary(attrs.evolve(ctx.plan, interventions=tuple(interventions)))
+    rows = [
+        (
+            Cell(s.provider_name if s.provider_name != s.name else "", head=s.name or s.source),
+            ctx.amount(s.secured),
+            ctx.amount(s.pledged),
+            ctx.amount(s.proposed),
+        )
+        for s in summary.sources
+        if s.total
+    ]
+    if not rows:
+        return []
+    return [
+        ctx.table(
+            "remittance-funding-sources",
+            (
+                ("Funding source", ctx._("Funding source")),
+                ("Secured", ctx._("Secured"), True),
+                ("Pledged", ctx._("Pledged"), True),
+                ("Proposed", ctx._("Proposed"), True),
+            ),
+            rows,
+            widths=(7, 2, 2, 2),
+        )
+    ]
 
 
 REMITTANCE_SECTION = PlanSection(
