@@ -170,16 +170,22 @@ def test_the_intervention_section_sits_inside_its_interventions_part(
     host: PluginHost, tmp_path: Path
 ) -> None:
     plan = load_example("national")
-    texts = [
-        p.text for p in docx.Document(str(migsdg.export(plan, tmp_path / "p.docx"))).paragraphs
-    ]
+    paragraphs = docx.Document(str(migsdg.export(plan, tmp_path / "p.docx"))).paragraphs
+    texts = [p.text for p in paragraphs]
     finance = [n for n, iv in enumerate(plan.interventions, 1) if iv.sector == "Finance"]
     [n] = finance
-    # The last paragraphs naming the interventions are their headings (the first are the
-    # contents' entries).
-    start = max(i for i, t in enumerate(texts) if t.startswith(f"Intervention {n}:"))
-    end = max(i for i, t in enumerate(texts) if t.startswith(f"Intervention {n + 1}:"))
-    assert "Harbour checks" in texts[start:end]
+
+    def heading(number: int) -> int:
+        # The intervention's own heading (the contents and the progress chapter name the
+        # interventions too, in other styles).
+        [i] = [
+            i
+            for i, p in enumerate(paragraphs)
+            if p.text.startswith(f"Intervention {number}:") and p.style.name == "Heading 2"
+        ]
+        return i
+
+    assert "Harbour checks" in texts[heading(n) : heading(n + 1)]
 
 
 def test_sections_are_computed_sheets_of_the_workbook_and_not_imported(
