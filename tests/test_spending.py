@@ -312,7 +312,7 @@ def test_progress_shows_what_was_spent_by_its_date(
 ) -> None:
     plan = spending_plan()
     required = funding_summary(plan).interventions[0].required
-    report = migsdg.progress(plan, as_of=dt.date(2025, 7, 1))
+    report = migsdg.plan_progress(plan, as_of=dt.date(2025, 7, 1))
     row = report.interventions[0]
     assert (row.required, row.spent) == (required, Decimal(1550))  # September not yet known
     assert all(iv.spent is None for iv in report.interventions[1:])  # no spending recorded
@@ -328,4 +328,4 @@ def test_progress_shows_what_was_spent_by_its_date(
     assert code == 0
     assert "Spent by 31 December 2025: US$1,800.50 of the US$100,000" in out
     no_rate = attrs.evolve(plan, exchange_rates=())
-    assert migsdg.progress(no_rate, as_of=dt.date(2025, 12, 31)).interventions[0].spent is None
+    assert migsdg.plan_progress(no_rate, as_of=dt.date(2025, 12, 31)).interventions[0].spent is None
