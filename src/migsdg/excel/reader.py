@@ -508,7 +508,12 @@ class _Reader:
             self.problem(key, where, f"the cell holds the error value {value}")
             return REPORTED
         if data_type == _NOT_A_NUMBER:
-            self.problem(key, where, f"the cell stores {_short(str(value))}, which is not a number")
+            text = str(value).strip().lstrip("+-")
+            if text.isdigit():  # more digits than Python reads as a whole number
+                message = f"the cell stores a number of {len(text):,} digits, which is too large"
+            else:
+                message = f"the cell stores {_short(str(value))}, which is not a number"
+            self.problem(key, where, message)
             return REPORTED
         if data_type == _DATE_OUT_OF_RANGE:
             self.problem(key, where, _date_range_message(value))
