@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -121,3 +122,26 @@ def test_any_text_is_one_quoted_cell_without_a_formula_line(text: str) -> None:
 def test_any_text_needs_quotes_exactly_when_it_holds_a_separator(text: str) -> None:
     field = _field(text)
     assert field.startswith('"') == any(c in text for c in ',"\r\n')
+
+
+@pytest.mark.parametrize("description", PAYLOADS)
+def test_progress_csv_payload_stays_in_its_cell_and_is_no_formula(
+    description: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = national_plan()
+    for i, iv in enumerate(plan.interventions):
+        milestones = tuple(
+            attrs.evolve(m, description=description) for m in iv.timeframe.milestones
+        )
+        plan = with_intervention(
+            plan, i, timeframe=attrs.evolve(iv.timeframe, milestones=milestones)
+        )
+    path = migsdg.save_plan(plan, tmp_path / "plan.yaml")
+    assert main(["progress", str(path), "--format", "csv"]) == 0
+    rows = spreadsheet_rows(capsys.readouterr().out)
+    header = rows[0]
+    assert all(len(r) == len(header) for r in rows), rows
+    cells = [r[header.index("name")] for r in rows[1:] if r[0] == "milestone"]
+    assert cells
+    for cell in cells:
+        assert not any(is_risky_text(line) for line in lines(cell)), cell
