@@ -32,6 +32,7 @@ from typing import Any
 import attrs
 
 from migsdg import model as m
+from migsdg.i18n import N_
 
 __all__ = [
     "DATA_SHEETS",
@@ -179,13 +180,13 @@ def _parent(sheet: str, title: str, what: str) -> Column:
     )
 
 
-_IV = _parent("Interventions", "Intervention ID", "intervention")
-_CONS = _parent("Consultations", "Consultation ID", "consultation or review")
+_IV = _parent("Interventions", N_("Intervention ID"), "intervention")
+_CONS = _parent("Consultations", N_("Consultation ID"), "consultation or review")
 
 
 def _id(what: str) -> Column:
     return Column(
-        title="ID",
+        title=N_("ID"),
         key="id",
         kind=Kind.ID,
         width=14,
@@ -194,7 +195,7 @@ def _id(what: str) -> Column:
     )
 
 
-def _targets(help: str, title: str = "SDG targets") -> Column:
+def _targets(help: str, title: str = N_("SDG targets")) -> Column:
     return Column(title=title, key="targets", kind=Kind.TARGETS, width=18, help=help)
 
 
@@ -208,80 +209,80 @@ FORM_SHEET = SheetLayout(
     item=m.ActionPlan,
     columns=(
         Column(
-            title="Plan ID",
+            title=N_("Plan ID"),
             key="id",
             kind=Kind.ID,
             help="A short code for the plan, e.g. JAM-MSDG-2025.",
         ),
-        Column(title="Title", key="title", kind=Kind.TEXT, help="The plan's title."),
+        Column(title=N_("Title"), key="title", kind=Kind.TEXT, help="The plan's title."),
         Column(
-            title="Governance level",
+            title=N_("Governance level"),
             key="level",
             kind=Kind.CHOICE,
             choices=m.GovernanceLevel,
             help="National, subnational (provincial, regional, state) or local.",
         ),
         Column(
-            title="Country",
+            title=N_("Country"),
             key="country",
             kind=Kind.CODE,
             help="ISO 3166-1 alpha-3 country code, e.g. JAM or ECU.",
         ),
         Column(
-            title="Authority",
+            title=N_("Authority"),
             key="authority",
             kind=Kind.TEXT,
             help="The body that owns the plan, e.g. the planning ministry.",
         ),
         Column(
-            title="Authority actor ID",
+            title=N_("Authority actor ID"),
             key="authority_actor",
             kind=Kind.REF,
             ref="Actors",
             help="The authority's ID on the Actors sheet, where it is listed there.",
         ),
         Column(
-            title="Period start",
+            title=N_("Period start"),
             key="period.start",
             kind=Kind.DATE,
             help="First day of the plan's period.",
         ),
         Column(
-            title="Period end", key="period.end", kind=Kind.DATE, help="Last day of the period."
+            title=N_("Period end"), key="period.end", kind=Kind.DATE, help="Last day of the period."
         ),
         Column(
-            title="Language",
+            title=N_("Language"),
             key="language",
             kind=Kind.CODE,
             help="Language of the plan's text, as a two-letter code (en, es, fr).",
         ),
         Column(
-            title="Status",
+            title=N_("Status"),
             key="status",
             kind=Kind.CHOICE,
             choices=m.PlanStatus,
             help="Where the plan stands in review and adoption.",
         ),
         Column(
-            title="Parent plan ID",
+            title=N_("Parent plan ID"),
             key="parent",
             kind=Kind.TEXT,
             help="The ID of the national or sector plan this plan sits under, if any.",
         ),
         Column(
-            title="Currency",
+            title=N_("Currency"),
             key="currency",
             kind=Kind.CODE,
             help="ISO 4217 code of the currency amounts are given in (e.g. USD, JMD).",
         ),
         Column(
-            title="IATI organisation identifier",
+            title=N_("IATI organisation identifier"),
             key="iati_org_ref",
             kind=Kind.TEXT,
             help="The owner's IATI reporting-organisation identifier, if it publishes to IATI.",
         ),
         Column(
-            title="Published at",
+            title=N_("Published at"),
             key="url",
             kind=Kind.TEXT,
             help="The web address where the plan is published, once it is.",
@@ -289,31 +290,31 @@ FORM_SHEET = SheetLayout(
         *(
             Column(title=title, key=f"contact.{key}", kind=Kind.TEXT, help=text)
             for title, key, text in (
-                ("Contact department", "department", "The unit that answers questions on it."),
-                ("Contact person", "person", "A named contact person."),
-                ("Contact job title", "job_title", "That person's position."),
-                ("Contact telephone", "telephone", "A telephone number."),
-                ("Contact e-mail", "email", "An e-mail address."),
-                ("Contact website", "website", "A web address."),
-                ("Contact address", "address", "A postal address."),
+                (N_("Contact department"), "department", "The unit that answers questions on it."),
+                (N_("Contact person"), "person", "A named contact person."),
+                (N_("Contact job title"), "job_title", "That person's position."),
+                (N_("Contact telephone"), "telephone", "A telephone number."),
+                (N_("Contact e-mail"), "email", "An e-mail address."),
+                (N_("Contact website"), "website", "A web address."),
+                (N_("Contact address"), "address", "A postal address."),
             )
         ),
         Column(
-            title="Summary",
+            title=N_("Summary"),
             key="summary",
             kind=Kind.LONG_TEXT,
             width=80,
             help="A short summary of the plan.",
         ),
         Column(
-            title="Context",
+            title=N_("Context"),
             key="context",
             kind=Kind.LONG_TEXT,
             width=80,
             help="The local or national migration and development context of the plan.",
         ),
         Column(
-            title="How targets were prioritised",
+            title=N_("How targets were prioritised"),
             key="prioritization_method",
             kind=Kind.LONG_TEXT,
             width=80,
@@ -321,7 +322,7 @@ FORM_SHEET = SheetLayout(
             "took part.",
         ),
         Column(
-            title="Coordination mechanism",
+            title=N_("Coordination mechanism"),
             key="coordination",
             kind=Kind.LONG_TEXT,
             width=80,
@@ -343,9 +344,9 @@ _ACTORS = SheetLayout(
     item=m.Actor,
     columns=(
         _id("actor"),
-        Column(title="Name", key="name", kind=Kind.TEXT, width=36, help="The actor's name."),
+        Column(title=N_("Name"), key="name", kind=Kind.TEXT, width=36, help="The actor's name."),
         Column(
-            title="Kind",
+            title=N_("Kind"),
             key="kind",
             kind=Kind.CHOICE,
             choices=m.ActorKind,
@@ -353,15 +354,15 @@ _ACTORS = SheetLayout(
             help="The kind of stakeholder.",
         ),
         Column(
-            title="Part of (actor ID)",
+            title=N_("Part of (actor ID)"),
             key="parent",
             kind=Kind.REF,
             ref="Actors",
             help="For a unit or department: the ID of the actor it belongs to.",
         ),
-        Column(title="Contact", key="contact", kind=Kind.TEXT, width=28, help="A contact."),
+        Column(title=N_("Contact"), key="contact", kind=Kind.TEXT, width=28, help="A contact."),
         Column(
-            title="Capacity",
+            title=N_("Capacity"),
             key="capacity.level",
             kind=Kind.CHOICE,
             choices=m.CapacityLevel,
@@ -369,26 +370,26 @@ _ACTORS = SheetLayout(
             "or lacking. Leave blank if not assessed.",
         ),
         Column(
-            title="Capacity assessed on",
+            title=N_("Capacity assessed on"),
             key="capacity.assessed_on",
             kind=Kind.DATE,
             help="When the capacity was assessed.",
         ),
         Column(
-            title="Capacity notes",
+            title=N_("Capacity notes"),
             key="capacity.notes",
             kind=Kind.LONG_TEXT,
             width=40,
             help="What the assessment found; what capacity-building is needed.",
         ),
         Column(
-            title="Organisation identifier",
+            title=N_("Organisation identifier"),
             key="org_id",
             kind=Kind.TEXT,
             help="Its identifier in org-id.guide form (e.g. XM-DAC-47066), where known.",
         ),
         Column(
-            title="IATI organisation type",
+            title=N_("IATI organisation type"),
             key="org_type",
             kind=Kind.CODE,
             help="Its IATI OrganisationType code (e.g. 21 international NGO), where its "
@@ -408,9 +409,9 @@ _SOURCES = SheetLayout(
     item=m.FundingSource,
     columns=(
         _id("funding source"),
-        Column(title="Name", key="name", kind=Kind.TEXT, width=36, help="The source's name."),
+        Column(title=N_("Name"), key="name", kind=Kind.TEXT, width=36, help="The source's name."),
         Column(
-            title="Category",
+            title=N_("Category"),
             key="category",
             kind=Kind.CHOICE,
             choices=m.FundingCategory,
@@ -418,44 +419,52 @@ _SOURCES = SheetLayout(
             help="Which of the guide's four kinds of funding source it is.",
         ),
         Column(
-            title="Provider (actor ID)",
+            title=N_("Provider (actor ID)"),
             key="provider",
             kind=Kind.REF,
             ref="Actors",
             help="The funding partner's ID on the Actors sheet, where it is one.",
         ),
         Column(
-            title="Description",
+            title=N_("Description"),
             key="description",
             kind=Kind.LONG_TEXT,
             width=40,
             help="Conditions, cycles, contacts.",
         ),
         Column(
-            title="Organisation identifier",
+            title=N_("Organisation identifier"),
             key="org_id",
             kind=Kind.TEXT,
             help="The provider's identifier in org-id.guide form, where the provider is not "
             "an actor or has none.",
         ),
         Column(
-            title="IATI organisation type",
+            title=N_("IATI organisation type"),
             key="org_type",
             kind=Kind.CODE,
             help="The provider's IATI OrganisationType code.",
         ),
         *(
-            Column(title=f"IATI {title}", key=key, kind=Kind.CODE, help=text)
+            Column(title=title, key=key, kind=Kind.CODE, help=text)
             for title, key, text in (
-                ("aid type", "aid_type", "AidType code (e.g. C01); blank: from the category."),
-                ("finance type", "finance_type", "FinanceType code (e.g. 110 standard grant)."),
-                ("flow type", "flow_type", "FlowType code (e.g. 10 ODA)."),
-                ("tied status", "tied_status", "TiedStatus code (e.g. 5 untied)."),
-                ("collaboration type", "collaboration_type", "CollaborationType code."),
+                (
+                    N_("IATI aid type"),
+                    "aid_type",
+                    "AidType code (e.g. C01); blank: from the category.",
+                ),
+                (
+                    N_("IATI finance type"),
+                    "finance_type",
+                    "FinanceType code (e.g. 110 standard grant).",
+                ),
+                (N_("IATI flow type"), "flow_type", "FlowType code (e.g. 10 ODA)."),
+                (N_("IATI tied status"), "tied_status", "TiedStatus code (e.g. 5 untied)."),
+                (N_("IATI collaboration type"), "collaboration_type", "CollaborationType code."),
             )
         ),
         Column(
-            title="Approach",
+            title=N_("Approach"),
             key="mobilization.how",
             kind=Kind.LONG_TEXT,
             width=40,
@@ -463,13 +472,13 @@ _SOURCES = SheetLayout(
             "consultation, a proposal to a call, a budget submission.",
         ),
         Column(
-            title="Approach date",
+            title=N_("Approach date"),
             key="mobilization.when",
             kind=Kind.DATE,
             help="When the approach is to be made (or was made).",
         ),
         Column(
-            title="Approached through (actor IDs)",
+            title=N_("Approached through (actor IDs)"),
             key="mobilization.through",
             kind=Kind.REFS,
             ref="Actors",
@@ -488,9 +497,9 @@ _OBJECTIVES = SheetLayout(
     item=m.Objective,
     columns=(
         _id("objective"),
-        Column(title="Title", key="title", kind=Kind.TEXT, width=36, help="The objective."),
+        Column(title=N_("Title"), key="title", kind=Kind.TEXT, width=36, help="The objective."),
         Column(
-            title="Description",
+            title=N_("Description"),
             key="description",
             kind=Kind.LONG_TEXT,
             width=48,
@@ -509,24 +518,24 @@ _INTERIM = SheetLayout(
     columns=(
         _id("interim target"),
         Column(
-            title="SDG target",
+            title=N_("SDG target"),
             key="target",
             kind=Kind.TARGET,
             width=12,
             help="The SDG target it leads to, e.g. 10.7.",
         ),
         Column(
-            title="SDG indicator",
+            title=N_("SDG indicator"),
             key="indicator",
             kind=Kind.INDICATOR,
             width=12,
             help="The SDG indicator it is measured by, e.g. 10.7.2 (optional).",
         ),
-        Column(title="Value", key="value", kind=Kind.NUMBER, help="The value to reach."),
-        Column(title="Unit", key="unit", kind=Kind.TEXT, help="The unit of the value."),
-        Column(title="Due date", key="due", kind=Kind.DATE, help="When it is to be reached."),
+        Column(title=N_("Value"), key="value", kind=Kind.NUMBER, help="The value to reach."),
+        Column(title=N_("Unit"), key="unit", kind=Kind.TEXT, help="The unit of the value."),
+        Column(title=N_("Due date"), key="due", kind=Kind.DATE, help="When it is to be reached."),
         Column(
-            title="Description",
+            title=N_("Description"),
             key="description",
             kind=Kind.LONG_TEXT,
             width=40,
@@ -545,16 +554,16 @@ _INTERVENTIONS = SheetLayout(
     item=m.Intervention,
     columns=(
         _id("intervention"),
-        Column(title="Title", key="title", kind=Kind.TEXT, width=36, help="A short title."),
+        Column(title=N_("Title"), key="title", kind=Kind.TEXT, width=36, help="A short title."),
         Column(
-            title="Description",
+            title=N_("Description"),
             key="description",
             kind=Kind.LONG_TEXT,
             width=50,
             help="What the intervention is and what it changes.",
         ),
         Column(
-            title="Type",
+            title=N_("Type"),
             key="type",
             kind=Kind.CHOICE,
             choices=m.InterventionType,
@@ -562,7 +571,7 @@ _INTERVENTIONS = SheetLayout(
             help="Which of the guide's six types of intervention it is.",
         ),
         Column(
-            title="Form",
+            title=N_("Form"),
             key="form",
             kind=Kind.CHOICE,
             choices=m.InterventionForm,
@@ -570,20 +579,20 @@ _INTERVENTIONS = SheetLayout(
             help="Policy process, legislative change, programme or project.",
         ),
         Column(
-            title="Sub-type",
+            title=N_("Sub-type"),
             key="subtype",
             kind=Kind.TEXT,
             help="A sector sub-type from a sector plugin, if one applies.",
         ),
-        Column(title="Sector", key="sector", kind=Kind.TEXT, help="The sector, e.g. health."),
+        Column(title=N_("Sector"), key="sector", kind=Kind.TEXT, help="The sector, e.g. health."),
         Column(
-            title="Policy area",
+            title=N_("Policy area"),
             key="policy_area",
             kind=Kind.TEXT,
             help="The policy area, e.g. labour migration.",
         ),
         Column(
-            title="Rationale",
+            title=N_("Rationale"),
             key="rationale",
             kind=Kind.LONG_TEXT,
             width=50,
@@ -591,7 +600,7 @@ _INTERVENTIONS = SheetLayout(
         ),
         _targets("The SDG targets it contributes to, e.g. 10.7, 8.8 (see SDG targets)."),
         Column(
-            title="Objectives",
+            title=N_("Objectives"),
             key="objectives",
             kind=Kind.REFS,
             ref="Objectives",
@@ -599,21 +608,21 @@ _INTERVENTIONS = SheetLayout(
             help="IDs of the plan's objectives it serves, separated by commas.",
         ),
         Column(
-            title="Coordination",
+            title=N_("Coordination"),
             key="coordination",
             kind=Kind.LONG_TEXT,
             width=40,
             help="How the implementing actors relate to and coordinate with each other.",
         ),
         Column(
-            title="Start date",
+            title=N_("Start date"),
             key="timeframe.start",
             kind=Kind.DATE,
             help="When it starts.",
         ),
-        Column(title="End date", key="timeframe.end", kind=Kind.DATE, help="When it ends."),
+        Column(title=N_("End date"), key="timeframe.end", kind=Kind.DATE, help="When it ends."),
         Column(
-            title="GCM objectives",
+            title=N_("GCM objectives"),
             key="gcm_objectives",
             kind=Kind.NUMBERS,
             width=12,
@@ -621,7 +630,7 @@ _INTERVENTIONS = SheetLayout(
             "serves, separated by commas (see Other codes).",
         ),
         Column(
-            title="10.7.2 domains",
+            title=N_("10.7.2 domains"),
             key="migration_domains",
             kind=Kind.NUMBERS,
             width=12,
@@ -629,21 +638,23 @@ _INTERVENTIONS = SheetLayout(
             "concerns, separated by commas (see Other codes).",
         ),
         Column(
-            title="Links",
+            title=N_("Links"),
             key="links",
             kind=Kind.REFS,
             width=14,
             help="IDs of related interventions or existing frameworks, separated by commas.",
         ),
         Column(
-            title="Template",
+            title=N_("Template"),
             key="template",
             kind=Kind.TEXT,
             help="The intervention template it was made from, if any.",
         ),
-        Column(title="Notes", key="notes", kind=Kind.LONG_TEXT, width=40, help="Anything else."),
         Column(
-            title="DAC purpose codes",
+            title=N_("Notes"), key="notes", kind=Kind.LONG_TEXT, width=40, help="Anything else."
+        ),
+        Column(
+            title=N_("DAC purpose codes"),
             key="dac_sectors",
             kind=Kind.REFS,
             width=14,
@@ -662,21 +673,21 @@ _BENEFICIARIES = SheetLayout(
     keys=(_IV,),
     columns=(
         Column(
-            title="Group",
+            title=N_("Group"),
             key="group",
             kind=Kind.TEXT,
             width=30,
             help="The group, e.g. returning migrant workers.",
         ),
         Column(
-            title="Description",
+            title=N_("Description"),
             key="description",
             kind=Kind.LONG_TEXT,
             width=40,
             help="Who exactly, and how they benefit.",
         ),
         Column(
-            title="Estimated number",
+            title=N_("Estimated number"),
             key="estimated_number",
             kind=Kind.INTEGER,
             help="How many people, as an estimate.",
@@ -694,7 +705,7 @@ _ROLES = SheetLayout(
     keys=(_IV,),
     columns=(
         Column(
-            title="Stage",
+            title=N_("Stage"),
             key="stage",
             kind=Kind.CHOICE,
             choices=m.Stage,
@@ -702,14 +713,14 @@ _ROLES = SheetLayout(
             help="Design, implementation, monitoring or evaluation.",
         ),
         Column(
-            title="Actor ID",
+            title=N_("Actor ID"),
             key="actor",
             kind=Kind.REF,
             ref="Actors",
             help="The actor's ID on the Actors sheet.",
         ),
         Column(
-            title="Role",
+            title=N_("Role"),
             key="role",
             kind=Kind.CHOICE,
             choices=m.RoleKind,
@@ -717,7 +728,7 @@ _ROLES = SheetLayout(
             help="Lead, support or consulted.",
         ),
         Column(
-            title="Tasks",
+            title=N_("Tasks"),
             key="tasks",
             kind=Kind.LONG_TEXT,
             width=50,
@@ -734,16 +745,16 @@ _MILESTONES = SheetLayout(
     item=m.Milestone,
     keys=(_IV,),
     columns=(
-        Column(title="Date", key="date", kind=Kind.DATE, help="When."),
+        Column(title=N_("Date"), key="date", kind=Kind.DATE, help="When."),
         Column(
-            title="Description",
+            title=N_("Description"),
             key="description",
             kind=Kind.LONG_TEXT,
             width=50,
             help="What is reached by then.",
         ),
         Column(
-            title="Reached on",
+            title=N_("Reached on"),
             key="reached_on",
             kind=Kind.DATE,
             help="When it was reached, as the plan is implemented; blank until then.",
@@ -760,15 +771,15 @@ _OUTPUTS = SheetLayout(
     keys=(_IV,),
     columns=(
         Column(
-            title="Output",
+            title=N_("Output"),
             key="description",
             kind=Kind.LONG_TEXT,
             width=50,
             help="The expected output.",
         ),
-        Column(title="Due date", key="due", kind=Kind.DATE, help="When it is due."),
+        Column(title=N_("Due date"), key="due", kind=Kind.DATE, help="When it is due."),
         Column(
-            title="Interim targets",
+            title=N_("Interim targets"),
             key="interim_targets",
             kind=Kind.REFS,
             ref="Interim targets",
@@ -787,7 +798,7 @@ _OUTCOMES = SheetLayout(
     keys=(_IV,),
     columns=(
         Column(
-            title="Outcome",
+            title=N_("Outcome"),
             key="",
             kind=Kind.LONG_TEXT,
             width=70,
@@ -806,7 +817,7 @@ _ACTIVITIES = SheetLayout(
     keys=(_IV,),
     columns=(
         Column(
-            title="Kind",
+            title=N_("Kind"),
             key="kind",
             kind=Kind.CHOICE,
             choices=m.SupportingActivityKind,
@@ -814,34 +825,34 @@ _ACTIVITIES = SheetLayout(
             help="Training, capacity-building, advocacy, knowledge sharing, ...",
         ),
         Column(
-            title="Description",
+            title=N_("Description"),
             key="description",
             kind=Kind.LONG_TEXT,
             width=44,
             help="What the activity is.",
         ),
         Column(
-            title="Cost",
+            title=N_("Cost"),
             key="cost",
             kind=Kind.MONEY,
             help="Its cost (in the plan's currency unless a currency is given).",
         ),
         Column(
-            title="Currency",
+            title=N_("Currency"),
             key="currency",
             kind=Kind.CODE,
             width=10,
             help="ISO 4217 code, if not the plan's currency.",
         ),
         Column(
-            title="Actor ID",
+            title=N_("Actor ID"),
             key="actor",
             kind=Kind.REF,
             ref="Actors",
             help="The actor that carries it out.",
         ),
         Column(
-            title="Beneficiary actors",
+            title=N_("Beneficiary actors"),
             key="beneficiary_actors",
             kind=Kind.REFS,
             ref="Actors",
@@ -860,26 +871,26 @@ _RESOURCES = SheetLayout(
     keys=(_IV,),
     columns=(
         Column(
-            title="Description",
+            title=N_("Description"),
             key="description",
             kind=Kind.TEXT,
             width=44,
             help="What the money is for.",
         ),
         Column(
-            title="Amount",
+            title=N_("Amount"),
             key="amount",
             kind=Kind.MONEY,
             help="The amount (in the plan's currency unless a currency is given).",
         ),
         Column(
-            title="Currency",
+            title=N_("Currency"),
             key="currency",
             kind=Kind.CODE,
             width=10,
             help="ISO 4217 code, if not the plan's currency.",
         ),
-        Column(title="Year", key="year", kind=Kind.YEAR, width=8, help="The budget year."),
+        Column(title=N_("Year"), key="year", kind=Kind.YEAR, width=8, help="The budget year."),
     ),
 )
 
@@ -893,36 +904,36 @@ _FUNDING = SheetLayout(
     keys=(_IV,),
     columns=(
         Column(
-            title="Source ID",
+            title=N_("Source ID"),
             key="source",
             kind=Kind.REF,
             ref="Funding sources",
             help="The source's ID on the Funding sources sheet.",
         ),
         Column(
-            title="Amount",
+            title=N_("Amount"),
             key="amount",
             kind=Kind.MONEY,
             help="The amount (in the plan's currency unless a currency is given).",
         ),
         Column(
-            title="Currency",
+            title=N_("Currency"),
             key="currency",
             kind=Kind.CODE,
             width=10,
             help="ISO 4217 code, if not the plan's currency.",
         ),
         Column(
-            title="Status",
+            title=N_("Status"),
             key="status",
             kind=Kind.CHOICE,
             choices=m.FundingStatus,
             width=12,
             help="Secured, pledged or proposed.",
         ),
-        Column(title="Year", key="year", kind=Kind.YEAR, width=8, help="The budget year."),
+        Column(title=N_("Year"), key="year", kind=Kind.YEAR, width=8, help="The budget year."),
         Column(
-            title="Notes",
+            title=N_("Notes"),
             key="notes",
             kind=Kind.LONG_TEXT,
             width=40,
@@ -942,7 +953,7 @@ _INDICATORS = SheetLayout(
     keys=(
         _IV,
         Column(
-            title="No.",
+            title=N_("No."),
             key="",
             kind=Kind.SEQ,
             width=6,
@@ -952,7 +963,7 @@ _INDICATORS = SheetLayout(
     ),
     columns=(
         Column(
-            title="Indicator kind",
+            title=N_("Indicator kind"),
             key="indicator.kind",
             kind=Kind.CHOICE,
             choices=m.IndicatorKind,
@@ -960,7 +971,7 @@ _INDICATORS = SheetLayout(
             help="SDG (a global indicator), national, or proxy.",
         ),
         Column(
-            title="Code",
+            title=N_("Code"),
             key="indicator.code",
             kind=Kind.INDICATOR,
             width=12,
@@ -968,22 +979,22 @@ _INDICATORS = SheetLayout(
             "code, if any.",
         ),
         Column(
-            title="Name",
+            title=N_("Name"),
             key="indicator.name",
             kind=Kind.TEXT,
             width=36,
             help="The indicator's name (for national and proxy indicators).",
         ),
         Column(
-            title="Definition",
+            title=N_("Definition"),
             key="indicator.definition",
             kind=Kind.LONG_TEXT,
             width=40,
             help="How it is calculated.",
         ),
-        Column(title="Unit", key="indicator.unit", kind=Kind.TEXT, help="Its unit."),
+        Column(title=N_("Unit"), key="indicator.unit", kind=Kind.TEXT, help="Its unit."),
         Column(
-            title="Counts",
+            title=N_("Counts"),
             key="indicator.population",
             kind=Kind.CHOICE,
             choices=m.Population,
@@ -992,7 +1003,7 @@ _INDICATORS = SheetLayout(
             "displaced persons by definition.",
         ),
         Column(
-            title="Disaggregation",
+            title=N_("Disaggregation"),
             key="disaggregation",
             kind=Kind.CHOICES,
             choices=m.Disaggregation,
@@ -1001,14 +1012,14 @@ _INDICATORS = SheetLayout(
             "migratory status, income, ...",
         ),
         Column(
-            title="Data source",
+            title=N_("Data source"),
             key="data_source",
             kind=Kind.TEXT,
             width=28,
             help="Where the data comes from.",
         ),
         Column(
-            title="Frequency",
+            title=N_("Frequency"),
             key="frequency",
             kind=Kind.CHOICE,
             choices=m.Frequency,
@@ -1016,7 +1027,7 @@ _INDICATORS = SheetLayout(
             help="How often it is measured.",
         ),
         Column(
-            title="Responsible (actor ID)",
+            title=N_("Responsible (actor ID)"),
             key="responsible",
             kind=Kind.REF,
             ref="Actors",
@@ -1037,14 +1048,14 @@ _VALUES = SheetLayout(
     keys=(
         _IV,
         Column(
-            title="Indicator no.",
+            title=N_("Indicator no."),
             key="",
             kind=Kind.SEQ,
             width=10,
             help="The indicator's No. on the Indicators sheet.",
         ),
         Column(
-            title="Value type",
+            title=N_("Value type"),
             key="",
             kind=Kind.SLOT,
             choices=Slot,
@@ -1053,9 +1064,11 @@ _VALUES = SheetLayout(
         ),
     ),
     columns=(
-        Column(title="Value", key="value", kind=Kind.NUMBER, help="The value."),
-        Column(title="Year", key="year", kind=Kind.YEAR, width=8, help="The year of the value."),
-        Column(title="Note", key="note", kind=Kind.LONG_TEXT, width=40, help="A note."),
+        Column(title=N_("Value"), key="value", kind=Kind.NUMBER, help="The value."),
+        Column(
+            title=N_("Year"), key="year", kind=Kind.YEAR, width=8, help="The year of the value."
+        ),
+        Column(title=N_("Note"), key="note", kind=Kind.LONG_TEXT, width=40, help="A note."),
     ),
 )
 
@@ -1069,7 +1082,7 @@ _ACHIEVED = SheetLayout(
     keys=(
         _IV,
         Column(
-            title="Indicator no.",
+            title=N_("Indicator no."),
             key="",
             kind=Kind.SEQ,
             width=10,
@@ -1077,22 +1090,24 @@ _ACHIEVED = SheetLayout(
         ),
     ),
     columns=(
-        Column(title="Value", key="value", kind=Kind.NUMBER, help="The value measured."),
-        Column(title="Year", key="year", kind=Kind.YEAR, width=8, help="The year it refers to."),
+        Column(title=N_("Value"), key="value", kind=Kind.NUMBER, help="The value measured."),
         Column(
-            title="Date",
+            title=N_("Year"), key="year", kind=Kind.YEAR, width=8, help="The year it refers to."
+        ),
+        Column(
+            title=N_("Date"),
             key="date",
             kind=Kind.DATE,
             help="When it was measured or published.",
         ),
         Column(
-            title="Source",
+            title=N_("Source"),
             key="source",
             kind=Kind.TEXT,
             width=28,
             help="Where it comes from: a survey round, a register, a report.",
         ),
-        Column(title="Note", key="note", kind=Kind.LONG_TEXT, width=40, help="A caveat."),
+        Column(title=N_("Note"), key="note", kind=Kind.LONG_TEXT, width=40, help="A caveat."),
     ),
 )
 
@@ -1105,22 +1120,22 @@ _SPENDING = SheetLayout(
     item=m.Expenditure,
     keys=(_IV,),
     columns=(
-        Column(title="Date", key="date", kind=Kind.DATE, help="When the money was spent."),
+        Column(title=N_("Date"), key="date", kind=Kind.DATE, help="When the money was spent."),
         Column(
-            title="Amount",
+            title=N_("Amount"),
             key="amount",
             kind=Kind.MONEY,
             help="The amount spent (in the plan's currency unless a currency is given).",
         ),
         Column(
-            title="Currency",
+            title=N_("Currency"),
             key="currency",
             kind=Kind.CODE,
             width=10,
             help="ISO 4217 code, if not the plan's currency.",
         ),
         Column(
-            title="Source ID",
+            title=N_("Source ID"),
             key="source",
             kind=Kind.REF,
             ref="Funding sources",
@@ -1128,13 +1143,13 @@ _SPENDING = SheetLayout(
             "where known.",
         ),
         Column(
-            title="Description",
+            title=N_("Description"),
             key="description",
             kind=Kind.TEXT,
             width=40,
             help="What the money was spent on.",
         ),
-        Column(title="Note", key="note", kind=Kind.LONG_TEXT, width=40, help="A caveat."),
+        Column(title=N_("Note"), key="note", kind=Kind.LONG_TEXT, width=40, help="A caveat."),
     ),
 )
 
@@ -1149,15 +1164,15 @@ _CONSULTATIONS = SheetLayout(
     columns=(
         _id("consultation"),
         Column(
-            title="Kind",
+            title=N_("Kind"),
             key="kind",
             kind=Kind.CHOICE,
             choices=m.ConsultationKind,
             width=30,
             help="The kind of session.",
         ),
-        Column(title="Date", key="date", kind=Kind.DATE, help="When it was held."),
-        Column(title="Title", key="title", kind=Kind.TEXT, width=36, help="Its title."),
+        Column(title=N_("Date"), key="date", kind=Kind.DATE, help="When it was held."),
+        Column(title=N_("Title"), key="title", kind=Kind.TEXT, width=36, help="Its title."),
         _targets("The SDG targets discussed, separated by commas."),
     ),
 )
@@ -1171,7 +1186,7 @@ _PARTICIPANTS = SheetLayout(
     keys=(_CONS,),
     columns=(
         Column(
-            title="Group",
+            title=N_("Group"),
             key="group",
             kind=Kind.CHOICE,
             choices=m.ActorKind,
@@ -1179,7 +1194,7 @@ _PARTICIPANTS = SheetLayout(
             help="The stakeholder group.",
         ),
         Column(
-            title="Actors",
+            title=N_("Actors"),
             key="actors",
             kind=Kind.REFS,
             ref="Actors",
@@ -1187,7 +1202,7 @@ _PARTICIPANTS = SheetLayout(
             help="IDs of the actors of this group who took part, separated by commas.",
         ),
         Column(
-            title="Count",
+            title=N_("Count"),
             key="count",
             kind=Kind.INTEGER,
             width=8,
@@ -1204,7 +1219,7 @@ _DECISIONS = SheetLayout(
     item=str,
     keys=(_CONS,),
     columns=(
-        Column(title="Decision", key="", kind=Kind.LONG_TEXT, width=70, help="One decision."),
+        Column(title=N_("Decision"), key="", kind=Kind.LONG_TEXT, width=70, help="One decision."),
     ),
 )
 
@@ -1217,9 +1232,9 @@ _FRAMEWORKS = SheetLayout(
     item=m.ExistingFramework,
     columns=(
         _id("framework"),
-        Column(title="Name", key="name", kind=Kind.TEXT, width=36, help="Its name."),
+        Column(title=N_("Name"), key="name", kind=Kind.TEXT, width=36, help="Its name."),
         Column(
-            title="Kind",
+            title=N_("Kind"),
             key="kind",
             kind=Kind.CHOICE,
             choices=m.FrameworkKind,
@@ -1227,16 +1242,16 @@ _FRAMEWORKS = SheetLayout(
             help="Institution, strategy, legislation, policy framework, plan or project.",
         ),
         Column(
-            title="Level",
+            title=N_("Level"),
             key="level",
             kind=Kind.CHOICE,
             choices=m.GovernanceLevel,
             width=14,
             help="National, subnational or local.",
         ),
-        Column(title="Policy area", key="policy_area", kind=Kind.TEXT, help="Its policy area."),
+        Column(title=N_("Policy area"), key="policy_area", kind=Kind.TEXT, help="Its policy area."),
         Column(
-            title="Owner (actor ID)",
+            title=N_("Owner (actor ID)"),
             key="owner",
             kind=Kind.REF,
             ref="Actors",
@@ -1244,20 +1259,20 @@ _FRAMEWORKS = SheetLayout(
         ),
         _targets("The SDG targets it bears on, separated by commas."),
         Column(
-            title="Links",
+            title=N_("Links"),
             key="links",
             kind=Kind.REFS,
             width=14,
             help="IDs of the frameworks or interventions it is coordinated with.",
         ),
         Column(
-            title="Coordination",
+            title=N_("Coordination"),
             key="coordination",
             kind=Kind.LONG_TEXT,
             width=40,
             help="How it is coordinated with the plan.",
         ),
-        Column(title="Notes", key="notes", kind=Kind.LONG_TEXT, width=40, help="Findings."),
+        Column(title=N_("Notes"), key="notes", kind=Kind.LONG_TEXT, width=40, help="Findings."),
     ),
 )
 
@@ -1271,24 +1286,24 @@ _REVIEW_TOOLS = SheetLayout(
     item=m.ReviewTool,
     columns=(
         Column(
-            title="Tool",
+            title=N_("Tool"),
             key="tool",
             kind=Kind.CHOICE,
             choices=m.ReviewToolKind,
             width=30,
             help="MGI assessment, JMDI policy-coherence indicators, RIA, or other.",
         ),
-        Column(title="Name", key="name", kind=Kind.TEXT, width=36, help="The exercise."),
-        Column(title="Date", key="date", kind=Kind.DATE, help="When it was completed."),
+        Column(title=N_("Name"), key="name", kind=Kind.TEXT, width=36, help="The exercise."),
+        Column(title=N_("Date"), key="date", kind=Kind.DATE, help="When it was completed."),
         Column(
-            title="Conducted by (actor ID)",
+            title=N_("Conducted by (actor ID)"),
             key="conducted_by",
             kind=Kind.REF,
             ref="Actors",
             help="Who carried it out.",
         ),
         Column(
-            title="Main findings",
+            title=N_("Main findings"),
             key="findings",
             kind=Kind.LONG_TEXT,
             width=60,
@@ -1306,7 +1321,7 @@ _INTERACTIONS = SheetLayout(
     item=m.FrameworkInteraction,
     columns=(
         Column(
-            title="Kind",
+            title=N_("Kind"),
             key="kind",
             kind=Kind.CHOICE,
             choices=m.InteractionKind,
@@ -1314,21 +1329,21 @@ _INTERACTIONS = SheetLayout(
             help="Synergy or trade-off.",
         ),
         Column(
-            title="Between",
+            title=N_("Between"),
             key="between",
             kind=Kind.REFS,
             width=24,
             help="IDs of the frameworks or interventions concerned, separated by commas.",
         ),
         Column(
-            title="Description",
+            title=N_("Description"),
             key="description",
             kind=Kind.LONG_TEXT,
             width=50,
             help="What reinforces what, or what pulls against what.",
         ),
         Column(
-            title="Response",
+            title=N_("Response"),
             key="response",
             kind=Kind.LONG_TEXT,
             width=50,
@@ -1346,21 +1361,21 @@ _REPORTING = SheetLayout(
     item=m.ReportingLine,
     columns=(
         Column(
-            title="Reporter (actor ID)",
+            title=N_("Reporter (actor ID)"),
             key="reporter",
             kind=Kind.REF,
             ref="Actors",
             help="Who reports.",
         ),
         Column(
-            title="Recipient (actor ID)",
+            title=N_("Recipient (actor ID)"),
             key="recipient",
             kind=Kind.REF,
             ref="Actors",
             help="Who receives the report.",
         ),
         Column(
-            title="Frequency",
+            title=N_("Frequency"),
             key="frequency",
             kind=Kind.CHOICE,
             choices=m.Frequency,
@@ -1368,7 +1383,7 @@ _REPORTING = SheetLayout(
             help="How often.",
         ),
         Column(
-            title="Content",
+            title=N_("Content"),
             key="content",
             kind=Kind.LONG_TEXT,
             width=50,
@@ -1385,18 +1400,18 @@ _REVISIONS = SheetLayout(
     path=("revisions",),
     item=m.Revision,
     columns=(
-        Column(title="Number", key="number", kind=Kind.INTEGER, width=8, help="1, 2, 3, ..."),
-        Column(title="Date", key="date", kind=Kind.DATE, help="Date of the revision."),
-        Column(title="Author", key="author", kind=Kind.TEXT, width=24, help="Who revised it."),
+        Column(title=N_("Number"), key="number", kind=Kind.INTEGER, width=8, help="1, 2, 3, ..."),
+        Column(title=N_("Date"), key="date", kind=Kind.DATE, help="Date of the revision."),
+        Column(title=N_("Author"), key="author", kind=Kind.TEXT, width=24, help="Who revised it."),
         Column(
-            title="Summary",
+            title=N_("Summary"),
             key="summary",
             kind=Kind.LONG_TEXT,
             width=50,
             help="What changed.",
         ),
         Column(
-            title="Status",
+            title=N_("Status"),
             key="status",
             kind=Kind.CHOICE,
             choices=m.PlanStatus,
@@ -1414,14 +1429,14 @@ _RATES = SheetLayout(
     item=m.ExchangeRate,
     columns=(
         Column(
-            title="Currency",
+            title=N_("Currency"),
             key="currency",
             kind=Kind.CODE,
             width=10,
             help="ISO 4217 code of the other currency.",
         ),
         Column(
-            title="Rate",
+            title=N_("Rate"),
             key="rate",
             kind=Kind.NUMBER,
             help="How many units of the plan's currency one unit of it buys.",

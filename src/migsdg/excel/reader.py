@@ -26,7 +26,7 @@ import os
 import re
 import stat
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -327,6 +327,19 @@ _TOKEN = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 def _norm(text: str) -> str:
     return " ".join(text.replace("_", " ").replace("-", " ").split()).casefold()
+
+
+def _titles(columns: Sequence[Column]) -> dict[str, Column]:
+    """Each column by its header in English and in every language the tool speaks, so a
+    workbook written in any of them reads back the same."""
+    from migsdg.i18n import languages, translator
+
+    out = {_norm(col.title): col for col in columns}
+    for language in languages():
+        tr = translator(language)
+        for col in columns:
+            out.setdefault(_norm(tr._(col.title)), col)
+    return out
 
 
 def _choice_map(choices: type[m.Choice]) -> dict[str, str]:
@@ -659,7 +672,7 @@ class _Reader:
     def _header(
         self, layout: SheetLayout, order: int, header: list[tuple[int, Any, str]]
     ) -> dict[int, Column | None]:
-        by_title = {_norm(col.title): col for col in layout.all_columns}
+        by_title = _titles(layout.all_columns)
         found: dict[int, Column | None] = {}
         seen: dict[str, int] = {}
         name = c.sheet_ref(layout.name)
@@ -695,7 +708,7 @@ class _Reader:
 
     def _read_form(self, ws: Any, data: dict[str, Any], order: int) -> None:
         layout = FORM_SHEET
-        by_title = {_norm(col.title): col for col in layout.columns}
+        by_title = _titles(layout.columns)
         name = c.sheet_ref(layout.name)
         rows_of: dict[str, tuple[int, str]] = {}
         loc = _RowLoc(layout, order, 0, rows_of)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import datetime as _dt
+import functools
 import os
 import re
 import zipfile
@@ -41,6 +42,8 @@ from migsdg.excel.layout import (
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+    from migsdg.i18n import Translator
 
 __all__ = ["write_template", "write_workbook"]
 
@@ -452,13 +455,14 @@ class _Book:
         ws.freeze_panes = "A2"
         _dimension(ws, 3, 1 + len(layout.columns))
         _fast_rows(ws)
-        ws.append(self.header(ws, ("Field", "Value", "Guidance")))
+        tr = self.tr
+        ws.append(self.header(ws, (tr._("Field"), tr._("Value"), tr._("Guidance"))))
         for row, col in enumerate(layout.columns, start=2):
             value = _getter(col.key)(self.plan) if self.plan is not None else None
             self.where = (layout.name, row)
             ws.append(
                 [
-                    self.cell(ws, col.title, font=self.bold, alignment=self.top),
+                    self.cell(ws, self.title(col), font=self.bold, alignment=self.top),
                     self.converter(ws, col)(value),
                     self.cell(ws, col.help, font=self.note_font, alignment=self.wrap),
                 ]
@@ -478,7 +482,7 @@ class _Book:
         rows = list(_rows(self.plan, layout)) if self.plan is not None else []
         _dimension(ws, len(columns), 1 + len(rows))
         _fast_rows(ws)
-        ws.append(self.header(ws, [col.title for col in columns]))
+        ws.append(self.header(ws, [self.title(col) for col in columns]))
         for i, col in enumerate(columns, start=1):
             self.validate(ws, col, f"{c.column_letter(i)}2:{c.column_letter(i)}{_MAX_ROW}")
         self.header_prompts(ws, columns)
@@ -505,7 +509,7 @@ class _Book:
             dv = DataValidation(
                 showInputMessage=True,
                 showErrorMessage=False,
-                promptTitle=col.title[:32],
+                promptTitle=self.title(col)[:32],
                 prompt=col.help[:255],
             )
             dv.add(f"{c.column_letter(i)}1")
@@ -525,7 +529,7 @@ class _Book:
                 allow_blank=True,
                 showErrorMessage=single,
                 errorStyle="stop",
-                errorTitle=col.title[:32],
+                errorTitle=self.title(col)[:32],
                 error="Pick one of the choices from the list." if single else None,
             )
         elif col.kind in (Kind.TARGET, Kind.TARGETS, Kind.INDICATOR):
@@ -536,7 +540,7 @@ class _Book:
                 allow_blank=True,
                 showErrorMessage=single,
                 errorStyle="warning",
-                errorTitle=col.title[:32],
+                errorTitle=self.title(col)[:32],
                 error="This is not a code from the SDG catalogue (see the SDG targets sheet)."
                 if single
                 else None,
@@ -553,7 +557,7 @@ class _Book:
                     allow_blank=True,
                     showErrorMessage=True,
                     errorStyle="warning",
-                    errorTitle=col.title[:32],
+                    errorTitle=self.title(col)[:32],
                     error=f"This ID is not on the {target.name} sheet; add it there, or the "
                     "import will report this row.",
                 )
@@ -568,6 +572,18 @@ class _Book:
         if dv is not None:
             dv.add(cells)
             ws.data_validations.append(dv)
+
+    @functools.cached_property
+    def tr(self) -> Translator:
+        """The translator of the workbook's language."""
+        from migsdg.i18n import translator
+
+        return translator(self.language)
+
+    def title(self, col: Column) -> str:
+        """A column's header in the workbook's language (the reader knows every
+        language's)."""
+        return self.tr._(col.title)
 
     def choice(self, member: m.Choice) -> str:
         """The label of a drop-down choice in the workbook's language (the reader takes
