@@ -208,13 +208,19 @@ def test_add_on_the_national_example_keeps_the_file_and_names_what_is_left(
         == f"added intervention 'inspection-osh' from template labour.inspection-osh to {path}"
     )
     assert lines[1] == "linked to objectives: obj-labour"
-    assert lines[2] == (
+    # The national example is amended: the command names the amend step that records it.
+    assert lines[2].startswith("note: the plan is amended; an adopted plan changes only by ")
+    assert lines[3] == (
+        f'  migsdg status {path} amend --author NAME --summary "Added intervention '
+        'inspection-osh (labour.inspection-osh)"'
+    )
+    assert lines[4] == (
         "actor slots still to bind (--actor SLOT=ACTOR_ID, or add actors with these ids): "
         "workers-organisations, employers-organisations, migrant-associations, "
         "statistics-office"
     )
     n = len(plan.interventions) - 1
-    assert lines[3].startswith("still to complete in 'inspection-osh' (")
+    assert lines[5].startswith("still to complete in 'inspection-osh' (")
     assert (
         f"  error   AP107  interventions[{n}].funding: intervention 'inspection-osh' has no "
         "funding arrangements" in lines
