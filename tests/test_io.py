@@ -216,7 +216,7 @@ def test_strategies_cover_every_field_of_the_model() -> None:
 
     # Enough examples that every optional field and list is drawn at least once, whatever
     # else the strategies draw.
-    @settings(max_examples=40, deadline=None, database=None, derandomize=True)
+    @settings(max_examples=80, deadline=None, database=None, derandomize=True)
     @given(s.plans())
     def collect(plan: m.ActionPlan) -> None:
         walk(plan)
