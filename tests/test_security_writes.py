@@ -158,7 +158,7 @@ def test_concurrent_import_over_a_plan_is_serialised(tmp_path: Path) -> None:
     [
         ["add", "{plan}", "--template", TEMPLATE, "--id", "iv-new"],
         ["status", "{plan}", "amend", "--summary", "More", "--author", "PIOJ"],
-        ["export", "{plan}", "-o", "{plan}.json"],
+        ["export", "{plan}", "-o", "{plan}.json", "--force"],
     ],
     ids=["add", "status-amend", "export"],
 )
