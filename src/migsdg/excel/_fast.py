@@ -64,11 +64,17 @@ class FastSheet:
 
     def rows(self) -> Iterator[tuple[int, list[tuple[int, Any, str]]]]:
         for r, row in enumerate(self._rows, start=1):
-            cells = [
-                (col, _plain(value), _TYPES.get(type(value), "n"))
-                for col, value in enumerate(row, start=1)
-                if value != "" or type(value) is not str
-            ]
+            cells: list[tuple[int, Any, str]] = []
+            append = cells.append
+            for col, value in enumerate(row, start=1):
+                kind = type(value)
+                if kind is str:
+                    if value:  # calamine gives "" for an empty cell
+                        append((col, value, "s"))
+                elif kind is float:
+                    append((col, _plain(value), "n"))
+                else:
+                    append((col, value, _TYPES.get(kind, "n")))
             yield r, cells
 
 
