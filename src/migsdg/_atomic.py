@@ -27,6 +27,7 @@ __all__ = [
     "atomic_path",
     "atomic_write_bytes",
     "atomic_write_text",
+    "check_writable",
     "guarded_update",
     "read_regular_file",
 ]
@@ -105,7 +106,8 @@ class ChangedOnDiskError(MigsdgError):
     """The file changed on disk after it was read, or another migsdg command holds it."""
 
 
-def _check_writable(target: Path) -> None:
+def check_writable(target: Path) -> None:
+    """Refuse (:class:`ReadOnlyFileError`) to replace a regular file protected from writing."""
     try:
         info = target.stat()
     except FileNotFoundError:
@@ -162,7 +164,7 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     if the file changed on disk since it was read.
     """
     target = Path(target)
-    _check_writable(target)
+    check_writable(target)
     directory = target.parent if str(target.parent) else Path(".")
     with CleanupOnSignals():
         try:

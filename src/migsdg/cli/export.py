@@ -179,8 +179,12 @@ def run(args: argparse.Namespace) -> int:
     target = Path(args.output)
     host = get_host()
     exporter = find_exporter(host.exporters(), target, args.format)
-    if exporter.kind == "file" and target.exists() and not args.force:
-        raise MigsdgError(f"{target} exists; use --force to overwrite it")
+    if exporter.kind == "file" and target.exists():
+        from migsdg._atomic import check_writable
+
+        check_writable(target)  # a read-only file is kept even with --force
+        if not args.force:
+            raise MigsdgError(f"{target} exists; use --force to overwrite it")
     plan = _load(args)
     report = findings_for(exporter, plan, options, host)
     if report is not None:
