@@ -144,7 +144,6 @@ def run(args: argparse.Namespace) -> int:
                 )
     if objectives:
         print(f"linked to objectives: {', '.join(objectives)}")
-    _still_to_do(new_plan, iv, template.slots)
     if not args.dry_run and plan.status in (PlanStatus.ADOPTED, PlanStatus.AMENDED):
         print(
             f"note: the plan is {plan.status.value}; an adopted plan changes only by "
@@ -154,6 +153,7 @@ def run(args: argparse.Namespace) -> int:
             f'  migsdg status {path} amend --author NAME --summary "Added intervention '
             f'{iv.id} ({template.id})"'
         )
+    _still_to_do(new_plan, iv, template.slots)
     return EXIT_OK
 
 
