@@ -6,8 +6,10 @@ import importlib
 import json
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import attrs
+import docx
 import pytest
 
 import migsdg
@@ -182,6 +184,26 @@ def test_rule_raising_in_a_plugin_is_skipped_and_named_in_the_report(
     assert "BRK101" in report.rules_run
     # Ignoring the broken rule lets the others run.
     assert not migsdg.check(clean_plan(), ignore=["BRK"], select=["AP"]).findings
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "1 check could not run, so this list may be incomplete (checks of: broken_sector)."),
+        ("es", "1 verificación no pudo ejecutarse, por lo que esta lista puede estar incompleta"),
+    ],
+)
+def test_a_review_copy_says_which_plugins_checks_could_not_run(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, language: str, expected: str
+) -> None:
+    pm = get_plugin_manager(entry_points=[])
+    pm.register(_BrokenSector(), name="broken_sector")
+    monkeypatch.setattr("migsdg.plugins._HOST", PluginHost(pm))
+    path = migsdg.export(clean_plan(), tmp_path / "plan.docx", language=language, review_copy=True)
+    assert path is not None
+    texts = [p.text for p in docx.Document(str(path)).paragraphs]
+    assert any(t.startswith(expected) for t in texts)
+    assert not any("BRK101" in t or "divides-by-zero" in t for t in texts)
 
 
 # -- the rules' own metadata -------------------------------------------------------------------

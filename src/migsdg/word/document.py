@@ -1575,6 +1575,16 @@ class _Builder(Chapters):
         assert isinstance(first, Para)
         intro = first.text
         blocks: list[Block] = [self.heading(title, 1), Paragraph((Run(intro),), style="note")]
+        if report.failures:
+            # A check that failed was skipped: say so, or the list reads as complete.
+            plugins = sorted({f.plugin for f in report.failures})
+            text = t.tr.ngettext(
+                "{n} check could not run, so this list may be incomplete (checks of: {plugins}).",
+                "{n} checks could not run, so this list may be incomplete (checks of: {plugins}).",
+                len(report.failures),
+                plugins=", ".join(plugins),
+            )
+            blocks.append(Paragraph((Run(text, marker=True),)))
         if not report.findings:
             blocks.append(Paragraph((Run(t["findings_none"]),)))
             return Part(key="findings", blocks=tuple(blocks))
