@@ -243,6 +243,20 @@ def test_findings_sheet_lists_the_current_check_results(workbook: Any) -> None:
     assert ws.freeze_panes == "A5"
 
 
+def test_findings_sheet_shows_the_report_its_caller_gives(tmp_path: Path) -> None:
+    import openpyxl
+
+    report = migsdg.check(NATIONAL, today=TODAY, select=["AP402"])
+    assert report.findings and {f.code for f in report.findings} == {"AP402"}
+    path = migsdg.export(NATIONAL, tmp_path / "plan.xlsx", findings=report, today=TODAY)
+    assert path is not None
+    ws = openpyxl.load_workbook(path)["Findings"]
+    codes = [row[1] for row in ws.iter_rows(min_row=5, values_only=True)]
+    assert codes == [f.code for f in report.findings]
+    with pytest.raises(migsdg.ExportError, match="check report"):
+        write_workbook(NATIONAL, tmp_path / "bad.xlsx", findings="AP402")  # type: ignore[arg-type]
+
+
 def test_blank_template_has_headers_lists_and_instructions_but_no_data(template: Any) -> None:
     assert template.sheetnames == [
         "Instructions",

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from migsdg._bulk import bulk
+from migsdg.checks import Report
 from migsdg.excel._cells import is_risky_text
 from migsdg.exporters import Exporter
 from migsdg.model import ActionPlan
@@ -36,12 +37,16 @@ def write_workbook(
     today: _dt.date | str | None = None,
     computed: bool | str = True,
     language: str | None = None,
+    findings: Report | None = None,
 ) -> None:
     """Write ``plan`` to an ``.xlsx`` workbook (see :func:`migsdg.excel.writer.write_workbook`);
-    its text for people is in ``language`` (default: the plan's)."""
+    its text for people is in ``language`` (default: the plan's). ``findings``: the check
+    report the Findings sheet shows (default: the plan is checked as it is written)."""
     from migsdg.excel import writer
 
-    writer.write_workbook(plan, path, today=today, computed=computed, language=language)
+    writer.write_workbook(
+        plan, path, today=today, computed=computed, language=language, findings=findings
+    )
 
 
 def write_template(path: str | os.PathLike[str], *, language: str | None = None) -> None:
@@ -72,5 +77,5 @@ EXPORTER = Exporter(
     "check findings; import it back with "
     "migsdg import",
     write=_write,
-    options=("today", "computed", "language"),
+    options=("today", "computed", "language", "findings"),
 )

@@ -652,11 +652,13 @@ def write_findings(book: _Book) -> None:
     ws = book.sheet("Findings", computed=True)
     today = checks_date(book.today)
     tr = translator(book.language)
-    try:
-        report = check(plan, today=today)
-    except MigsdgError as exc:
-        ws.append([book.label(ws, str(exc))])
-        return
+    report = book.findings
+    if report is None:
+        try:
+            report = check(plan, today=today)
+        except MigsdgError as exc:
+            ws.append([book.label(ws, str(exc))])
+            return
     view = check_view(plan, report, book.language, date=today, technical=True)
     ws.freeze_panes = "A5" if report.findings else None
     note = tr._("Run migsdg check for the current findings. This sheet is not imported.")

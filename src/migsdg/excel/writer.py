@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from migsdg import model as m
 from migsdg._atomic import atomic_path
 from migsdg.catalogue import catalogue
+from migsdg.checks import Report
 from migsdg.errors import ExportError
 from migsdg.excel import _cells as c
 from migsdg.excel.layout import (
@@ -67,6 +68,7 @@ def write_workbook(
     today: _dt.date | str | None = None,
     computed: bool | str = True,
     language: str | None = None,
+    findings: Report | None = None,
 ) -> None:
     """Write ``plan`` to an ``.xlsx`` workbook at ``path`` (atomically).
 
@@ -75,8 +77,11 @@ def write_workbook(
     ``computed=False`` leaves out the computed and reference sheets (Funding summary,
     Timeline, Coverage, Review, Findings, SDG targets, Other codes): a smaller workbook for
     exchanging data. ``language`` is the language of the text for people (default: the
-    plan's language when the tool speaks it, else English).
+    plan's language when the tool speaks it, else English). ``findings`` is the check
+    report the Findings sheet shows, from the caller (default: the plan is checked here).
     """
+    if findings is not None and not isinstance(findings, Report):
+        raise ExportError("findings must be a check report (from migsdg.check), or None")
     _check_exportable(plan)
     book = _Book(
         plan,
@@ -84,6 +89,7 @@ def write_workbook(
         computed=_bool_option("computed", computed),
         language=language,
     )
+    book.findings = findings
     book.write(Path(path))
 
 
@@ -277,6 +283,8 @@ class _Book:
             view_language(plan, language) if plan is not None else view_language_blank(language)
         )
         self.today = today
+        #: The check report of the Findings sheet, when the caller has one.
+        self.findings: Report | None = None
         self.computed = computed
         self.stamp = _stamp(plan)
         self.wb = Workbook(write_only=True)
