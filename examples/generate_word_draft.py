@@ -25,9 +25,14 @@ def main() -> None:
     plan = load_example("national")
     report = migsdg.check(plan)
     counts = report.counts()
+
+    def many(n: int, word: str) -> str:
+        return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
     print(
-        f"{plan.title}: {len(plan.interventions)} interventions; checks found "
-        f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes"
+        f"{plan.title}: {many(len(plan.interventions), 'intervention')}; checks found "
+        f"{many(counts['error'], 'error')}, {many(counts['warning'], 'warning')}, "
+        f"{many(counts['info'], 'note')}"
     )
     # The same report goes into the draft's findings annex, so reviewers see it too.
     path = migsdg.export(plan, Path(args.output), language=args.language, findings=report)
