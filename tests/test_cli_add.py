@@ -346,7 +346,8 @@ def test_workbooks_are_refused_with_a_way_forward(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, _, err = run(capsys, "add", str(tmp_path / "plan.xlsx"), "--template", "health.who-code")
-    assert code == 2 and "add the intervention to the YAML or JSON plan" in err
+    # A workbook is not changed in place; the changed plan can go to a YAML or JSON file.
+    assert code == 2 and err.endswith("give one with -o/--output FILE\n")
 
 
 def test_explicit_objectives_replace_the_default_links(

@@ -13,6 +13,20 @@ from migsdg.cli import main
 from migsdg.examples import example_text
 from plugin_packages import install
 
+LADDER = [
+    "ladder",
+    "--baseline",
+    "10",
+    "--baseline-year",
+    "2020",
+    "--target",
+    "20",
+    "--target-year",
+    "2030",
+    "--years",
+    "2025",
+]
+
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     try:
@@ -31,6 +45,10 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
         ["review"],
         ["funding"],
         ["progress"],
+        ["status"],
+        ["status", "--format", "json"],
+        ["add", "--template", "labour.inspection-osh", "--id", "osh-2", "--dry-run"],
+        [*LADDER, "--sdg-target", "10.c", "--format", "json"],
         ["export", "-o", "{tmp}/plan.json"],
     ],
 )
@@ -43,7 +61,10 @@ def test_every_command_reading_a_plan_takes_an_example_as_well(
     path.write_text(example_text("national"), encoding="utf-8")
     if args[0] == "export":
         args = [*args, "--force"]
-    from_file = run(capsys, *args, str(path))
+    if args[0] == "ladder":  # the plan is an option's value
+        from_file = run(capsys, *args, "--plan", str(path))
+    else:
+        from_file = run(capsys, *args, str(path))
     assert from_example[0] in (0, 1)
     # The same plan gives the same output, but for the name of where it came from.
     assert from_example[1].replace("example 'national'", str(path)) == from_file[1]
@@ -94,14 +115,26 @@ def test_mistyped_commands_options_and_choices_get_a_suggestion(
         ["workbook", "-o", "{out}"],
         ["example", "national", "-o", "{out}"],
         ["schema", "-o", "{out}"],
+        ["status", "--example", "national", "submit", "--author", "A", "-o", "{out}"],
+        ["add", "--example", "national", "--template", "labour.inspection-osh", "-o", "{out}"],
+        [
+            *LADDER,
+            "--example",
+            "national",
+            "--sdg-target",
+            "10.c",
+            "--write",
+            "--author",
+            "A",
+            "-o",
+            "{out}",
+        ],
     ],
 )
 def test_every_writing_command_keeps_an_existing_file_unless_forced(
     command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    suffix = (
-        ".xlsx" if command[0] == "workbook" else ".yaml" if command[0] == "example" else ".docx"
-    )
+    suffix = {"workbook": ".xlsx", "export": ".docx", "schema": ".docx"}.get(command[0], ".yaml")
     out = tmp_path / f"mine{suffix}"
     out.write_bytes(b"someone's work")
     args = [a.replace("{out}", str(out)) for a in command]

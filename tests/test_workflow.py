@@ -521,7 +521,8 @@ def test_status_change_on_a_workbook_is_refused(
     path.write_bytes(b"not really")
     code, _, err = cli(capsys, "status", str(path), "submit")
     assert code == 2
-    assert "YAML or JSON" in err
+    assert "a changed plan is written to a .yaml, .yml or .json file" in err
+    assert path.read_bytes() == b"not really"
 
 
 def test_status_bad_date_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -7,6 +7,11 @@ so comments and layout stay as they were; the result is loaded again and compare
 the intended plan before it replaces the file (atomically). Where the text cannot be
 edited safely, the plan is written out in full instead, and the command says so.
 
+With ``-o FILE`` the changed plan is written there and ``PLAN`` is only read (it may then
+be a workbook); ``--example NAME`` starts from an embedded example (its comments kept in a
+YAML output) and needs ``-o``, since an example is never changed in place. An existing
+output file is replaced only with ``--force``.
+
 Actor slots are bound with ``--actor SLOT=ACTOR_ID``; a slot with the same name as one
 of the plan's actors is bound to it. The new intervention is linked to the plan's
 objectives that share one of its SDG targets (or to those given with ``--objective``).
@@ -17,6 +22,7 @@ intervention: dates, costs, funding and actor bindings that a template cannot kn
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as _dt
 import re
 import sys
@@ -24,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from migsdg.cli import EXIT_OK
+from migsdg.cli._plan import add_output_arguments, add_plan_arguments
 from migsdg.errors import MigsdgError, UnknownCodeError
 from migsdg.model import ActionPlan, Intervention, PlanStatus
 
@@ -37,9 +44,13 @@ def add_parser(sub: Any) -> None:
         help="add an intervention made from a template to a plan file",
         description="Append an intervention made from an intervention template to a plan "
         "file (.yaml, .yml or .json), keeping the rest of the file; then list what the "
-        "checks still find missing in it. See 'migsdg templates' for the templates.",
+        "checks still find missing in it. See 'migsdg templates' for the templates. "
+        "With -o FILE the changed plan is written there instead; with --example NAME an "
+        "embedded example is the plan, and -o FILE is required (an example is never "
+        "changed in place), e.g. 'migsdg add --example national --template "
+        "labour.inspection-osh --id osh-2 -o plan.yaml'.",
     )
-    p.add_argument("plan", metavar="PLAN", help="plan file (.yaml, .yml, .json)")
+    add_plan_arguments(p, kinds=".yaml, .yml, .json; also .xlsx with -o")
     p.add_argument("--template", required=True, metavar="ID", help="template id")
     p.add_argument(
         "--id",
@@ -69,6 +80,7 @@ def add_parser(sub: Any) -> None:
         action="store_true",
         help="print the new intervention and what it still lacks, without writing",
     )
+    add_output_arguments(p)
     p.set_defaults(run=run)
 
 
@@ -94,26 +106,21 @@ def _bindings(values: list[str]) -> dict[str, str]:
 
 def run(args: argparse.Namespace) -> int:
     from migsdg._atomic import guarded_update
-    from migsdg.io import load_plan
+    from migsdg.cli._plan import load_plan_argument, output_path, plan_source, source_text
     from migsdg.plugins import get_host
 
-    path = Path(args.plan)
-    suffix = path.suffix.lower()
-    if suffix not in (".yaml", ".yml", ".json"):
-        raise MigsdgError(
-            f"{path}: migsdg add edits .yaml, .yml and .json plan files, not "
-            f"{suffix or 'files without a suffix'}; for a workbook, add the intervention "
-            "to the YAML or JSON plan it was exported from"
-        )
+    # A dry run writes nothing: it needs no output file, and takes no lock.
+    path = None if args.dry_run else output_path(args)
     template = get_host().template(args.template)
-    with guarded_update(path):
-        plan = load_plan(path)
+    with contextlib.nullcontext() if path is None else guarded_update(path):
+        plan = load_plan_argument(args)
+        source = plan_source(args)
 
         bound = _bindings(args.actor)
         new_id = args.new_id or template.default_id
         if any(existing.id == new_id for existing in plan.interventions):
             raise MigsdgError(
-                f"{path}: the plan already has an intervention {new_id!r}; "
+                f"{source}: the plan already has an intervention {new_id!r}; "
                 "choose another id with --id"
             )
         try:
@@ -131,10 +138,13 @@ def run(args: argparse.Namespace) -> int:
         iv = new_plan.interventions[-1]
         objectives = iv.objectives
 
-        if args.dry_run:
+        if path is None:
             sys.stdout.write(_item_yaml(iv, indent=0))
         else:
-            kept = _write(path, new_plan=new_plan, iv=iv)
+            text = source_text(args)
+            if text is None and args.plan is not None:
+                text = _yaml_text(Path(args.plan))
+            kept = _write(path, new_plan=new_plan, iv=iv, text=text)
             print(f"added intervention {iv.id!r} from template {template.id} to {path}")
             if not kept:
                 print(
@@ -197,17 +207,29 @@ def _item_yaml(iv: Intervention, *, indent: int) -> str:
     return "".join(pad + line if line.strip() else line for line in text.splitlines(True))
 
 
-def _write(path: Path, *, new_plan: ActionPlan, iv: Intervention) -> bool:
-    """Write ``new_plan`` to ``path``; True if the file's other text was kept as it was."""
+def _yaml_text(path: Path) -> str | None:
+    """The text of the YAML plan file ``path`` (whose comments and layout an edit keeps),
+    or None for a JSON file or a workbook."""
+    if path.suffix.lower() not in (".yaml", ".yml"):
+        return None
+    from migsdg._atomic import read_regular_file
+    from migsdg.io import MAX_PLAN_FILE_BYTES
+
+    raw = read_regular_file(path, limit=MAX_PLAN_FILE_BYTES, what="plan files")
+    return raw.decode("utf-8")  # a byte order mark stays, as U+FEFF, to be written back
+
+
+def _write(path: Path, *, new_plan: ActionPlan, iv: Intervention, text: str | None) -> bool:
+    """Write ``new_plan`` to ``path``, as an edit of the YAML ``text`` it was read from
+    where there is one; True if the other text was kept as it was (or there was none)."""
     from migsdg._atomic import atomic_write_bytes
     from migsdg.io import loads_plan, save_plan
 
-    if path.suffix.lower() == ".json":
+    if path.suffix.lower() == ".json" or text is None:
         save_plan(new_plan, path)
-        return True  # JSON has no comments; the data is written out in full
-    raw = path.read_bytes()
-    bom = raw.startswith(b"\xef\xbb\xbf")
-    text = raw.decode("utf-8-sig")
+        return True  # JSON and workbooks have no comments; the data is written out in full
+    bom = text.startswith("\ufeff")
+    text = text.removeprefix("\ufeff")
     crlf = "\r\n" in text
     edited = _insert_yaml(text.replace("\r\n", "\n"), iv)
     if edited is not None:

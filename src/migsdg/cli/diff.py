@@ -4,6 +4,9 @@ A semantic diff for revision notes and reviewers: objectives and targets added o
 interventions added, removed or changed field by field, interim values, roles, budget and
 funding deltas, status and revisions. Exit 0 whether or not the plans differ; with
 ``--exit-code``, exit 1 when they differ (as ``git diff --exit-code``).
+
+``--example NAME`` is the earlier version (OLD): ``migsdg diff --example national
+plan.yaml`` shows what changed in a plan started from the example.
 """
 
 from __future__ import annotations
@@ -18,10 +21,13 @@ from typing import Any, TextIO
 
 import attrs
 
+from migsdg.cli._plan import add_example_option, usage_translator
 from migsdg.cli._text import add_language_option
 from migsdg.diff import FUNDING_FIGURES, Change, FundingDelta, ItemsDiff, PlanDiff, diff_plans
+from migsdg.errors import MigsdgError
 from migsdg.i18n import N_, Translator, translator
 from migsdg.io import load_plan
+from migsdg.model import ActionPlan
 from migsdg.present import view_language
 from migsdg.texts import enum_label
 
@@ -41,10 +47,17 @@ def add_parser(sub: Any) -> None:
         "diff",
         help="what changed between two versions of a plan",
         description="Compare two versions of a plan: objectives and targets, interventions "
-        "(field by field), interim values, roles, budget and funding, status and revisions.",
+        "(field by field), interim values, roles, budget and funding, status and revisions. "
+        "With --example NAME the embedded example is the earlier version: 'migsdg diff "
+        "--example national plan.yaml' shows what changed in a plan started from it.",
     )
-    p.add_argument("old", metavar="OLD", help="the earlier version of the plan")
-    p.add_argument("new", metavar="NEW", help="the later version of the plan")
+    p.add_argument(
+        "old", nargs="?", metavar="OLD", help="the earlier version of the plan (not with --example)"
+    )
+    p.add_argument("new", nargs="?", metavar="NEW", help="the later version of the plan")
+    add_example_option(
+        p, help="compare the embedded example plan NAME (national, provincial), as OLD, with NEW"
+    )
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument(
         "--exit-code",
@@ -55,9 +68,25 @@ def add_parser(sub: Any) -> None:
     p.set_defaults(run=run)
 
 
+def _plans(args: argparse.Namespace) -> tuple[ActionPlan, ActionPlan]:
+    """OLD and NEW: two files, or the example (OLD) and one file (NEW)."""
+    files = [f for f in (args.old, args.new) if f is not None]
+    if args.example is None and len(files) == 2:
+        return load_plan(files[0]), load_plan(files[1])
+    if args.example is not None and len(files) == 1:
+        from migsdg.examples import load_example
+
+        return load_example(args.example), load_plan(files[0])
+    raise MigsdgError(
+        usage_translator(args)._(
+            "give two plan files, OLD and NEW, or --example NAME (the earlier version) and NEW"
+        )
+    )
+
+
 def run(args: argparse.Namespace) -> int:
-    new = load_plan(args.new)
-    result = diff_plans(load_plan(args.old), new)
+    old, new = _plans(args)
+    result = diff_plans(old, new)
     if args.format == "json":
         json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

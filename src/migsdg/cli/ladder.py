@@ -2,8 +2,10 @@
 
 Prints the proposed ladder (linear, or a constant growth rate). With ``--plan``,
 ``--sdg-target`` (and usually ``--indicator``) it shows the interim targets that would be
-added to the plan, and with ``--write`` adds them, rewriting the plan file atomically. On
-an adopted plan the addition is an amendment and needs ``--author`` and ``--summary``.
+added to the plan, and with ``--write`` adds them, rewriting the plan file atomically (or
+writing the changed plan to ``-o FILE``). ``--example NAME`` stands for ``--plan`` with an
+embedded example; ``--write`` then needs ``-o``, as an example is never changed in place.
+On an adopted plan the addition is an amendment and needs ``--author`` and ``--summary``.
 """
 
 from __future__ import annotations
@@ -14,12 +16,20 @@ import datetime as _dt
 import json
 import sys
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 from typing import Any
 
 from migsdg import workflow
 from migsdg._atomic import guarded_update
-from migsdg.io import MAX_NUMBER_EXPONENT, YEAR_RANGE, load_plan, save_plan
+from migsdg.cli._plan import (
+    add_example_option,
+    add_output_arguments,
+    load_plan_argument,
+    output_path,
+    plan_source,
+    usage_translator,
+)
+from migsdg.errors import MigsdgError
+from migsdg.io import MAX_NUMBER_EXPONENT, YEAR_RANGE, save_plan
 from migsdg.ladder import METHODS, add_interim_targets, interim_ladder
 from migsdg.model import PlanStatus
 from migsdg.views import plain_amount
@@ -68,7 +78,8 @@ def add_parser(sub: Any) -> None:
         help="propose interim values between a baseline and a final target",
         description="Propose interim values of an indicator for chosen years, on a straight "
         "line or at a constant growth rate, and optionally add them to a plan as interim "
-        "targets.",
+        "targets (--plan, or --example NAME with --write -o FILE: an embedded example is "
+        "never changed in place).",
     )
     p.add_argument("--baseline", type=_number, required=True, help="baseline value")
     p.add_argument("--baseline-year", type=_year, required=True)
@@ -82,6 +93,7 @@ def add_parser(sub: Any) -> None:
         "--places", type=int, default=None, help="decimal places (default: from the inputs)"
     )
     p.add_argument("--plan", metavar="PLAN", help="plan file to add the interim targets to")
+    add_example_option(p, help="an embedded example plan (national, provincial) instead of --plan")
     p.add_argument("--sdg-target", metavar="CODE", help="the SDG target, e.g. 10.c")
     p.add_argument("--indicator", metavar="CODE", help="its SDG indicator, e.g. 10.c.1")
     p.add_argument("--unit", default="", help="unit of the values, e.g. percent")
@@ -89,7 +101,12 @@ def add_parser(sub: Any) -> None:
         "--due", type=_month_day, default=(12, 31), metavar="MM-DD", help="due day in each year"
     )
     p.add_argument("--replace", action="store_true", help="replace interim targets already set")
-    p.add_argument("--write", action="store_true", help="write the interim targets to PLAN")
+    p.add_argument(
+        "--write",
+        action="store_true",
+        help="write the interim targets to PLAN (or to -o FILE)",
+    )
+    add_output_arguments(p, when=" --write")
     p.add_argument("--author", default="", help="for an adopted plan: who amends it")
     p.add_argument("--summary", default="", help="for an adopted plan: the amendment's summary")
     p.add_argument("--format", choices=("text", "json"), default="text")
@@ -102,10 +119,19 @@ def _fail(message: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    if (args.write or args.sdg_target) and not args.plan:
-        return _fail("--sdg-target and --write need --plan")
-    if args.plan and not args.sdg_target:
-        return _fail("--plan needs --sdg-target (the SDG target the interim values are for)")
+    has_plan = args.plan is not None or args.example is not None
+    if (args.write or args.sdg_target) and not has_plan:
+        return _fail("--sdg-target and --write need --plan (or --example)")
+    if has_plan and not args.sdg_target:
+        option = "--plan" if args.plan is not None else "--example"
+        return _fail(f"{option} needs --sdg-target (the SDG target the interim values are for)")
+    if args.output is not None and not args.write:
+        raise MigsdgError(
+            usage_translator(args)._(
+                "-o/--output is where --write writes the plan: add --write, or leave out "
+                "-o to see the interim targets only"
+            )
+        )
     steps = interim_ladder(
         args.baseline,
         args.baseline_year,
@@ -116,11 +142,11 @@ def run(args: argparse.Namespace) -> int:
         places=args.places,
     )
     added: list[dict[str, Any]] = []
-    if args.plan:
-        path = Path(args.plan)
+    if has_plan:
+        path = output_path(args) if args.write else None
         # --write reads, changes and writes back the plan: no other writer may interleave.
-        with guarded_update(path) if args.write else contextlib.nullcontext():
-            plan = load_plan(path)
+        with contextlib.nullcontext() if path is None else guarded_update(path):
+            plan = load_plan_argument(args)
             new = add_interim_targets(
                 plan,
                 args.sdg_target,
@@ -152,6 +178,7 @@ def run(args: argparse.Namespace) -> int:
                     new = workflow.amend(
                         plan, new, author=args.author, summary=summary, rules=get_host().checks()
                     )
+                assert path is not None  # output_path gave it, for --write
                 save_plan(new, path)
 
     if args.format == "json":
@@ -177,9 +204,10 @@ def run(args: argparse.Namespace) -> int:
     for m in steps:
         end = "  (final target)" if m.year == args.target_year else ""
         print(f"  {m.year}  {m.value}{end}")
-    if args.plan:
+    if has_plan:
         verb = "added to" if args.write else "would be added to (use --write)"
-        print(f"\nInterim targets {verb} {args.plan}:")
+        where = path if path is not None else plan_source(args)
+        print(f"\nInterim targets {verb} {where}:")
         for it in added:
             print(f"  {it['id']}  {it['value']}  due {it['due']}")
     return 0

@@ -2,8 +2,10 @@
 
 ``show`` (the default) prints the status, the revision history, the review workshops and,
 for each next step, what still stands in its way. ``submit``, ``validate``, ``adopt`` and
-``amend`` apply that step and rewrite the plan file atomically (in the canonical layout).
-A step the guide rules out is refused with every reason, exit 1, and the file untouched.
+``amend`` apply that step and rewrite the plan file atomically (in the canonical layout),
+or write the changed plan to ``-o FILE`` (required for ``--example NAME``, which is never
+changed in place). A step the guide rules out is refused with every reason, exit 1, and
+nothing written.
 """
 
 from __future__ import annotations
@@ -18,8 +20,15 @@ from typing import Any, TextIO
 from migsdg import workflow
 from migsdg._atomic import guarded_update
 from migsdg.checks import RuleSet
+from migsdg.cli._plan import (
+    add_example_option,
+    add_output_arguments,
+    load_plan_argument,
+    output_path,
+    usage_translator,
+)
 from migsdg.cli._text import add_language_option
-from migsdg.errors import TransitionError
+from migsdg.errors import MigsdgError, TransitionError
 from migsdg.i18n import translator
 from migsdg.io import load_plan, save_plan
 from migsdg.model import ActionPlan, ActorKind, ConsultationKind, PlanStatus
@@ -29,7 +38,6 @@ from migsdg.texts import enum_label
 STATUS_FORMAT = "migsdg-status"
 STATUS_FORMAT_VERSION = 1
 ACTIONS = ("show", "submit", "validate", "adopt", "amend")
-_WRITABLE = (".yaml", ".yml", ".json")
 
 
 def _date(text: str) -> _dt.date:
@@ -44,11 +52,21 @@ def add_parser(sub: Any) -> None:
         "status",
         help="show or change the plan's review and adoption status",
         description="Show the plan's status and history, or submit it for review, validate, "
-        "adopt or amend it. Changes are written back to the plan file atomically; each adds "
-        "a revision (number, date, author, summary) to its history.",
+        "adopt or amend it. Changes are written back to the plan file atomically, or to "
+        "-o FILE; each adds a revision (number, date, author, summary) to its history. "
+        "With --example NAME the embedded example is read and the changed plan written to "
+        "-o FILE (required: an example is never changed in place), e.g. 'migsdg status "
+        "--example national submit --author NAME -o plan.yaml'.",
     )
-    p.add_argument("plan", metavar="PLAN", help="plan file (.yaml, .yml or .json)")
-    p.add_argument("action", nargs="?", choices=ACTIONS, default="show")
+    p.add_argument(
+        "plan",
+        nargs="?",
+        metavar="PLAN",
+        help="plan file (.yaml, .yml or .json; also .xlsx with -o)",
+    )
+    p.add_argument("action", nargs="?", choices=ACTIONS, default=None, help="default: show")
+    add_example_option(p)
+    add_output_arguments(p, when=" (not for show)")
     p.add_argument("--author", default="", help="who makes the change (required once adopted)")
     p.add_argument("--summary", default="", help="what changed (required for amend)")
     p.add_argument(
@@ -71,17 +89,26 @@ def add_parser(sub: Any) -> None:
     p.set_defaults(run=run)
 
 
+def _action(args: argparse.Namespace) -> str:
+    """The step asked for. With ``--example`` there is no PLAN, so the one word given
+    (``migsdg status --example national submit``) is the step."""
+    if args.example is not None and args.action is None and args.plan in ACTIONS:
+        action, args.plan = args.plan, None
+        return str(action)
+    return str(args.action or "show")
+
+
 def run(args: argparse.Namespace) -> int:
-    path = Path(args.plan)
-    if args.action != "show" and path.suffix.lower() not in _WRITABLE:
-        print(
-            f"migsdg: error: {path}: status changes are written to YAML or JSON plan files; "
-            "convert the workbook first",
-            file=sys.stderr,
-        )
-        return 2
+    args.action = _action(args)
     if args.action == "show":
-        plan = load_plan(path)
+        if args.output is not None:
+            raise MigsdgError(
+                usage_translator(args)._(
+                    "status show writes nothing; -o/--output goes with submit, validate, "
+                    "adopt or amend"
+                )
+            )
+        plan = load_plan_argument(args)
         data = status_dict(plan, today=args.today or args.date)
         if args.format == "json":
             json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
@@ -89,12 +116,13 @@ def run(args: argparse.Namespace) -> int:
         else:
             write_text(data, sys.stdout, language=view_language(plan, args.language))
         return 0
+    path = output_path(args)
     with guarded_update(path):
         return _change(args, path)
 
 
 def _change(args: argparse.Namespace, path: Path) -> int:
-    plan = load_plan(path)
+    plan = load_plan_argument(args)
     try:
         if args.action == "amend":
             base = load_plan(args.previous) if args.previous else plan
