@@ -186,3 +186,137 @@ def test_a_view_is_plain_data() -> None:
     assert matrix.title == "Matriz de alineación"
     (table,) = [b for b in matrix.blocks if isinstance(b, Table)]
     assert [c.key for c in table.columns][:2] == ["SDG target", "Relation to migration"]
+
+
+# -- the review and adoption record and the revision history --------------------------------
+
+ALL_LANGUAGES = ["en", "es", "fr", "ar"]
+
+
+def word_view_blocks(blocks: list[Any], view: View) -> None:
+    """The draft's blocks of a part are the view's: its section headings, every paragraph's
+    text, and every table's header and cells, in order."""
+    from migsdg.word.blocks import Heading, Paragraph
+
+    expected: list[tuple[str, Any]] = []
+    for block in view.intro:
+        expected.append(_expected(block))
+    for sec in view.sections:
+        expected.append(("heading", sec.title))
+        expected.extend(_expected(b) for b in sec.blocks)
+    got: list[tuple[str, Any]] = []
+    for block in blocks:
+        if isinstance(block, Heading):
+            got.append(("heading", block.text))
+        elif isinstance(block, Paragraph):
+            got.append(("para", (block.text, block.has_marker)))
+        elif isinstance(block, WordTable):
+            got.append(("table", (block.header, [[c.text for c in r] for r in block.rows])))
+    assert got == expected
+
+
+def _expected(block: Para | Table) -> tuple[str, Any]:
+    if isinstance(block, Para):
+        return ("para", (block.text, block.kind == "missing"))
+    rows = [[word_cell(c) for c in r.cells] for r in block.rows]
+    return ("table", (tuple(c.label for c in block.columns), rows))
+
+
+@pytest.mark.parametrize("language", ALL_LANGUAGES)
+@pytest.mark.parametrize("name", ["national", "provincial"])
+def test_the_adoption_record_and_history_in_word_and_the_cli_are_their_views(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    name: str,
+    language: str,
+) -> None:
+    from migsdg.word.blocks import Heading
+
+    monkeypatch.setenv("COLUMNS", "4000")  # one line per cell: easier to compare
+    plan = example(name)
+    adoption = present.adoption_view(plan, language)
+    history = present.history_view(plan, language)
+    assert adoption.language == history.language == language
+    doc = build_document(plan, language=language, omit=["findings"])
+
+    consultations = doc.part("consultations")
+    assert consultations is not None
+    blocks = list(consultations.blocks)
+    start = next(
+        k
+        for k, b in enumerate(blocks)
+        if isinstance(b, Heading) and b.level == 2 and b.text == adoption.title
+    )
+    word_view_blocks(blocks[start + 1 :], adoption)
+
+    revisions = doc.part("revisions")
+    assert revisions is not None
+    word_view_blocks(list(revisions.blocks)[1:], history)  # after the annex's own heading
+
+    path = tmp_path / "plan.yaml"
+    migsdg.save_plan(plan, path)
+    out = cli_text(capsys, "status", str(path), "--language", language)
+    for view in (history, adoption):
+        assert f"\n{view.title}\n" in out
+        for section in view.sections:
+            assert f"\n{section.title}\n" in out
+        for table in view.tables():
+            assert all(col.label in out for col in table.columns)
+            for row in table.rows:
+                for cell in row.cells:
+                    for line in filter(None, word_cell(cell).split("\n")):
+                        assert line in out, line
+        for section in view.sections:
+            for block in section.blocks:
+                if isinstance(block, Para):
+                    assert block.text in out.replace("\n", " "), block.text
+
+
+@pytest.mark.parametrize("language", ALL_LANGUAGES)
+def test_word_and_cli_take_the_adoption_labels_from_the_view(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    language: str,
+) -> None:
+    # Mark every label the views take from the catalogues: both media show the marks, so
+    # neither writes its own labels for the adoption record or the revision history.
+    real = present.view_labels
+
+    class Marked(Labels):
+        def __getitem__(self, key: str) -> str:
+            return f"⟦{super().__getitem__(key)}⟧"
+
+    monkeypatch.setattr(present, "view_labels", lambda lang: Marked(real(lang).language))
+    monkeypatch.setenv("COLUMNS", "1000")
+    plan = example("provincial")
+    doc = build_document(plan, language=language, omit=["findings"])
+    word: list[str] = []
+    for key in ("consultations", "revisions"):
+        part = doc.part(key)
+        assert part is not None
+        word += [b.text for b in part.blocks if hasattr(b, "text")]
+        word += [h for t in part.tables() for h in t.header or ()]
+    path = tmp_path / "plan.yaml"
+    migsdg.save_plan(plan, path)
+    text = cli_text(capsys, "status", str(path), "--language", language)
+    labels = Labels(language)
+    for key in ("review_workshops", "col_represented", "status_history", "col_author"):
+        expected = f"⟦{labels[key]}⟧"
+        assert any(expected in w for w in word), key
+        assert expected in text, key
+
+
+def test_a_plan_without_revisions_or_reviews_says_so() -> None:
+    plan = example("national")
+    import attrs
+
+    bare = attrs.evolve(plan, revisions=(), consultations=(), status=migsdg.PlanStatus.DRAFT)
+    history = present.history_view(bare, "fr")
+    assert history.intro == (Para("Aucune révision n'est encore enregistrée.", "missing"),)
+    adoption = present.adoption_view(bare, "es")
+    assert [s.key for s in adoption.sections] == ["Review workshops", "Adoption"]
+    assert adoption.section("Review workshops").blocks == (
+        Para("Aún no se ha registrado ningún taller de revisión.", "note"),
+    )

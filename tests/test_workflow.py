@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -511,7 +512,15 @@ def test_status_show_lists_what_blocks_the_next_step(
     assert code == 0
     assert "validate: not yet" in out
     assert "no review of the plan is recorded" in out
-    assert "1  1 February 2025  Submitted for review (Secretariat) [In review]" in out
+    # The revision history as a table (migsdg.present.history_view).
+    row = next(line for line in out.splitlines() if line.startswith("  1 "))
+    assert re.split(" {2,}", row.strip()) == [
+        "1",
+        "1\u00a0February\u00a02025",  # a date stays on one line
+        "Secretariat",
+        "In review",
+        "Submitted for review",
+    ]
 
 
 def test_status_change_on_a_workbook_is_refused(
@@ -532,3 +541,39 @@ def test_status_bad_date_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: P
         main(["status", str(path), "submit", "--date", "1 March"])
     assert excinfo.value.code == 2
     assert "is not a date" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("language", "lead"),
+    [
+        ("es", "migsdg: no se puede validar el plan «nat-2025»:\n  - "),
+        ("fr", "migsdg: impossible de valider le plan «\u00a0nat-2025\u00a0»\u00a0:\n  - "),
+        ("ar", "migsdg: تعذّرت المصادقة على الخطة «nat-2025»:\n  - "),
+    ],
+)
+def test_status_refusal_speaks_the_readers_language(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, language: str, lead: str
+) -> None:
+    path = tmp_path / "plan.json"
+    migsdg.save_plan(national_plan(), path)
+    code, _, err = cli(
+        capsys, "status", str(path), "validate", "--date", "2025-03-01", "--language", language
+    )
+    assert code == 1
+    assert err.startswith(lead)
+    # Every reason is in that language too: none is the English the exception carries.
+    with pytest.raises(migsdg.TransitionError) as refused:
+        migsdg.mark_validated(national_plan(), date=dt.date(2025, 3, 1))
+    assert refused.value.transition == "validate the plan"  # the exception stays as it was
+    for reason in refused.value.reasons:
+        assert f"  - {reason}\n" not in err
+
+
+def test_status_refusal_follows_the_plans_language(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "plan.json"
+    migsdg.save_plan(attrs.evolve(national_plan(), language="fr"), path)
+    code, _, err = cli(capsys, "status", str(path), "adopt", "--date", "2025-03-01")
+    assert code == 1
+    assert err.startswith("migsdg: impossible d'adopter le plan «\u00a0nat-2025\u00a0»\u00a0:\n")

@@ -23,7 +23,15 @@ from migsdg.catalogue import Catalogue, catalogue
 from migsdg.checks import Report
 from migsdg.errors import MigsdgError
 from migsdg.i18n import N_, Translator
-from migsdg.model import ActionPlan, GovernanceLevel
+from migsdg.model import (
+    ActionPlan,
+    ActorKind,
+    Consultation,
+    ConsultationKind,
+    GovernanceLevel,
+    PlanStatus,
+    Revision,
+)
 from migsdg.review import ReviewItem, ReviewResult, review
 from migsdg.views import CurrencyError, FundingSummary, funding_summary
 
@@ -38,9 +46,14 @@ __all__ = [
     "Section",
     "Table",
     "View",
+    "adoption_revision",
+    "adoption_view",
     "check_view",
     "describe_location",
     "funding_view",
+    "history_view",
+    "review_groups",
+    "review_represented",
     "review_view",
     "view_labels",
     "view_language",
@@ -824,3 +837,185 @@ def check_view(
         rows.append(Row(tuple(cells), tone=f.severity.value))
     table = Table("findings", tuple(columns), tuple(rows))
     return View("findings", t.language, t["annex_findings"], (*intro, table), ())
+
+
+# -- the review and adoption record, and the revision history ------------------------------
+
+#: The statuses of a plan that has been adopted.
+_ADOPTED = (PlanStatus.ADOPTED, PlanStatus.AMENDED)
+#: Participants who count as civil society or migrant representation in a review (the
+#: guide: "Ideally, the review process will include representatives from civil society").
+_REPRESENTED = (ActorKind.CIVIL_SOCIETY, ActorKind.MIGRANT_ASSOCIATION)
+
+
+def _day(t: Labels, day: _dt.date | None) -> str:
+    """A date in a table cell, kept on one line ("18\u00a0February\u00a02020")."""
+    return t.date(day).replace(" ", "\u00a0") if day is not None else ""
+
+
+def adoption_revision(plan: ActionPlan) -> Revision | None:
+    """The revision that records the plan's (first) adoption, if any."""
+    return min(
+        (r for r in plan.revisions if r.status is PlanStatus.ADOPTED),
+        key=lambda r: r.number,
+        default=None,
+    )
+
+
+def review_groups(plan: ActionPlan, consultation: Consultation) -> list[ActorKind]:
+    """The stakeholder groups that took part in a consultation: the participants' groups,
+    then the kinds of the actors listed among them."""
+    kinds = {a.id: a.kind for a in plan.actors}
+    groups: dict[ActorKind, None] = {p.group: None for p in consultation.participants}
+    for p in consultation.participants:
+        for actor in p.actors:
+            kind = kinds.get(actor)
+            if kind is not None:
+                groups[kind] = None
+    return list(groups)
+
+
+def review_represented(plan: ActionPlan, consultation: Consultation) -> bool:
+    """Civil society or migrants took part (the guide's ideal for a review)."""
+    kinds = {a.id: a.kind for a in plan.actors}
+    for p in consultation.participants:
+        if p.group in _REPRESENTED and (p.actors or p.count is None or p.count > 0):
+            return True
+        if any(kinds.get(a) in _REPRESENTED for a in p.actors):
+            return True
+    return False
+
+
+def adoption_view(plan: ActionPlan, language: str | None = None) -> View:
+    """The review and adoption record: the review workshops with the stakeholder groups
+    that took part, the status changes recorded in the revisions, and what the guide asks
+    for the plan's level before adoption against what the record shows. What the record
+    lacks is a ``missing`` paragraph."""
+    t = view_labels(view_language(plan, language))
+    reviews = sorted(
+        (c for c in plan.consultations if c.kind.is_review),
+        key=lambda c: c.date or _dt.date.max,
+    )
+    if reviews:
+        rows = tuple(
+            Row(
+                (
+                    Cell(_day(t, c.date)),
+                    Cell(t.enum(c.kind)),
+                    Cell(c.title),
+                    Cell("\n".join(t.enum(g) for g in review_groups(plan, c))),
+                    Cell(t["yes"] if review_represented(plan, c) else t["no"]),
+                )
+            )
+            for c in reviews
+        )
+        columns = (
+            _col(t, "col_date", width=2),
+            _col(t, "col_kind", width=3),
+            _col(t, "col_title", width=4),
+            _col(t, "col_groups", width=4),
+            _col(t, "col_represented", width=2),
+        )
+        workshops: list[Block] = [Table("workshops", columns, rows)]
+    else:
+        workshops = [Para(t["no_review"], "note")]
+    sections = [_section(t, "review_workshops", workshops)]
+
+    changes: list[str] = []
+    last: PlanStatus | None = None
+    for r in sorted(plan.revisions, key=lambda r: r.number):
+        if r.status is not None and r.status is not last:
+            changes.append(f"{t.enum(r.status)} ({t.date(r.date)})")
+            last = r.status
+    if changes:
+        sections.append(_section(t, "status_history", [Para(" → ".join(changes))]))
+    sections.append(_section(t, "adoption", _adoption(t, plan, reviews)))
+    return View("adoption", t.language, t["review_adoption"], (), tuple(sections))
+
+
+def _adoption(t: Labels, plan: ActionPlan, reviews: Sequence[Consultation]) -> list[Block]:
+    """What the guide asks for this level before adoption, and whether the record shows
+    it: one paragraph per statement, facts from the plan, what is missing marked so."""
+    out: list[Block] = []
+
+    def say(text: str, *, missing: bool = False) -> None:
+        out.append(Para(text, "missing" if missing else "body"))
+
+    adopted = adoption_revision(plan)
+    if plan.level is None:
+        say(t["adoption_no_level"], missing=True)
+    else:
+        if plan.level is GovernanceLevel.NATIONAL:
+            needed = ConsultationKind.INTERMINISTERIAL_WORKSHOP
+            say(t["adoption_national"])
+        else:
+            needed = ConsultationKind.LOCAL_MULTISTAKEHOLDER_WORKSHOP
+            say(t.format("adoption_local", level=t.enum(plan.level).lower()))
+        held = [c for c in reviews if c.kind is needed]
+        # Once adopted, what counts is a review held before the adoption.
+        before = [c for c in held if adopted is None or c.date is None or c.date <= adopted.date]
+        if not held:
+            say(t.format("adoption_missing", kind=t.enum(needed).lower()), missing=True)
+        elif not before:
+            assert adopted is not None
+            say(t.format("adoption_after", date=t.date(adopted.date)), missing=True)
+        else:
+            workshops = t["list_sep"].join(
+                f"{t.enum(c.kind).lower()} ({t.date(c.date) if c.date else t['undated']})"
+                for c in before
+            )
+            say(t.format("adoption_held", workshops=workshops))
+    if reviews:
+        with_them = sum(1 for c in reviews if review_represented(plan, c))
+        if with_them:
+            say(t.format("represented", n=with_them, total=len(reviews)))
+        else:
+            say(t["not_represented"], missing=True)
+    status = t.enum(plan.status).lower()
+    if adopted is not None:
+        say(t.format("adopted_on", date=t.date(adopted.date), n=adopted.number))
+        if plan.status is PlanStatus.AMENDED:
+            amended = max(
+                (r for r in plan.revisions if r.status is PlanStatus.AMENDED),
+                key=lambda r: r.number,
+                default=None,
+            )
+            if amended is not None:
+                say(t.format("amended_on", date=t.date(amended.date), n=amended.number))
+        elif plan.status not in _ADOPTED:
+            say(t.format("back_in_review", status=status))
+    elif plan.status in _ADOPTED:
+        say(t.format("adopted_undated", status=status), missing=True)
+    else:
+        say(t.format("not_adopted", status=status))
+    return out
+
+
+def history_view(plan: ActionPlan, language: str | None = None) -> View:
+    """The revision history: one row per revision (number, date, author, status after
+    it, summary of changes), oldest first."""
+    t = view_labels(view_language(plan, language))
+    if not plan.revisions:
+        intro: tuple[Block, ...] = (Para(t["no_revision_yet"], "missing"),)
+    else:
+        rows = tuple(
+            Row(
+                (
+                    Cell(t.number(r.number)),
+                    Cell(_day(t, r.date)),
+                    Cell(r.author),
+                    Cell(t.enum(r.status) if r.status else ""),
+                    Cell(r.summary),
+                )
+            )
+            for r in sorted(plan.revisions, key=lambda r: r.number)
+        )
+        columns = (
+            _col(t, "col_revision", width=1),
+            _col(t, "col_date", width=2),
+            _col(t, "col_author", width=3),
+            _col(t, "col_status", width=2),
+            _col(t, "col_changes", width=6),
+        )
+        intro = (Table("revisions", columns, rows),)
+    return View("history", t.language, t["annex_revisions"], intro, ())

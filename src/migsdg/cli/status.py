@@ -27,12 +27,12 @@ from migsdg.cli._plan import (
     output_path,
     usage_translator,
 )
-from migsdg.cli._text import add_language_option
+from migsdg.cli._text import add_language_option, write_view
 from migsdg.errors import MigsdgError, TransitionError
-from migsdg.i18n import translator
+from migsdg.i18n import Translator, translator
 from migsdg.io import load_plan, save_plan
-from migsdg.model import ActionPlan, ActorKind, ConsultationKind, PlanStatus
-from migsdg.present import view_language
+from migsdg.model import ActionPlan, ActorKind
+from migsdg.present import adoption_view, history_view, view_language
 from migsdg.texts import enum_label
 
 STATUS_FORMAT = "migsdg-status"
@@ -114,7 +114,7 @@ def run(args: argparse.Namespace) -> int:
             json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
         else:
-            write_text(data, sys.stdout, language=view_language(plan, args.language))
+            write_text(plan, data, sys.stdout, language=view_language(plan, args.language))
         return 0
     path = output_path(args)
     with guarded_update(path):
@@ -151,7 +151,7 @@ def _change(args: argparse.Namespace, path: Path) -> int:
             new = step(plan, **kwargs)
     except TransitionError as exc:
         tr = translator(view_language(plan, args.language))
-        print(f"migsdg: cannot {exc.transition} {plan.id!r}:", file=sys.stderr)
+        print("migsdg: " + _refused(tr, args.action, plan.id), file=sys.stderr)
         for reason in exc.reasons:
             print(f"  - {tr.text(reason)}", file=sys.stderr)
         return 1
@@ -162,6 +162,17 @@ def _change(args: argparse.Namespace, path: Path) -> int:
         f"(revision {last.number}, {last.date.isoformat()})"
     )
     return 0
+
+
+def _refused(tr: Translator, action: str, plan: str) -> str:
+    """The sentence before the reasons a step is refused, in the reader's language."""
+    if action == "submit":
+        return tr._("cannot submit the plan '{plan}' for review:", plan=plan)
+    if action == "validate":
+        return tr._("cannot validate the plan '{plan}':", plan=plan)
+    if action == "adopt":
+        return tr._("cannot adopt the plan '{plan}':", plan=plan)
+    return tr._("cannot amend the plan '{plan}':", plan=plan)
 
 
 def status_dict(plan: ActionPlan, *, today: _dt.date | None = None) -> dict[str, Any]:
@@ -217,52 +228,38 @@ def status_dict(plan: ActionPlan, *, today: _dt.date | None = None) -> dict[str,
     }
 
 
-def write_text(data: dict[str, Any], out: TextIO, *, language: str = "en") -> None:
-    """The status for people, in ``language``: statuses, workshop kinds and stakeholder
-    groups in its words, dates in its conventions, refusals as the workflow gives them."""
+def write_text(
+    plan: ActionPlan, data: dict[str, Any], out: TextIO, *, language: str = "en"
+) -> None:
+    """The status for people, in ``language``: the plan's status, its revision history
+    (:func:`migsdg.present.history_view`), its review and adoption record
+    (:func:`migsdg.present.adoption_view`), then what stands in the way of each next
+    step (``data["next"]``, from :func:`status_dict`) as the workflow gives it."""
     tr = translator(language)
-
-    def status(value: str | None) -> str:
-        return enum_label(PlanStatus(value), tr) if value else ""
-
-    def day(value: str | None) -> str:
-        return tr.date(_dt.date.fromisoformat(value)) if value else tr._("undated")
-
     w = out.write
-    if data["title"]:
-        w(tr._("Plan {id}: {title}", id=data["plan"], title=data["title"]) + "\n")
+    if plan.title:
+        w(tr._("Plan {id}: {title}", id=plan.id, title=plan.title) + "\n")
     else:
-        w(tr._("Plan {id}", id=data["plan"]) + "\n")
-    w(
-        tr._("Status: {status} (revision {n})", status=status(data["status"]), n=data["revision"])
-        + "\n"
-    )
-    w("\n" + tr._("History") + "\n")
-    for r in data["revisions"]:
-        by = f" ({r['author']})" if r["author"] else ""
-        marked = f" [{status(r['status'])}]" if r["status"] else ""
-        w(f"  {r['number']:>3}  {day(r['date'])}  {r['summary']}{by}{marked}\n")
-    if not data["revisions"]:
-        w("  " + tr._("no revisions recorded yet") + "\n")
-    w("\n" + tr._("Review workshops") + "\n")
-    for c in data["reviews"]:
-        groups = tr._(", ").join(enum_label(ActorKind(g), tr) for g in c["groups"]) or tr._(
-            "participants not recorded"
-        )
-        kind = enum_label(ConsultationKind(c["kind"]), tr)
-        w(f"  {c['id']}  {kind}  {day(c['date'])}  ({groups})\n")
-    if not data["reviews"]:
-        w("  " + tr._("none recorded") + "\n")
-    w("\n" + tr._("Next steps") + "\n")
+        w(tr._("Plan {id}", id=plan.id) + "\n")
+    status = enum_label(plan.status, tr)
+    w(tr._("Status: {status} (revision {n})", status=status, n=tr.number(plan.revision)) + "\n")
+    for view in (history_view(plan, language), adoption_view(plan, language)):
+        w("\n")
+        write_view(view, out)
+    title = tr._("Next steps")
+    w(f"\n{title}\n{'-' * len(title)}\n")
     for step in data["next"]:
-        needs = tr._(" (with --author and --summary)") if step["transition"] == "amend" else ""
+        # The step is named as it is typed on the command line (migsdg status PLAN adopt).
+        name = step["transition"]
         if step["allowed"]:
-            w(f"  {step['transition']}: {tr._('possible')}{needs}\n")
-        else:
-            w(f"  {step['transition']}: {tr._('not yet')}{needs}\n")
-            for reason in step["reasons"]:
-                w(f"    - {tr.text(reason)}\n")
-                w(f"    - {reason}\n")
+            if name == "amend":
+                w("  " + tr._("{step}: possible (with --author and --summary)", step=name) + "\n")
+            else:
+                w("  " + tr._("{step}: possible", step=name) + "\n")
+            continue
+        w("  " + tr._("{step}: not yet", step=name) + "\n")
+        for reason in step["reasons"]:
+            w(f"    - {tr.text(reason)}\n")
 
 
 def _rules() -> RuleSet:

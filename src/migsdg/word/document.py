@@ -26,21 +26,25 @@ from migsdg.errors import ExportError, UnknownCodeError
 from migsdg.model import (
     ActionPlan,
     Actor,
-    ActorKind,
-    Consultation,
-    ConsultationKind,
     FundingSource,
-    GovernanceLevel,
     InterimTarget,
     Intervention,
     Measure,
     MonitoringEntry,
     PlanStatus,
-    Revision,
     Stage,
 )
 from migsdg.present import Block as ViewBlock
-from migsdg.present import Para, View, check_view, funding_view, review_view
+from migsdg.present import (
+    Para,
+    View,
+    adoption_revision,
+    adoption_view,
+    check_view,
+    funding_view,
+    history_view,
+    review_view,
+)
 from migsdg.review import ReviewItem
 from migsdg.sections import PlanSection, SectionFailure, section_views
 from migsdg.views import (
@@ -121,9 +125,6 @@ _TIMELINE_FILL = "8EAADB"
 _STAGE_ORDER = {s: i for i, s in enumerate(Stage)}
 _ADOPTED = (PlanStatus.ADOPTED, PlanStatus.AMENDED)
 _GAP_FILL = "F8CBAD"
-#: Participants who count as civil society or migrant representation in a review (the
-#: guide: "Ideally, the review process will include representatives from civil society").
-_REPRESENTED = (ActorKind.CIVIL_SOCIETY, ActorKind.MIGRANT_ASSOCIATION)
 
 
 def resolve_language(plan: ActionPlan, language: str | None) -> str:
@@ -561,7 +562,7 @@ class _Builder(Chapters):
         else:
             period = Cell(tuple(self._period_runs(start, end)))
         latest = max(plan.revisions, key=lambda r: r.number) if plan.revisions else None
-        adopted = self.adoption_revision()
+        adopted = adoption_revision(plan)
         rows: list[tuple[str, Cell]] = [
             (t["authority"], self.cell(plan.authority)),
             (t["level"], self.cell(t.enum(plan.level) if plan.level else None)),
@@ -1248,179 +1249,17 @@ class _Builder(Chapters):
 
     # -- review and adoption -------------------------------------------------------------
 
-    def adoption_revision(self) -> Revision | None:
-        """The revision that records the plan's (first) adoption, if any."""
-        return min(
-            (r for r in self.plan.revisions if r.status is PlanStatus.ADOPTED),
-            key=lambda r: r.number,
-            default=None,
-        )
-
-    def groups_of(self, c: Consultation) -> list[ActorKind]:
-        """The stakeholder groups that took part: the participants' groups, then the kinds
-        of the actors listed among them."""
-        groups: dict[ActorKind, None] = {}
-        for p in c.participants:
-            groups[p.group] = None
-        for p in c.participants:
-            for a in p.actors:
-                found = self.actors.get(a)
-                if found is not None and found.kind is not None:
-                    groups[found.kind] = None
-        return list(groups)
-
-    def represented(self, c: Consultation) -> bool:
-        """Civil society or migrants took part (the guide's ideal for the review)."""
-        for p in c.participants:
-            if p.group in _REPRESENTED and (p.actors or p.count is None or p.count > 0):
-                return True
-            for a in p.actors:
-                found = self.actors.get(a)
-                if found is not None and found.kind in _REPRESENTED:
-                    return True
-        return False
-
-    def workshop(self, c: Consultation) -> str:
-        """``"interministerial workshop (16 October 2019)"``."""
-        when = self.t.date(c.date) if c.date else self.t["undated"]
-        return f"{self.t.enum(c.kind).lower()} ({when})"
-
     def review_record(self) -> list[Block]:
-        """The review workshops with the stakeholder groups that took part, the status
-        history, and what the guide asks before adoption against what the record shows."""
-        t, plan = self.t, self.plan
-        out: list[Block] = [self.heading(t["review_adoption"], 2)]
-        reviews = sorted(
-            (c for c in plan.consultations if c.kind.is_review),
-            key=lambda c: c.date or _dt.date.max,
-        )
-        out.append(Paragraph((Run(t["review_workshops"], bold=True),), style="label"))
-        if reviews:
-            out.append(
-                self.grid(
-                    (
-                        t["col_date"],
-                        t["col_kind"],
-                        t["col_title"],
-                        t["col_groups"],
-                        t["col_represented"],
-                    ),
-                    [
-                        [
-                            self.cell(self.day(c.date)),
-                            Cell((Run(t.enum(c.kind)),)),
-                            self.optional(c.title),
-                            self.cell("\n".join(t.enum(g) for g in self.groups_of(c))),
-                            Cell((Run(t["yes"] if self.represented(c) else t["no"]),)),
-                        ]
-                        for c in reviews
-                    ],
-                    (2, 3, 4, 4, 2),
-                )
-            )
-        else:
-            out.append(Paragraph((Run(t["no_review"], italic=True),), style="note"))
-
-        changes: list[str] = []
-        last: PlanStatus | None = None
-        for r in sorted(plan.revisions, key=lambda r: r.number):
-            if r.status is not None and r.status is not last:
-                changes.append(f"{t.enum(r.status)} ({t.date(r.date)})")
-                last = r.status
-        if changes:
-            out.append(self.labelled(t["status_history"], " → ".join(changes)))
-
-        out.append(
-            Paragraph((Run(t["adoption"] + t["colon"], bold=True), *self.adoption_runs(reviews)))
-        )
-        return out
-
-    def adoption_runs(self, reviews: Sequence[Consultation]) -> list[Run]:
-        """What the guide asks for this level before adoption, and whether the record shows
-        it: facts from the plan; what is missing is a marker."""
-        t, plan = self.t, self.plan
-        runs: list[Run] = []
-
-        def say(text: str, *, marker: bool = False) -> None:
-            runs.append(Run(("" if not runs else " ") + text, marker=marker))
-
-        adopted = self.adoption_revision()
-        if plan.level is None:
-            say(t["adoption_no_level"], marker=True)
-        else:
-            if plan.level is GovernanceLevel.NATIONAL:
-                needed = ConsultationKind.INTERMINISTERIAL_WORKSHOP
-                say(t["adoption_national"])
-            else:
-                needed = ConsultationKind.LOCAL_MULTISTAKEHOLDER_WORKSHOP
-                say(t.format("adoption_local", level=t.enum(plan.level).lower()))
-            held = [c for c in reviews if c.kind is needed]
-            # Once adopted, what counts is a review held before the adoption.
-            before = [
-                c for c in held if adopted is None or c.date is None or c.date <= adopted.date
-            ]
-            if not held:
-                say(t.format("adoption_missing", kind=t.enum(needed).lower()), marker=True)
-            elif not before:
-                assert adopted is not None
-                say(t.format("adoption_after", date=t.date(adopted.date)), marker=True)
-            else:
-                workshops = t["list_sep"].join(map(self.workshop, before))
-                say(t.format("adoption_held", workshops=workshops))
-        if reviews:
-            with_them = sum(1 for c in reviews if self.represented(c))
-            if with_them:
-                say(t.format("represented", n=with_them, total=len(reviews)))
-            else:
-                say(t["not_represented"], marker=True)
-        status = t.enum(plan.status).lower()
-        if adopted is not None:
-            say(t.format("adopted_on", date=t.date(adopted.date), n=adopted.number))
-            if plan.status is PlanStatus.AMENDED:
-                amended = max(
-                    (r for r in plan.revisions if r.status is PlanStatus.AMENDED),
-                    key=lambda r: r.number,
-                    default=None,
-                )
-                if amended is not None:
-                    say(t.format("amended_on", date=t.date(amended.date), n=amended.number))
-            elif plan.status not in _ADOPTED:
-                say(t.format("back_in_review", status=status))
-        elif plan.status in _ADOPTED:
-            say(t.format("adopted_undated", status=status), marker=True)
-        else:
-            say(t.format("not_adopted", status=status))
-        return runs
+        """The review and adoption record (:func:`migsdg.present.adoption_view`): the
+        review workshops, the status history, and what the guide asks before adoption
+        against what the record shows."""
+        view = adoption_view(self.plan, self.lang)
+        return self.view_blocks(view, view.title, level=3, top=2)
 
     def revisions(self, title: str) -> Part:
-        t = self.t
-        blocks: list[Block] = [self.heading(title, 1)]
-        if self.plan.revisions:
-            blocks.append(
-                self.grid(
-                    (
-                        t["col_revision"],
-                        t["col_date"],
-                        t["col_author"],
-                        t["col_status"],
-                        t["col_changes"],
-                    ),
-                    [
-                        [
-                            Cell((Run(str(r.number)),)),
-                            Cell((Run(_nobreak(t.date(r.date))),)),
-                            self.optional(r.author),
-                            self.optional(t.enum(r.status) if r.status else ""),
-                            self.cell(r.summary),
-                        ]
-                        for r in sorted(self.plan.revisions, key=lambda r: r.number)
-                    ],
-                    (1, 2, 3, 2, 6),
-                )
-            )
-        else:
-            blocks.append(Paragraph((self.todo(),)))
-        return Part(key="revisions", blocks=tuple(blocks))
+        """The revision history (:func:`migsdg.present.history_view`)."""
+        view = history_view(self.plan, self.lang)
+        return Part(key="revisions", blocks=tuple(self.view_blocks(view, title)))
 
     def frameworks(self, title: str) -> Part:
         t = self.t
@@ -1520,10 +1359,11 @@ class _Builder(Chapters):
             landscape=True,
         )
 
-    def view_blocks(self, view: View, title: str, level: int = 2) -> list[Block]:
+    def view_blocks(self, view: View, title: str, level: int = 2, top: int = 1) -> list[Block]:
         """A view of the plan (:mod:`migsdg.present`) as blocks of the draft: its title
-        (the part's own), its sections as second-level headings, its tables as grids."""
-        blocks: list[Block] = [self.heading(title, 1)]
+        (the part's own) as a heading of level ``top``, its sections as headings of
+        ``level``, its tables as grids."""
+        blocks: list[Block] = [self.heading(title, top)]
         blocks.extend(self.view_block(b) for b in view.intro)
         for section in view.sections:
             blocks.append(self.heading(section.title, level))

@@ -43,6 +43,7 @@ _T: dict[str, str] = {
     "date_revision": N_("{date} (revision {n})"),
     "summary": N_("Summary"),
     "no_revision": N_("no revision recorded yet"),
+    "no_revision_yet": N_("No revision is recorded yet."),
     "period_range": N_("{start} to {end}"),
     # contents
     "contents": N_("Contents"),
