@@ -180,6 +180,69 @@ def test_a_plugin_cannot_take_a_bundled_id_namespace_or_prefix_whatever_its_orde
     assert added.title == templates[health_id].title
 
 
+TAKES_EVERY_PREFIX = """
+from migsdg import hookimpl
+from migsdg.checks import Rule, Severity
+
+def nothing(ctx):
+    return ()
+
+@hookimpl
+def migsdg_register_checks(register):
+    for code in ({codes}):
+        register(Rule(code=code, name="n" + code, summary="s", why="w",
+                      severity=Severity.ERROR, func=nothing))
+"""
+
+
+def test_each_bundled_plugin_declares_the_prefix_its_rules_use() -> None:
+    from migsdg.checks import CORE_CODE_PREFIXES, core_rules
+    from migsdg.plugins import RESERVED_NAMES, RESERVED_PREFIXES
+
+    assert set(RESERVED_PREFIXES.values()) == set(RESERVED_NAMES)  # one each, core too
+    host = PluginHost()
+    for rule in host.checks():
+        assert RESERVED_PREFIXES[rule.code.rstrip("0123456789")] == rule.plugin, rule.code
+    assert {r.code.rstrip("0123456789") for r in core_rules()} == set(CORE_CODE_PREFIXES)
+
+
+@pytest.mark.parametrize("entry_point", EARLY_AND_LATE)
+@pytest.mark.parametrize("disabled", ["health", "all"])
+def test_a_turned_off_bundled_plugin_keeps_its_prefix(
+    disabled: str,
+    entry_point: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from migsdg.plugins import RESERVED_PREFIXES
+
+    owners = dict(RESERVED_PREFIXES)  # prefix -> plugin: AP and RV (core), LAB, HLT ...
+    codes = [f"{prefix}901" for prefix in owners] + [f"{entry_point.upper()}101"]
+    source = TAKES_EVERY_PREFIX.replace("{codes}", ", ".join(map(repr, codes)))
+    _install(tmp_path, monkeypatch, entry_point, source, f"prefixes_{disabled}_{entry_point}")
+    off = ["health"] if disabled == "health" else sorted(set(owners.values()))
+    monkeypatch.setenv("MIGSDG_DISABLE_PLUGINS", ",".join(off))
+    host = PluginHost()
+    rules = host.checks()
+    assert not any(r.plugin in off for r in rules)  # turned off: nothing of theirs
+    # Every prefix of the core and of the bundled plugins is refused, item by item and
+    # named, whether its plugin runs or not; the plugin keeps its own prefix.
+    reasons = [f.reason for f in host.failures if f.plugin == entry_point]
+    assert reasons == [
+        f"rule code {prefix}901: the prefix {prefix!r} belongs to plugin {owner!r}; use a "
+        "prefix of your own"
+        for prefix, owner in owners.items()
+    ]
+    assert [r.code for r in rules if r.plugin == entry_point] == [f"{entry_point.upper()}101"]
+    # The command line lists none of the refused rules, and says why.
+    code, out, err = run(capsys, "check", "--list-rules", "--format", "json")
+    listed = {rule["code"] for rule in json.loads(out)}
+    assert code == 0 and f"{entry_point.upper()}101" in listed
+    assert not {c for c in codes if c.endswith("901")} & listed
+    assert "rule code HLT901: the prefix 'HLT' belongs to plugin 'health'" in err
+
+
 def test_tryfirst_does_not_jump_ahead_of_the_bundled_plugins(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -24,8 +24,11 @@ What belongs to whom, whatever order plugins are found in:
   bundled plugins by name), then every other plugin by name;
 * a template or intervention-type id's namespace (``health.`` in ``health.who-code``)
   belongs to the plugin of that name, or else to the first plugin that uses it; a check
-  code's letters (``HLT``) belong to the first plugin that uses them. Another plugin
-  registering in them is refused for that item, named, and the owner keeps everything.
+  code's letters (``HLT``) belong to the core or the bundled plugin that declares them
+  (:data:`RESERVED_PREFIXES`), or else to the first plugin that uses them. Names,
+  namespaces and prefixes of the core and the bundled plugins stay theirs when they are
+  turned off with ``MIGSDG_DISABLE_PLUGINS``. Another plugin registering in them is
+  refused for that item, named, and the owner keeps everything.
 
 Plugin code runs behind :func:`migsdg._guard.plugin_code`: what it prints goes to
 stderr, and ``sys.exit`` or ``KeyboardInterrupt`` in it is that plugin's failure (a real
@@ -60,7 +63,7 @@ import pluggy
 from migsdg import hookspecs
 from migsdg._guard import contain, describe, plugin_code
 from migsdg._version import __version__
-from migsdg.checks import Rule, RuleSet
+from migsdg.checks import CORE_CODE_PREFIXES, Rule, RuleSet
 from migsdg.errors import PluginError, UnknownCodeError
 from migsdg.exporters import Exporter
 from migsdg.model import FundingSource, Intervention
@@ -72,6 +75,7 @@ __all__ = [
     "ENTRY_POINT_GROUP",
     "HOOK_KINDS",
     "RESERVED_NAMES",
+    "RESERVED_PREFIXES",
     "PluginFailure",
     "PluginHost",
     "PluginInfo",
@@ -105,6 +109,21 @@ def _bundled_modules() -> dict[str, str]:
 #: Names no third-party plugin may take, each with the only module allowed to use it:
 #: ``core`` and the sector plugins bundled with migsdg.
 RESERVED_NAMES: Mapping[str, str] = _bundled_modules()
+
+
+def _reserved_prefixes() -> dict[str, str]:
+    """Check-code prefix → plugin, for the core and the bundled plugins: declared in
+    :data:`migsdg.checks.CORE_CODE_PREFIXES` and ``migsdg_plugins.CODE_PREFIXES``, so
+    known without importing a plugin (one that is turned off keeps its prefix)."""
+    found = dict.fromkeys(CORE_CODE_PREFIXES, CORE)
+    if len(RESERVED_NAMES) > 1:  # the bundled package is installed
+        declared = importlib.import_module(BUNDLED_PACKAGE).CODE_PREFIXES
+        found.update({prefix: name for name, prefix in declared.items() if name in RESERVED_NAMES})
+    return found
+
+
+#: The check-code prefixes no third-party plugin may use, each with its plugin.
+RESERVED_PREFIXES: Mapping[str, str] = _reserved_prefixes()
 
 #: Each hook, and the short name used for what it registers (``migsdg plugins``).
 HOOK_KINDS: dict[str, str] = {
@@ -511,13 +530,17 @@ class PluginHost:
 
     def checks(self) -> RuleSet:
         """All registered check rules. A rule-code prefix (``AP``, ``LAB``) belongs to the
-        first plugin that uses it; another plugin using it is refused."""
+        core or bundled plugin that declares it (:data:`RESERVED_PREFIXES`, turned off or
+        not), or else to the first plugin that uses it; another plugin using it is
+        refused."""
 
         def validate(
             r: Rule, plugin: str, found: Mapping[str, Rule], owner: Mapping[str, str]
         ) -> None:
             prefix = _prefix(r.code)
-            holder = next((p for c, p in owner.items() if _prefix(c) == prefix), plugin)
+            holder = RESERVED_PREFIXES.get(prefix) or next(
+                (p for c, p in owner.items() if _prefix(c) == prefix), plugin
+            )
             if holder != plugin:
                 raise PluginError(
                     plugin,

@@ -40,6 +40,11 @@ CORE_RULE_MODULES: tuple[str, ...] = (
 )
 
 
+#: The letters the core's rule codes start with (``AP101``, ``RV101``): no plugin may use
+#: them, even with the core turned off.
+CORE_CODE_PREFIXES: tuple[str, ...] = ("AP", "RV")
+
+
 def core_rules() -> RuleSet:
     """The core's own rules (those of :data:`CORE_RULE_MODULES`), attributed to the
     ``core`` plugin as the plugin host attributes them; no plugin's rules."""
@@ -52,6 +57,7 @@ def core_rules() -> RuleSet:
 
 
 __all__ = [
+    "CORE_CODE_PREFIXES",
     "CORE_RULE_MODULES",
     "CheckContext",
     "Finding",
