@@ -241,6 +241,62 @@ def test_values_typed_in_excel_are_read_as_meant(book: Path) -> None:
     assert plan.objectives[0].targets == ("10.7", "8.8", "17.18")
 
 
+def test_a_choice_typed_alike_in_many_rows_is_read_and_refused_in_each(book: Path) -> None:
+    # The reader reads each text of a choice column once; every row still gets its own
+    # value, and a wrong one is reported in each cell it is in.
+    cells = edit(
+        book,
+        [
+            ("Interventions", 2, "Type", "rights-based"),
+            ("Interventions", 3, "Type", "rights-based"),
+            ("Interventions", 4, "Type", "Rights based"),
+            ("Interventions", 5, "Type", "rights-bsed"),
+            ("Interventions", 6, "Type", "rights-bsed"),
+        ],
+    )
+    found = problems(book)
+    assert [p.split(":")[0] for p in found] == [f"Interventions!{c} (Type)" for c in cells[3:]]
+    edit(book, [("Interventions", r, "Type", "rights-based") for r in (5, 6)])
+    plan = read_workbook(book)
+    assert [iv.type for iv in plan.interventions[:5]] == [m.InterventionType.RIGHTS_BASED] * 5
+
+
+def test_numbers_and_dates_of_other_types_are_still_checked(book: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Interventions"]
+    start = ws.cell(row=2, column=column(ws, "Start date"))
+    start.value, start.number_format = 46000, "General"  # a number, not a date
+    ws = wb["Resources"]
+    amount = ws.cell(row=2, column=column(ws, "Amount"))
+    amount.value = "a lot"
+    year = ws.cell(row=3, column=column(ws, "Year"))
+    year.value = True
+    wb.save(book)
+    found = problems(book)
+    assert found[0].startswith(f"Interventions!{start.coordinate} (Start date): 46000 is a number")
+    assert [p.split(":")[0] for p in found[1:]] == [
+        f"Resources!{amount.coordinate} (Amount)",
+        f"Resources!{year.coordinate} (Year)",
+    ]
+
+
+def test_text_in_a_text_column_is_kept_as_written(book: Path) -> None:
+    # Excel's escapes are undone; a lone surrogate's escape is no character, so it stays
+    # as written (no text of a plan read from a workbook can hold a lone surrogate).
+    edit(
+        book,
+        [
+            ("Interventions", 2, "Title", "Line_x000D_break _xD800_ kept"),
+            ("Interventions", 3, "Title", "  spaced  "),
+        ],
+    )
+    plan = read_workbook(book)
+    assert plan.interventions[0].title == "Line\rbreak _xD800_ kept"
+    assert plan.interventions[1].title == "  spaced  "
+
+
 def test_a_code_excel_turned_into_an_ambiguous_number_is_refused(book: Path) -> None:
     (cell,) = edit(book, [("Interim targets", 2, "SDG target", 17.1)])
     (found,) = problems(book)

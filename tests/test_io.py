@@ -177,6 +177,18 @@ def test_plan_from_dict_does_not_change_its_input() -> None:
     assert json.dumps(data) == before
 
 
+def test_plan_from_dict_in_place_builds_the_same_plan_and_reports_alike() -> None:
+    plan = load_example("national")
+    assert plan_from_dict(plan_to_dict(plan), in_place=True) == plan
+    data = {"id": "p", "objectives": [{"id": "o", "targets": ["SDG 10.7", "99.9"]}]}
+    with pytest.raises(migsdg.PlanLoadError) as copied:
+        plan_from_dict(data)
+    with pytest.raises(migsdg.PlanLoadError) as in_place:
+        plan_from_dict(data, in_place=True)
+    assert in_place.value.problems == copied.value.problems != []
+    assert data["objectives"][0]["targets"][0] == "10.7"  # normalised in the data itself
+
+
 def test_top_level_api_is_reexported() -> None:
     assert migsdg.load_plan is load_plan
     assert migsdg.save_plan is save_plan

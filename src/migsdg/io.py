@@ -626,19 +626,28 @@ def _range(pool: Mapping[int, Any]) -> str:
 # -- public API ------------------------------------------------------------------------------
 
 
-def plan_from_dict(data: Any, *, source: str = "") -> m.ActionPlan:
+def plan_from_dict(data: Any, *, source: str = "", in_place: bool = False) -> m.ActionPlan:
     """Build a plan from plain data (as parsed from YAML or JSON, or from a database).
 
     Raises :class:`PlanLoadError` listing every problem with its key path.
+
+    The data is copied first (codes are normalised in the copy), which also finds what no
+    converter can report: nesting deeper than :data:`MAX_NESTING` and text holding a lone
+    surrogate. ``in_place=True`` skips that copy and works on ``data`` itself: for a
+    reader that has just built the data and holds it alone, and knows it free of both
+    (the workbook reader: its data nests as its sheets do, and its text comes from an XML
+    parser, which gives no lone surrogate).
     """
     if not isinstance(data, Mapping):
         raise PlanLoadError(
             [Problem(location="", message="a plan must be a mapping of keys to values")],
             source=source,
         )
-    data, found = _copy(data)
-    if data is None:  # nested too deeply to go on
-        raise PlanLoadError(found, source=source)
+    found: list[Problem] = []
+    if not in_place:
+        data, found = _copy(data)
+        if data is None:  # nested too deeply to go on
+            raise PlanLoadError(found, source=source)
     version = data.pop("schema_version", SCHEMA_VERSION)
     if type(version) is not int or version != SCHEMA_VERSION:
         raise PlanLoadError(

@@ -40,6 +40,7 @@ from migsdg.excel._fast import FastSheet, open_fast
 from migsdg.excel.layout import (
     DATA_SHEETS,
     FORM_SHEET,
+    LIST_KINDS,
     Column,
     Kind,
     SheetLayout,
@@ -97,6 +98,15 @@ _PARSED_KINDS = frozenset(
 )
 
 
+#: Kinds whose text cells are read as the text itself (only Excel's escapes undone).
+_TEXT_KINDS = frozenset(
+    {Kind.ID, Kind.TEXT, Kind.LONG_TEXT, Kind.REF, Kind.INDICATOR, Kind.CODE, Kind.PARENT}
+)
+assert not _TEXT_KINDS & (_PARSED_KINDS | LIST_KINDS)
+#: Kinds whose numbers are read as the numbers themselves.
+_NUMBER_KINDS = frozenset({Kind.MONEY, Kind.NUMBER, Kind.INTEGER, Kind.YEAR, Kind.SEQ})
+
+
 class _Blank:
     """A cell with nothing in it (or a value already reported as a problem)."""
 
@@ -125,7 +135,7 @@ def read_workbook(path: str | os.PathLike[str], *, check_references: bool = True
     problems = list(reader.problems)
     plan: m.ActionPlan | None = None
     try:
-        plan = plan_from_dict(data, source=source)
+        plan = plan_from_dict(data, source=source, in_place=True)
     except PlanLoadError as exc:
         reported = {p.location for _, p in problems}
         for problem in exc.problems:
@@ -371,6 +381,7 @@ class _Reader:
         self.references: list[tuple[str, str, tuple[int, int, int], str | tuple[str, str]]] = []
         self.ids: dict[str, set[str]] = {}
         self.choice_maps: dict[type, dict[str, str]] = {}
+        self.choices_seen: dict[tuple[type, str], str | None] = {}
         cat = catalogue()
         self.targets = cat.targets
 
@@ -385,6 +396,12 @@ class _Reader:
             sheet, title = location
             location = f"{sheet}!{c.column_letter(key[2])}{key[1]} ({title})"
         self.problems.append((key, Problem(location=location, message=message)))
+
+    def problem_at(self, loc: _RowLoc, column_key: str, message: str) -> None:
+        """Record a problem in the cell of ``loc``'s row under ``column_key`` (found only
+        when there is a problem to report)."""
+        key, where = loc.cell(column_key)
+        self.problem(key, where, message)
 
     def locate(self, data: dict[str, Any], problem: Problem) -> tuple[Any, Problem]:
         """The sheet, cell and column of a problem the loader found at a key path."""
@@ -583,9 +600,13 @@ class _Reader:
         choices = self.choice_maps.get(col.choices)
         if choices is None:
             choices = self.choice_maps[col.choices] = _choice_map(col.choices)
-        found = choices.get(_norm(value)) if isinstance(value, str) else None
-        if found is not None:
-            return found
+        if isinstance(value, str):
+            seen = (col.choices, value)  # each text as typed is normalised once
+            found = self.choices_seen.get(seen)
+            if found is None:
+                found = self.choices_seen[seen] = choices.get(_norm(value))
+            if found is not None:
+                return found
         labels = [e.label for e in col.choices]
         near = _nearest(str(value), labels)
         hint = f"; did you mean {near!r}?" if near else ""
@@ -769,6 +790,13 @@ class _Reader:
             if col.kind in (Kind.REF, Kind.REFS) and col.ref in CHECKED_REFERENCES
         ]
         id_col = layout.id_column
+        # Columns whose common cells the loop below reads itself (see there).
+        text_columns = {i for i, col in columns.items() if col.kind in _TEXT_KINDS}
+        number_columns = {i for i, col in columns.items() if col.kind in _NUMBER_KINDS}
+        date_columns = {i for i, col in columns.items() if col.kind is Kind.DATE}
+        memos: dict[int, dict[str, Any]] = {
+            i: {} for i, col in columns.items() if col.kind in (Kind.CHOICE, Kind.SLOT)
+        }
         if first is not None and first[0] != 1:
             rows = itertools.chain([first], rows)  # no header row at all
         for r, row in rows:
@@ -795,9 +823,33 @@ class _Reader:
                             "the sheet's titles or move the value",
                         )
                     continue
+                # The common cells first, read as cell_value reads them, without its
+                # checks for other data types and kinds (it handles everything else).
+                vtype = type(value)
+                memo = None
+                if vtype is str:
+                    if data_type == "s":
+                        if index in text_columns:  # kept as written
+                            values[col] = value if "_x" not in value else c.unescape_text(value)
+                            continue
+                        memo = memos.get(index)
+                        if memo is not None and value in memo:
+                            values[col] = memo[value]
+                            continue
+                elif index in number_columns:
+                    if data_type == "n" and (
+                        vtype is int or (vtype is float and math.isfinite(value))
+                    ):
+                        values[col] = value
+                        continue
+                elif vtype is _dt.date and index in date_columns:  # a date, not a datetime
+                    values[col] = value
+                    continue
                 v = self.cell_value(col, value, data_type, (order, r, index), (name, col.title))
                 if v is REPORTED:
                     bad = True
+                elif memo is not None and v is not BLANK:
+                    memo[value] = v  # a choice: the same text is the same choice
                 values[col] = v
             loc = _RowLoc(layout, order, r, colmap)
             item = self._item(layout, values, required_text)
@@ -855,14 +907,14 @@ class _Reader:
             return
         owner_col = layout.keys[0]
         owner_id = values.get(owner_col, BLANK)
-        key, where = loc.cell(f"#{owner_col.title}")
+        at = f"#{owner_col.title}"
         owner_sheet = owner_col.ref
         assert owner_sheet is not None
         what = owner_col.title.removesuffix(" ID").lower()
         if owner_id is REPORTED:
             return
         if owner_id is BLANK:
-            self.problem(key, where, f"the ID of the {what} this row belongs to is missing")
+            self.problem_at(loc, at, f"the ID of the {what} this row belongs to is missing")
             return
         owners = self.owners.get(owner_sheet, {}).get(owner_id, [])
         if not owners:
@@ -870,17 +922,17 @@ class _Reader:
                 str(owner_id), list(self.owners.get(owner_sheet, {})), n=1, cutoff=0.6
             )
             hint = f" (did you mean {near[0]!r}?)" if near else ""
-            self.problem(
-                key,
-                where,
+            self.problem_at(
+                loc,
+                at,
                 f"no {what} has the ID {owner_id!r} on the {owner_sheet} sheet{hint}",
             )
             return
         if len(owners) > 1:
             rows = ", ".join(str(r) for _, r in owners)
-            self.problem(
-                key,
-                where,
+            self.problem_at(
+                loc,
+                at,
                 f"{len(owners)} rows of the {owner_sheet} sheet (rows {rows}) have the ID "
                 f"{owner_id!r}, so this row cannot tell which it belongs to",
             )
@@ -904,22 +956,22 @@ class _Reader:
         owner_id: str,
     ) -> None:
         seq_col = layout.keys[1]
-        key, where = loc.cell(f"#{seq_col.title}")
+        at = f"#{seq_col.title}"
         number = _whole(values.get(seq_col, BLANK))
         if number is None:
             if values.get(seq_col, BLANK) is not REPORTED:
-                self.problem(
-                    key,
-                    where,
+                self.problem_at(
+                    loc,
+                    at,
                     "give the indicator's number (1, 2, ...) within its intervention",
                 )
             return
         if layout.item is m.MonitoringEntry:
             if (owner_id, number) in self.entries:
                 _, other = self.entries[(owner_id, number)]
-                self.problem(
-                    key,
-                    where,
+                self.problem_at(
+                    loc,
+                    at,
                     f"intervention {owner_id!r} already has an indicator No. {number} (row "
                     f"{other}); number its indicators 1, 2, 3, ...",
                 )
@@ -929,9 +981,9 @@ class _Reader:
             return
         found = self.entries.get((owner_id, number))
         if found is None:
-            self.problem(
-                key,
-                where,
+            self.problem_at(
+                loc,
+                at,
                 f"intervention {owner_id!r} has no indicator No. {number} on the Indicators sheet",
             )
             return
@@ -941,21 +993,21 @@ class _Reader:
             return
         slot_col = layout.keys[2]
         slot = values.get(slot_col, BLANK)
-        skey, swhere = loc.cell(f"#{slot_col.title}")
+        slot_at = f"#{slot_col.title}"
         if slot is REPORTED:
             return
         if slot is BLANK:
-            self.problem(
-                skey, swhere, "say which value this is: baseline, interim value or final target"
+            self.problem_at(
+                loc, slot_at, "say which value this is: baseline, interim value or final target"
             )
             return
         if slot == Slot.INTERIM.value:
             entry.setdefault("interim", []).append(item)
             return
         if slot in entry:
-            self.problem(
-                skey,
-                swhere,
+            self.problem_at(
+                loc,
+                slot_at,
                 f"indicator No. {number} of intervention {owner_id!r} already has a "
                 f"{Slot(slot).label.lower()} (row {self.locs[id(entry[slot])].row})",
             )
