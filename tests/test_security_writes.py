@@ -203,8 +203,8 @@ def test_read_only_refusal_is_the_library_error(tmp_path: Path) -> None:
 
 #: A child that runs ``migsdg export`` and stops just before the temporary file replaces
 #: the target, saying so on stdout, so the signal arrives while the temporary file exists.
-#: Only the replacement of the target itself pauses (a writer may stage its own file
-#: first), so the signal comes at once and the child ends without waiting.
+#: Only the replacement of the target itself pauses (not other files written on the way,
+#: such as a catalogue compiled on first use), so the child ends without waiting.
 SLOW_EXPORT = """
 import os, signal, sys, time
 # As in a terminal: Ctrl-C raises KeyboardInterrupt (a background parent may ignore SIGINT).
@@ -213,7 +213,7 @@ import migsdg._atomic as atomic
 real_replace = os.replace
 target = os.path.abspath(sys.argv[2])
 def slow_replace(src, dst):
-    if os.path.abspath(os.fspath(dst)) != target:  # a writer's own step: no pause
+    if os.path.abspath(os.fspath(dst)) != target:  # another file: no pause
         return real_replace(src, dst)
     print("replacing", src, flush=True)
     time.sleep(60)  # the parent's signal ends this at once

@@ -482,7 +482,7 @@ BROKEN: dict[str, tuple[dict[str, str], str]] = {
             + _NEW_EXPORTER
         },
         "exporter fishery-summary: writing left other files behind (plan.fish.txt.part); "
-        "write to a temporary file that replaces the target (migsdg._atomic.atomic_path) "
+        "write only to the path given (migsdg puts it in place of the target) "
         "[writing the national example; writing the minimal plan]",
     ),
     "exporter-raises": (

@@ -30,6 +30,7 @@ __all__ = [
     "check_writable",
     "guarded_update",
     "read_regular_file",
+    "write_synced",
 ]
 
 
@@ -305,11 +306,20 @@ def guarded_update(
             _GUARDS.reset(token)
 
 
-def atomic_write_bytes(target: str | os.PathLike[str], data: bytes) -> None:
-    with atomic_path(target) as tmp, open(tmp, "wb") as fh:
+def write_synced(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` and flush it to the disk. Not atomic by itself: for a
+    temporary path from :func:`atomic_path`, or the one the export host gives an exporter
+    (the host replaces the target with it)."""
+    with open(path, "wb") as fh:
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
+
+
+def atomic_write_bytes(target: str | os.PathLike[str], data: bytes) -> None:
+    """Replace ``target`` with ``data`` atomically (see :func:`atomic_path`)."""
+    with atomic_path(target) as tmp:
+        write_synced(tmp, data)
 
 
 def atomic_write_text(target: str | os.PathLike[str], text: str) -> None:

@@ -65,8 +65,13 @@ def read_workbook(path: str | os.PathLike[str], *, check_references: bool = True
     return reader.read_workbook(path, check_references=check_references)
 
 
+@bulk
 def _write(plan: ActionPlan, path: Path, **options: Any) -> None:
-    write_workbook(plan, path, **options)
+    """The exporter's write: straight to the temporary path the export host gives (the
+    host replaces the target with it)."""
+    from migsdg.excel import writer
+
+    writer._plan_book(plan, **options).write(path, atomic=False)
 
 
 EXPORTER = Exporter(

@@ -80,6 +80,20 @@ def write_workbook(
     plan's language when the tool speaks it, else English). ``findings`` is the check
     report the Findings sheet shows, from the caller (default: the plan is checked here).
     """
+    _plan_book(plan, today=today, computed=computed, language=language, findings=findings).write(
+        Path(path)
+    )
+
+
+def _plan_book(
+    plan: m.ActionPlan,
+    *,
+    today: _dt.date | str | None = None,
+    computed: bool | str = True,
+    language: str | None = None,
+    findings: Report | None = None,
+) -> _Book:
+    """The workbook of ``plan``, ready to write (options as for :func:`write_workbook`)."""
     if findings is not None and not isinstance(findings, Report):
         raise ExportError("findings must be a check report (from migsdg.check), or None")
     _check_exportable(plan)
@@ -90,7 +104,7 @@ def write_workbook(
         language=language,
     )
     book.findings = findings
-    book.write(Path(path))
+    return book
 
 
 def write_template(path: str | os.PathLike[str], *, language: str | None = None) -> None:
@@ -635,11 +649,17 @@ class _Book:
 
     # -- saving --------------------------------------------------------------------------
 
-    def write(self, path: Path) -> None:
-        """Build every sheet and save; on any failure, leave no temporary file behind."""
+    def write(self, path: Path, *, atomic: bool = True) -> None:
+        """Build every sheet and save, atomically (or with ``atomic=False`` straight to
+        ``path``, a temporary file that its caller, the export host, puts in place); on
+        any failure, leave no temporary file behind."""
         try:
             self.build()
-            self.save(path)
+            if atomic:
+                with atomic_path(path) as tmp:
+                    self.save(tmp)
+            else:
+                self.save(path)
         except BaseException as exc:
             self.discard()
             reason = _write_failure(exc)
@@ -674,12 +694,11 @@ class _Book:
         props.created = self.stamp
         props.modified = self.stamp
         t = self.stamp
-        with atomic_path(path) as tmp:
-            archive = _FixedTimeZip(tmp, (t.year, t.month, t.day, t.hour, t.minute, t.second))
-            try:
-                ExcelWriter(self.wb, archive).save()
-            finally:
-                archive.close()
+        archive = _FixedTimeZip(path, (t.year, t.month, t.day, t.hour, t.minute, t.second))
+        try:
+            ExcelWriter(self.wb, archive).save()
+        finally:
+            archive.close()
 
 
 #: libxml2's names for the write errors lxml reports while openpyxl streams sheets.

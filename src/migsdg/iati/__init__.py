@@ -14,8 +14,9 @@ from __future__ import annotations
 import datetime as _dt
 import os
 from collections.abc import Mapping
+from typing import Any
 
-from migsdg._atomic import atomic_write_bytes
+from migsdg._atomic import atomic_write_bytes, write_synced
 from migsdg.exporters import Exporter
 from migsdg.iati._activities import IatiExportError, build_activities
 from migsdg.iati._budgets import yearly_amounts
@@ -79,10 +80,16 @@ def write(
     atomic_write_bytes(path, data)
 
 
+def _export(plan: ActionPlan, path: str | os.PathLike[str], **options: Any) -> None:
+    """The exporter's write: straight to the temporary path the export host gives (the
+    host replaces the target with it)."""
+    write_synced(path, iati_xml(plan, **options))
+
+
 EXPORTER = Exporter(
     name="iati",
     suffixes=(".iati.xml",),
     description="IATI 2.03 activity XML, one activity per intervention",
-    write=write,
+    write=_export,
     options=("org_ref", "org_type", "participant_refs", "generated"),
 )

@@ -524,7 +524,7 @@ def _export_once(
         if left:
             out.add(
                 subject,
-                f"writing left other files behind ({', '.join(left)}); write to a temporary "
-                "file that replaces the target (migsdg._atomic.atomic_path)",
+                f"writing left other files behind ({', '.join(left)}); write only to the "
+                "path given (migsdg puts it in place of the target)",
                 where,
             )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from typing import Any
 
 from migsdg._bulk import bulk
 from migsdg.checks import Report
@@ -73,7 +74,8 @@ def write(
     findings: Report | None = None,
     review_copy: bool | str = False,
 ) -> None:
-    """Write the Word draft of ``plan`` to ``path``.
+    """Write the Word draft of ``plan`` to ``path`` (atomically: a failure leaves any
+    existing file as it was).
 
     ``language``: ``en``, ``es`` or ``fr`` (default: the plan's language). ``template``: a
     .docx or .dotx whose styles, headers, footers and logo the draft takes on (its body
@@ -82,7 +84,39 @@ def write(
     ``review_copy`` adds them (as does naming ``findings`` in ``sections``). ``findings``:
     the check report shown there (default: the plan is checked now).
     """
-    from migsdg.word.writer import write_docx
+    _write(
+        plan,
+        path,
+        atomic=True,
+        language=language,
+        template=template,
+        sections=sections,
+        omit=omit,
+        findings=findings,
+        review_copy=review_copy,
+    )
+
+
+@bulk
+def _export(plan: ActionPlan, path: str | os.PathLike[str], **options: Any) -> None:
+    """The exporter's write: straight to the temporary path the export host gives (the
+    host replaces the target with it)."""
+    _write(plan, path, atomic=False, **options)
+
+
+def _write(
+    plan: ActionPlan,
+    path: str | os.PathLike[str],
+    *,
+    atomic: bool,
+    language: str | None = None,
+    template: str | os.PathLike[str] | None = None,
+    sections: str | Iterable[str] | None = None,
+    omit: str | Iterable[str] | None = None,
+    findings: Report | None = None,
+    review_copy: bool | str = False,
+) -> None:
+    from migsdg.word.writer import _write_file
 
     if findings is not None and not isinstance(findings, Report):
         raise ExportError("findings must be a check report (from migsdg.check), or None")
@@ -101,7 +135,7 @@ def write(
         findings=findings,
         review_copy=bool(review_copy),
     )
-    write_docx(document, path, template=template)
+    _write_file(document, path, template=template, atomic=atomic)
 
 
 _FLAGS = {"yes": True, "true": True, "1": True, "no": False, "false": False, "0": False}
@@ -111,6 +145,6 @@ EXPORTER = Exporter(
     suffixes=(".docx",),
     description="Word draft of the Migration-SDG Action Plan (the guide's Action Plan "
     "Criteria, timeline and annexes), in English, Spanish or French",
-    write=write,
+    write=_export,
     options=("language", "template", "sections", "omit", "findings", "review_copy"),
 )

@@ -4,13 +4,15 @@ The writer opens the default or the user's template with python-docx (so styles,
 footers and logos carry over), generates the body's WordprocessingML in one pass and
 parses it once: filling tables cell by cell through python-docx's object API is far
 slower on large plans. It then fixes the file's timestamps so that the same document
-gives the same bytes, and writes atomically.
+gives the same bytes, and writes atomically (or, for the export host, which gives a
+temporary path and puts it in place itself, straight to that path).
 
 python-docx and lxml are imported inside functions: ``import migsdg`` stays light.
 """
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import copy
 import datetime as _dt
@@ -130,9 +132,24 @@ def write_docx(
 ) -> None:
     """Write ``document`` to ``path`` (atomically: a failure leaves any existing file as it
     was and no partial file behind)."""
+    _write_file(document, path, template=template, atomic=True)
+
+
+def _write_file(
+    document: Document,
+    path: str | os.PathLike[str],
+    *,
+    template: str | os.PathLike[str] | None,
+    atomic: bool,
+) -> None:
+    """Write ``document`` to ``path``: atomically, or with ``atomic=False`` straight to
+    ``path``, a temporary file that its caller (the export host) puts in place."""
     entries = _render_parts(document, template)
     try:
-        with atomic_path(path) as tmp, open(tmp, "wb") as fh:
+        with (
+            atomic_path(path) if atomic else contextlib.nullcontext(Path(path)) as out,
+            open(out, "wb") as fh,
+        ):
             _write_zip(fh, entries, document.properties.date)
             fh.flush()
             os.fsync(fh.fileno())
