@@ -351,3 +351,56 @@ def test_diff_needs_two_plans_in_one_of_two_ways(
         "migsdg: error: give two plan files, OLD and NEW, or --example NAME (the earlier "
         "version) and NEW\n",
     )
+
+
+def test_amend_follows_an_example_as_the_previous_version(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A plan started from the example, changed by hand: the example is the version it
+    # amends, given by name as a file would be given with --previous.
+    shipped = tmp_path / "national.yaml"
+    shipped.write_text(example_text("national"), encoding="utf-8")
+    text = example_text("national")
+    changed = text.replace("title: >-\n", "title: >-\n  Revised:\n", 1)
+    assert changed != text
+    results = []
+    for previous in (["--previous-example", "national"], ["--previous", str(shipped)]):
+        path = tmp_path / "plan.yaml"
+        path.write_text(changed, encoding="utf-8")
+        code, out, err = run(
+            capsys,
+            "status",
+            str(path),
+            "amend",
+            *previous,
+            "--author",
+            "A",
+            "--summary",
+            "S",
+            "--date",
+            "2026-01-05",
+        )
+        assert code == 0, err
+        results.append((out, path.read_bytes()))
+    assert results[0] == results[1]
+    amended = migsdg.load_plan(tmp_path / "plan.yaml")
+    assert amended.revision == load_example("national").revision + 1
+    assert amended.title.startswith("Revised:")
+    assert run(
+        capsys,
+        "status",
+        str(path),
+        "amend",
+        "--previous-example",
+        "national",
+        "--previous",
+        str(shipped),
+        "--author",
+        "A",
+        "--summary",
+        "S",
+    ) == (
+        2,
+        "",
+        "migsdg: error: give --previous OLD or --previous-example NAME, not both\n",
+    )

@@ -84,6 +84,12 @@ def add_parser(sub: Any) -> None:
         help="for amend: the plan file as last adopted or amended; the history in PLAN is "
         "checked against it and the new revision follows it",
     )
+    p.add_argument(
+        "--previous-example",
+        metavar="NAME",
+        help="for amend: an embedded example plan as the version last adopted or amended "
+        "(for a plan started from it), instead of --previous OLD",
+    )
     p.add_argument("--format", choices=("text", "json"), default="text", help="for show")
     add_language_option(p)
     p.set_defaults(run=run)
@@ -121,11 +127,24 @@ def run(args: argparse.Namespace) -> int:
         return _change(args, path)
 
 
+def _previous(args: argparse.Namespace) -> ActionPlan | None:
+    """The version last adopted or amended that ``amend`` follows, if one is given."""
+    if args.previous is not None and args.previous_example is not None:
+        raise MigsdgError(
+            usage_translator(args)._("give --previous OLD or --previous-example NAME, not both")
+        )
+    if args.previous_example is not None:
+        from migsdg.examples import load_example
+
+        return load_example(args.previous_example)
+    return load_plan(args.previous) if args.previous is not None else None
+
+
 def _change(args: argparse.Namespace, path: Path) -> int:
     plan = load_plan_argument(args)
     try:
         if args.action == "amend":
-            base = load_plan(args.previous) if args.previous else plan
+            base = _previous(args) or plan
             new = workflow.amend(
                 base,
                 plan,
