@@ -16,6 +16,8 @@ import migsdg
 from migsdg import model as m
 from migsdg.excel import read_workbook, write_workbook
 from migsdg.excel.computed import GAP_COLOUR
+from migsdg.excel.layout import sheet_name
+from migsdg.i18n import translator
 from migsdg.present import Cell, Para, View, review_view
 from migsdg.review import review
 from migsdg.views import funding_summary
@@ -160,7 +162,7 @@ def test_a_plan_without_targets_or_inventory_says_so(tmp_path: Path, language: s
     path = tmp_path / "empty.xlsx"
     plan = m.ActionPlan(id="p")
     write_workbook(plan, path, today=TODAY, language=language)
-    ws = openpyxl.load_workbook(path)["Review"]
+    ws = openpyxl.load_workbook(path)[sheet_name("Review", translator(language))]
     text = [r[0] for r in values(ws) if r and isinstance(r[0], str)]
     t = Labels(language)
     assert text[0] == t["annex_review"]

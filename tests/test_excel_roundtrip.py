@@ -23,6 +23,7 @@ import strategies as shared
 from migsdg import model as m
 from migsdg.examples import load_example
 from migsdg.excel import read_workbook, write_template, write_workbook
+from migsdg.excel.layout import sheet_name
 from migsdg.i18n import languages, translator
 from migsdg.texts import enum_label
 
@@ -620,8 +621,8 @@ def test_example_workbooks_in_every_language_round_trip(
     assert read_workbook(path) == plan
     # The choices are the language's labels: the interventions' types, for one.
     wb = openpyxl.load_workbook(path, read_only=True)
-    lists = [c for row in wb["Lists"].iter_rows(values_only=True) for c in row if c]
     tr = translator(language)
+    lists = [c for row in wb[sheet_name("Lists", tr)].iter_rows(values_only=True) for c in row if c]
     for kind in m.InterventionType:
         assert enum_label(kind, tr) in lists
 
@@ -638,8 +639,12 @@ def test_the_provincial_workbook_is_spanish_and_imports_back_with_no_difference(
     import openpyxl
 
     wb = openpyxl.load_workbook(book, read_only=True)
-    assert wb["Funding summary"]["A1"].value == "Plan de movilización de recursos"
-    lists = {c for row in wb["Lists"].iter_rows(values_only=True) for c in row if c}
+    assert wb.sheetnames[:3] == ["Instrucciones", "Plan", "Objetivos"]
+    assert {"Intervenciones", "Fuentes de financiación", "Resumen de financiación"} <= set(
+        wb.sheetnames
+    )
+    assert wb["Resumen de financiación"]["A1"].value == "Plan de movilización de recursos"
+    lists = {c for row in wb["Listas"].iter_rows(values_only=True) for c in row if c}
     assert "Asegurado" in lists and "Reunión de validación" in lists
     capsys.readouterr()
     assert main(["diff", str(source), str(book), "--exit-code"]) == 0

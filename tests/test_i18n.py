@@ -53,7 +53,7 @@ def test_the_completeness_check_reports_a_missing_and_an_unused_message(tmp_path
     # Drop one translation and add a message the code does not use.
     entry = 'msgid "Interim targets"\nmsgstr "Metas intermedias"\n'
     assert entry in text
-    text = text.replace(entry, 'msgid "Interim targets"\nmsgstr ""\n')
+    text = text.replace(entry, 'msgid "Interim targets"\nmsgstr ""\n', 1)
     text += '\nmsgid "A message nobody uses"\nmsgstr "Un mensaje que nadie usa"\n'
     po.write_text(text, encoding="utf-8")
     found = catalogs.problems(["es"], locale_dir=locale_dir)

@@ -36,7 +36,10 @@ def sheet_rows(plan: migsdg.ActionPlan, language: str, sheet: str, tmp_path: Pat
 
     path = tmp_path / f"{language}.xlsx"
     write_workbook(plan, path, language=language)
-    ws = openpyxl.load_workbook(path)[sheet]
+    from migsdg.excel.layout import sheet_name
+    from migsdg.i18n import translator
+
+    ws = openpyxl.load_workbook(path)[sheet_name(sheet, translator(language))]
     return [[c.value for c in row] for row in ws.iter_rows()]
 
 

@@ -19,7 +19,13 @@ from migsdg import model as m
 from migsdg.catalogue import TEXT_LANGUAGES, catalogue
 from migsdg.errors import MigsdgError
 from migsdg.excel import _cells as c
-from migsdg.excel.layout import FORM_SHEET, SHEETS_BY_NAME, SheetLayout
+from migsdg.excel.layout import (
+    FORM_SHEET,
+    SHEET_NAME_MAX,
+    SHEETS_BY_NAME,
+    SheetLayout,
+    fit_sheet_name,
+)
 from migsdg.i18n import Translator, translator
 from migsdg.present import Block, Para, View
 
@@ -48,13 +54,13 @@ def _letter(layout: SheetLayout, title: str) -> str:
     raise KeyError(f"{layout.name} has no column {title!r}")  # a layout/summary mismatch
 
 
-def _whole(layout: SheetLayout, title: str) -> str:
+def _whole(book: _Book, layout: SheetLayout, title: str) -> str:
     letter = _letter(layout, title)
-    return f"{c.sheet_ref(layout.name)}!${letter}:${letter}"
+    return f"{book.sheet_ref(layout.name)}!${letter}:${letter}"
 
 
-def _cell(layout: SheetLayout, title: str, row: int) -> str:
-    return f"{c.sheet_ref(layout.name)}!${_letter(layout, title)}${row}"
+def _cell(book: _Book, layout: SheetLayout, title: str, row: int) -> str:
+    return f"{book.sheet_ref(layout.name)}!${_letter(layout, title)}${row}"
 
 
 def _string(text: str) -> str:
@@ -71,7 +77,8 @@ class _Money:
     """Builds SUMIFS expressions that convert other currencies into the plan's currency,
     mirroring :func:`migsdg.views.funding_summary`."""
 
-    def __init__(self, plan: m.ActionPlan | None) -> None:
+    def __init__(self, book: _Book, plan: m.ActionPlan | None) -> None:
+        self.book = book
         rates = SHEETS_BY_NAME["Exchange rates"]
         self.rated: list[tuple[str, str]] = []  # (currency cell, rate cell)
         self.unrated: list[str] = []
@@ -82,7 +89,7 @@ class _Money:
             if rate.currency != plan.currency:
                 last_row[rate.currency] = i
         self.rated = [
-            (_cell(rates, "Currency", row), _cell(rates, "Rate", row))
+            (_cell(book, rates, "Currency", row), _cell(book, rates, "Rate", row))
             for row in sorted(last_row.values())
         ]
         used: dict[str, None] = {}
@@ -97,9 +104,9 @@ class _Money:
         self.unrated = [cur for cur in used if cur != plan.currency and cur not in last_row]
 
     def sum(self, layout: SheetLayout, amount: str, criteria: Sequence[tuple[str, str]]) -> str:
-        crit = "".join(f",{_whole(layout, title)},{expr}" for title, expr in criteria)
-        amounts = _whole(layout, amount)
-        currencies = _whole(layout, "Currency")
+        crit = "".join(f",{_whole(self.book, layout, title)},{expr}" for title, expr in criteria)
+        amounts = _whole(self.book, layout, amount)
+        currencies = _whole(self.book, layout, "Currency")
         terms = [f"SUMIFS({amounts}{crit})"]
         for cur, rate in self.rated:
             terms.append(f"+({rate}-1)*SUMIFS({amounts}{crit},{currencies},{cur})")
@@ -123,10 +130,11 @@ def write_funding_summary(book: _Book) -> None:
     act = SHEETS_BY_NAME["Supporting activities"]
     fun = SHEETS_BY_NAME["Funding"]
     src = SHEETS_BY_NAME["Funding sources"]
-    money = _Money(plan)
+    money = _Money(book, plan)
     n_iv = len(plan.interventions) + SPARE_ROWS if plan is not None else TEMPLATE_ROWS
     n_src = len(plan.funding_sources) + SPARE_ROWS if plan is not None else TEMPLATE_ROWS // 3
     currency_row = [col.key for col in FORM_SHEET.columns].index("currency") + 2
+    plan_ref = book.sheet_ref(FORM_SHEET.name)
 
     def money_cell(formula: str) -> Any:
         return book.cell(ws, formula, number_format=MONEY_FORMAT)
@@ -157,7 +165,7 @@ def write_funding_summary(book: _Book) -> None:
             book.label(ws, t["currency"], font=book.bold),
             book.cell(
                 ws,
-                f'=IF(Plan!$B${currency_row}="","USD",Plan!$B${currency_row})',
+                f'=IF({plan_ref}!$B${currency_row}="","USD",{plan_ref}!$B${currency_row})',
                 font=book.bold,
             ),
         ],
@@ -199,17 +207,15 @@ def write_funding_summary(book: _Book) -> None:
     for k in range(n_iv):
         r = first + k
         source_row = k + 2
+        iv_id = _cell(book, ivs, "ID", source_row)
         guard = f'=IF($A{r}="","",'
         by_iv = [("Intervention ID", f"$J{r}")]
         left.append(
             [
+                book.cell(ws, f'=IF({iv_id}="","",{iv_id})'),
                 book.cell(
                     ws,
-                    f'=IF({_cell(ivs, "ID", source_row)}="","",{_cell(ivs, "ID", source_row)})',
-                ),
-                book.cell(
-                    ws,
-                    f'=IF($A{r}="","",{_cell(ivs, "Title", source_row)}&"")',
+                    f'=IF($A{r}="","",{_cell(book, ivs, "Title", source_row)}&"")',
                 ),
                 money_cell(guard + money.sum(res, "Amount", by_iv) + ")"),
                 money_cell(guard + money.sum(act, "Cost", by_iv) + ")"),
@@ -340,13 +346,13 @@ def write_funding_summary(book: _Book) -> None:
     for k in range(n_src):
         r = src_first + k
         source_row = k + 2
-        sid = _cell(src, "ID", source_row)
-        category_ref = _cell(src, "Category", source_row)
+        sid = _cell(book, src, "ID", source_row)
+        category_ref = _cell(book, src, "Category", source_row)
         guard = f'=IF($L{r}="","",'
         right.append(
             [
                 book.cell(ws, f'=IF({sid}="","",{sid})'),
-                book.cell(ws, f'=IF($L{r}="","",{_cell(src, "Name", source_row)}&"")'),
+                book.cell(ws, f'=IF($L{r}="","",{_cell(book, src, "Name", source_row)}&"")'),
                 book.cell(
                     ws,
                     f'=IF($L{r}="","",IF({category_ref}="",{no_category},{category_ref}&""))',
@@ -817,22 +823,16 @@ def write_review(book: _Book) -> None:
     write_view(book, ws, attrs.evolve(view, intro=intro), widths=_REVIEW_WIDTHS)
 
 
-#: Characters a sheet name cannot hold, and its longest length (Excel's limits).
-_SHEET_FORBIDDEN = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
-_SHEET_NAME_MAX = 31
-
-
 def _sheet_name(title: str, taken: set[str]) -> str:
     """A sheet name for a plugin's section: its title up to a colon ("Fair recruitment:
     …"), cut to Excel's limit, never one a sheet of the workbook already has (compared
     without case, as Excel does)."""
     short = title.split(":", 1)[0]
-    base = " ".join(short.translate(_SHEET_FORBIDDEN).split()).strip("'") or "Section"
-    name = base[:_SHEET_NAME_MAX].rstrip()
+    base = name = fit_sheet_name(short, "Section")
     n = 2
     while name.casefold() in taken:
         suffix = f" ({n})"
-        name = base[: _SHEET_NAME_MAX - len(suffix)].rstrip() + suffix
+        name = base[: SHEET_NAME_MAX - len(suffix)].rstrip() + suffix
         n += 1
     taken.add(name.casefold())
     return name
@@ -862,6 +862,6 @@ def write_plugin_sections(book: _Book) -> None:
         "not imported."
     )
     for _, view in built:
-        ws = book.sheet(_sheet_name(view.title, taken), computed=True)
+        ws = book.sheet(_sheet_name(view.title, taken), computed=True, translate=False)
         ws.freeze_panes = "A2"
         write_view(book, ws, attrs.evolve(view, intro=(Para(note, "note"), *view.intro)))

@@ -32,13 +32,18 @@ from typing import Any
 import attrs
 
 from migsdg import model as m
-from migsdg.i18n import N_
+from migsdg.i18n import N_, NP_
+
+if typing.TYPE_CHECKING:
+    from migsdg.i18n import Translator
 
 __all__ = [
     "DATA_SHEETS",
     "FORM_SHEET",
+    "KEY_PREFIX",
     "LIST_KINDS",
     "SHEETS_BY_NAME",
+    "SHEET_NAMES",
     "TEXT_FORMAT_KINDS",
     "Column",
     "Kind",
@@ -46,7 +51,9 @@ __all__ = [
     "Slot",
     "choice_list_name",
     "field_type",
+    "fit_sheet_name",
     "iter_columns",
+    "sheet_name",
 ]
 
 
@@ -75,6 +82,10 @@ class Kind(enum.Enum):
     SEQ = "number of the row among its owner's rows"
     SLOT = "kind of value"
 
+
+#: What begins each cell of a data sheet's hidden key row (row 1): the row that names each
+#: column by its stable key, whatever its header says.
+KEY_PREFIX = "migsdg:"
 
 #: Kinds whose cell holds several items separated by commas.
 LIST_KINDS = frozenset({Kind.REFS, Kind.TARGETS, Kind.CHOICES, Kind.NUMBERS})
@@ -127,10 +138,18 @@ class Column:
     width: float = 16
     choices: type[m.Choice] | None = None  # CHOICE and CHOICES
     ref: str | None = None  # sheet whose IDs a REF, REFS or PARENT column names
+    stable: str = ""  # the stable key of a column with no ``key`` (see stable_key)
 
     @property
     def is_list(self) -> bool:
         return self.kind in LIST_KINDS
+
+    @property
+    def stable_key(self) -> str:
+        """The column's language-independent key, written in the hidden key row of its
+        sheet (prefixed with :data:`KEY_PREFIX`): its attribute path, or for the columns
+        that link a row to its owner, the name given in the layout."""
+        return self.key or self.stable
 
 
 @attrs.frozen(kw_only=True)
@@ -175,6 +194,7 @@ def _parent(sheet: str, title: str, what: str) -> Column:
         key="",
         kind=Kind.PARENT,
         ref=sheet,
+        stable=f"{what}_id",
         width=16,
         help=f"The ID of the {what} this row belongs to, as on the {sheet} sheet.",
     )
@@ -800,6 +820,7 @@ _OUTCOMES = SheetLayout(
         Column(
             title=N_("Outcome"),
             key="",
+            stable="outcome",
             kind=Kind.LONG_TEXT,
             width=70,
             help="One expected outcome.",
@@ -955,6 +976,7 @@ _INDICATORS = SheetLayout(
         Column(
             title=N_("No."),
             key="",
+            stable="indicator_no",
             kind=Kind.SEQ,
             width=6,
             help="The indicator's number within its intervention (1, 2, ...); Indicator "
@@ -1050,6 +1072,7 @@ _VALUES = SheetLayout(
         Column(
             title=N_("Indicator no."),
             key="",
+            stable="indicator_no",
             kind=Kind.SEQ,
             width=10,
             help="The indicator's No. on the Indicators sheet.",
@@ -1057,6 +1080,7 @@ _VALUES = SheetLayout(
         Column(
             title=N_("Value type"),
             key="",
+            stable="value_type",
             kind=Kind.SLOT,
             choices=Slot,
             width=14,
@@ -1084,6 +1108,7 @@ _ACHIEVED = SheetLayout(
         Column(
             title=N_("Indicator no."),
             key="",
+            stable="indicator_no",
             kind=Kind.SEQ,
             width=10,
             help="The indicator's No. on the Indicators sheet.",
@@ -1219,7 +1244,14 @@ _DECISIONS = SheetLayout(
     item=str,
     keys=(_CONS,),
     columns=(
-        Column(title=N_("Decision"), key="", kind=Kind.LONG_TEXT, width=70, help="One decision."),
+        Column(
+            title=N_("Decision"),
+            key="",
+            stable="decision",
+            kind=Kind.LONG_TEXT,
+            width=70,
+            help="One decision.",
+        ),
     ),
 )
 
@@ -1509,3 +1541,67 @@ def iter_columns() -> Iterator[tuple[SheetLayout, Column]]:
     for sheet in (FORM_SHEET, *DATA_SHEETS):
         for col in sheet.all_columns:
             yield sheet, col
+
+
+# -- sheet names ----------------------------------------------------------------------------
+
+#: Every sheet the writer makes, by its English name, marked for translation. Translators:
+#: a sheet name holds at most 31 characters and none of : \ / ? * [ ]
+SHEET_NAMES: dict[str, str] = {
+    "Instructions": NP_("sheet", "Instructions"),
+    "Plan": NP_("sheet", "Plan"),
+    "Objectives": NP_("sheet", "Objectives"),
+    "Interim targets": NP_("sheet", "Interim targets"),
+    "Actors": NP_("sheet", "Actors"),
+    "Funding sources": NP_("sheet", "Funding sources"),
+    "Interventions": NP_("sheet", "Interventions"),
+    "Beneficiaries": NP_("sheet", "Beneficiaries"),
+    "Roles": NP_("sheet", "Roles"),
+    "Milestones": NP_("sheet", "Milestones"),
+    "Outputs": NP_("sheet", "Outputs"),
+    "Outcomes": NP_("sheet", "Outcomes"),
+    "Supporting activities": NP_("sheet", "Supporting activities"),
+    "Resources": NP_("sheet", "Resources"),
+    "Funding": NP_("sheet", "Funding"),
+    "Indicators": NP_("sheet", "Indicators"),
+    "Indicator values": NP_("sheet", "Indicator values"),
+    "Achieved values": NP_("sheet", "Achieved values"),
+    "Spending": NP_("sheet", "Spending"),
+    "Consultations": NP_("sheet", "Consultations"),
+    "Participants": NP_("sheet", "Participants"),
+    "Decisions": NP_("sheet", "Decisions"),
+    "Existing frameworks": NP_("sheet", "Existing frameworks"),
+    "Review tools": NP_("sheet", "Review tools"),
+    "Synergies and trade-offs": NP_("sheet", "Synergies and trade-offs"),
+    "Reporting": NP_("sheet", "Reporting"),
+    "Revisions": NP_("sheet", "Revisions"),
+    "Exchange rates": NP_("sheet", "Exchange rates"),
+    "Funding summary": NP_("sheet", "Funding summary"),
+    "Timeline": NP_("sheet", "Timeline"),
+    "Coverage": NP_("sheet", "Coverage"),
+    "Review": NP_("sheet", "Review"),
+    "Findings": NP_("sheet", "Findings"),
+    "SDG targets": NP_("sheet", "SDG targets"),
+    "Other codes": NP_("sheet", "Other codes"),
+    "Lists": NP_("sheet", "Lists"),
+}
+
+#: Characters a sheet name cannot hold, and its longest length (Excel's limits).
+_SHEET_FORBIDDEN = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
+SHEET_NAME_MAX = 31
+
+
+def fit_sheet_name(text: str, fallback: str = "Sheet") -> str:
+    """``text`` as a name Excel accepts: none of ``[]:*?/\\`` (each becomes a space), no
+    quote at either end, at most 31 characters."""
+    name = " ".join(text.translate(_SHEET_FORBIDDEN).split()).strip("'")
+    return name[:SHEET_NAME_MAX].rstrip() or fallback
+
+
+def sheet_name(name: str, tr: Translator | None = None) -> str:
+    """The name the sheet called ``name`` in English has in ``tr``'s language (English
+    without a translator), fit to Excel's rules."""
+    marked = SHEET_NAMES.get(name)
+    if marked is None or tr is None:
+        return fit_sheet_name(name)
+    return fit_sheet_name(tr._(marked), fallback=name)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import difflib
+import functools
 import itertools
 import math
 import os
@@ -45,6 +46,7 @@ from migsdg.excel.layout import (
     Kind,
     SheetLayout,
     Slot,
+    sheet_name,
 )
 from migsdg.io import MAX_PLAN_FILE_BYTES, plan_from_dict
 
@@ -295,9 +297,10 @@ class _RowLoc:
     order: int  # the sheet's position in the workbook layout, for sorting problems
     row: int
     columns: dict[str, tuple[int, str]]  # key -> (column number, title) as found
+    name: str  # the sheet's name as formulas write it, as the workbook names the sheet
 
     def cell(self, key: str) -> tuple[tuple[int, int, int], str]:
-        name = c.sheet_ref(self.layout.name)
+        name = self.name
         if not key and self.layout.item is str:
             key = f"#{self.layout.columns[0].title}"
         found = self.columns.get(key)
@@ -337,6 +340,21 @@ _TOKEN = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 def _norm(text: str) -> str:
     return " ".join(text.replace("_", " ").replace("-", " ").split()).casefold()
+
+
+@functools.cache
+def _sheet_names() -> dict[str, dict[str, str]]:
+    """Each data sheet's name (and the Plan form's), as :func:`_norm` makes it, in English
+    and in every language the tool speaks -> {English layout name: language}."""
+    from migsdg.i18n import languages, translator
+
+    out: dict[str, dict[str, str]] = {}
+    for language in ("en", *languages()):
+        tr = translator(language)
+        for layout in (FORM_SHEET, *DATA_SHEETS):
+            names = out.setdefault(_norm(sheet_name(layout.name, tr)), {})
+            names.setdefault(layout.name, language)
+    return out
 
 
 def _titles(columns: Sequence[Column]) -> dict[str, Column]:
@@ -382,6 +400,9 @@ class _Reader:
         self.ids: dict[str, set[str]] = {}
         self.choice_maps: dict[type, dict[str, str]] = {}
         self.choices_seen: dict[tuple[type, str], str | None] = {}
+        #: The workbook's language, as its sheet names tell it, and the data sheets found.
+        self.language = "en"
+        self.found: dict[str, str] = {}
         cat = catalogue()
         self.targets = cat.targets
 
@@ -446,7 +467,7 @@ class _Reader:
 
     def _open(self, path: Path) -> tuple[Any, dict[str, Any]]:
         if FAST_READER:
-            wanted = {_norm(layout.name) for layout in (FORM_SHEET, *DATA_SHEETS)}
+            wanted = _sheet_names()
             fast = open_fast(path, lambda name: _norm(name) in wanted)
             if fast is not None:
                 return None, fast
@@ -475,15 +496,15 @@ class _Reader:
     def _read(self, path: Path) -> dict[str, Any]:
         wb, sheets = self._open(path)
         try:
-            by_norm = {_norm(name): name for name in sheets}
+            found = self._find_sheets(sheets)
             data: dict[str, Any] = {}
             layouts = (FORM_SHEET, *DATA_SHEETS)
             for order, layout in enumerate(layouts):
-                name = layout.name if layout.name in sheets else by_norm.get(_norm(layout.name))
+                name = found.get(layout.name)
                 if name is None:
                     self.problem(
                         (order, 0, 0),
-                        c.sheet_ref(layout.name),
+                        self.ref(layout.name),
                         "the sheet is missing. Importing replaces the whole plan, so a "
                         "missing sheet would drop everything on it; restore the sheet (a "
                         "blank workbook from 'migsdg workbook' has them all), even if it "
@@ -503,6 +524,59 @@ class _Reader:
         finally:
             if wb is not None:
                 wb.close()
+
+    def _find_sheets(self, sheets: dict[str, Any]) -> dict[str, str]:
+        """Each data sheet's name in the workbook (English layout name -> sheet name),
+        whichever language the workbook names it in. Where two sheets could be one data
+        sheet (a copy in another language), the one in the workbook's language is read
+        and the other is reported."""
+        known = _sheet_names()
+        # The workbook's language: the one that names the most of its sheets.
+        votes: dict[str, int] = {}
+        for name in sheets:
+            for language in known.get(_norm(name), {}).values():
+                votes[language] = votes.get(language, 0) + 1
+        if votes:
+            self.language = max(sorted(votes), key=lambda lang: votes[lang])
+        candidates: dict[str, list[str]] = {}
+        for name in sheets:
+            for english in known.get(_norm(name), {}):
+                candidates.setdefault(english, []).append(name)
+        found: dict[str, str] = {}
+        for order, layout in enumerate((FORM_SHEET, *DATA_SHEETS)):
+            names = candidates.get(layout.name, [])
+            if len(names) > 1:
+                mine = [n for n in names if known[_norm(n)][layout.name] == self.language]
+                if len(mine) == 1:
+                    names = mine
+                else:
+                    self.problem(
+                        (order, 0, 0),
+                        " / ".join(c.sheet_ref(n) for n in names),
+                        "these sheets are each named as the same sheet of the plan (in "
+                        "different languages); keep one of them and rename or delete the "
+                        "others",
+                    )
+                    continue
+            if names:
+                found[layout.name] = names[0]
+        self.found = found
+        return found
+
+    def shown(self, english: str) -> str:
+        """The name of the sheet called ``english`` in English as the workbook names it:
+        its name in the workbook, or where it is missing, its name in the workbook's
+        language."""
+        name = self.found.get(english)
+        if name is None:
+            from migsdg.i18n import translator
+
+            name = sheet_name(english, translator(self.language))
+        return name
+
+    def ref(self, english: str) -> str:
+        """That name as a location (sheet!cell) writes it: quoted where needed."""
+        return c.sheet_ref(self.shown(english))
 
     def _fix_shared_strings(self, wb: Any, sheets: dict[str, Any]) -> None:
         archive = getattr(wb, "_archive", None)
@@ -696,7 +770,7 @@ class _Reader:
         by_title = _titles(layout.all_columns)
         found: dict[int, Column | None] = {}
         seen: dict[str, int] = {}
-        name = c.sheet_ref(layout.name)
+        name = self.ref(layout.name)
         for index, value, _ in header:
             if isinstance(value, str) and not value.strip():
                 continue
@@ -730,9 +804,9 @@ class _Reader:
     def _read_form(self, ws: Any, data: dict[str, Any], order: int) -> None:
         layout = FORM_SHEET
         by_title = _titles(layout.columns)
-        name = c.sheet_ref(layout.name)
+        name = self.ref(layout.name)
         rows_of: dict[str, tuple[int, str]] = {}
-        loc = _RowLoc(layout, order, 0, rows_of)
+        loc = _RowLoc(layout, order, 0, rows_of, name)
         self.locs[id(data)] = loc
         for r, row in self._rows(ws):
             if r == 1:
@@ -774,7 +848,7 @@ class _Reader:
         first = next(rows, None)
         header = self._header(layout, order, first[1] if first and first[0] == 1 else [])
         columns = {i: col for i, col in header.items() if col is not None}
-        name = c.sheet_ref(layout.name)
+        name = self.ref(layout.name)
         colmap = {
             col.key if col.key else f"#{col.title}": (i, col.title) for i, col in columns.items()
         }
@@ -851,7 +925,7 @@ class _Reader:
                 elif memo is not None and v is not BLANK:
                     memo[value] = v  # a choice: the same text is the same choice
                 values[col] = v
-            loc = _RowLoc(layout, order, r, colmap)
+            loc = _RowLoc(layout, order, r, colmap, name)
             item = self._item(layout, values, required_text)
             for index, col in checked:
                 v = values.get(col, BLANK)
@@ -925,7 +999,7 @@ class _Reader:
             self.problem_at(
                 loc,
                 at,
-                f"no {what} has the ID {owner_id!r} on the {owner_sheet} sheet{hint}",
+                f"no {what} has the ID {owner_id!r} on the {self.shown(owner_sheet)} sheet{hint}",
             )
             return
         if len(owners) > 1:
@@ -933,8 +1007,8 @@ class _Reader:
             self.problem_at(
                 loc,
                 at,
-                f"{len(owners)} rows of the {owner_sheet} sheet (rows {rows}) have the ID "
-                f"{owner_id!r}, so this row cannot tell which it belongs to",
+                f"{len(owners)} rows of the {self.shown(owner_sheet)} sheet (rows {rows}) have "
+                f"the ID {owner_id!r}, so this row cannot tell which it belongs to",
             )
             return
         owner, _ = owners[0]
@@ -984,7 +1058,8 @@ class _Reader:
             self.problem_at(
                 loc,
                 at,
-                f"intervention {owner_id!r} has no indicator No. {number} on the Indicators sheet",
+                f"intervention {owner_id!r} has no indicator No. {number} on the "
+                f"{self.shown('Indicators')} sheet",
             )
             return
         entry, _ = found
@@ -1022,7 +1097,9 @@ class _Reader:
             what = {"Actors": "actor", "Funding sources": "funding source"}.get(sheet, "row")
             near = difflib.get_close_matches(ident, list(known), n=1, cutoff=0.6)
             hint = f" (did you mean {near[0]!r}?)" if near else ""
-            self.problem(key, where, f"no {what} has the ID {ident!r} on the {sheet} sheet{hint}")
+            self.problem(
+                key, where, f"no {what} has the ID {ident!r} on the {self.shown(sheet)} sheet{hint}"
+            )
 
 
 def _cell_parser(ws: Any) -> Callable[[Any], Any] | None:

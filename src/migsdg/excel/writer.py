@@ -39,6 +39,7 @@ from migsdg.excel.layout import (
     SheetLayout,
     Slot,
     choice_list_name,
+    sheet_name,
 )
 
 if TYPE_CHECKING:
@@ -442,10 +443,24 @@ class _Book:
 
     # -- sheets -------------------------------------------------------------------------
 
-    def sheet(self, name: str, *, computed: bool = False) -> WriteOnlyWorksheet:
-        ws = self.wb.create_sheet(name)
+    def sheet(
+        self, name: str, *, computed: bool = False, translate: bool = True
+    ) -> WriteOnlyWorksheet:
+        """A new sheet, called ``name`` (English; in the workbook's language unless
+        ``translate`` is false), laid out right to left in a right-to-left language."""
+        ws = self.wb.create_sheet(self.sheet_name(name) if translate else name)
         ws.sheet_properties.tabColor = COMPUTED_COLOUR if computed else HEADER_COLOUR
+        if self.tr.rtl:
+            ws.sheet_view.rightToLeft = True
         return ws
+
+    def sheet_name(self, name: str) -> str:
+        """The name of the sheet called ``name`` in English, in the workbook's language."""
+        return sheet_name(name, self.tr)
+
+    def sheet_ref(self, name: str) -> str:
+        """That name as a formula writes it (quoted where needed)."""
+        return c.sheet_ref(self.sheet_name(name))
 
     def build(self) -> None:
         from migsdg.excel import computed, instructions
@@ -481,7 +496,7 @@ class _Book:
         ws.append(self.header(ws, (tr._("Field"), tr._("Value"), tr._("Guidance"))))
         for row, col in enumerate(layout.columns, start=2):
             value = _getter(col.key)(self.plan) if self.plan is not None else None
-            self.where = (layout.name, row)
+            self.where = (ws.title, row)
             ws.append(
                 [
                     self.cell(ws, self.title(col), font=self.bold, alignment=self.top),
@@ -515,7 +530,7 @@ class _Book:
             append = ws.append
             for keys, obj in rows:
                 count += 1
-                self.where = (layout.name, count)
+                self.where = (ws.title, count)
                 row: list[Any] = [out(k) for out, k in zip(keys_out, keys, strict=True)]
                 row += [out(get(obj)) for out, get in cells_out]
                 append(row)
@@ -552,7 +567,7 @@ class _Book:
                 showErrorMessage=single,
                 errorStyle="stop",
                 errorTitle=self.title(col)[:32],
-                error="Pick one of the choices from the list." if single else None,
+                error=self.tr._("Pick one of the choices from the list.") if single else None,
             )
         elif col.kind in (Kind.TARGET, Kind.TARGETS, Kind.INDICATOR):
             single = col.kind is not Kind.TARGETS
@@ -563,7 +578,10 @@ class _Book:
                 showErrorMessage=single,
                 errorStyle="warning",
                 errorTitle=self.title(col)[:32],
-                error="This is not a code from the SDG catalogue (see the SDG targets sheet)."
+                error=self.tr._(
+                    "This is not a code from the SDG catalogue (see the {sheet} sheet).",
+                    sheet=self.sheet_name("SDG targets"),
+                )
                 if single
                 else None,
             )
@@ -575,13 +593,16 @@ class _Book:
                 rows = self.rows_of(target) + SPARE_ROWS
                 dv = DataValidation(
                     type="list",
-                    formula1=f"{c.sheet_ref(target.name)}!${letter}$2:${letter}${rows}",
+                    formula1=f"{self.sheet_ref(target.name)}!${letter}$2:${letter}${rows}",
                     allow_blank=True,
                     showErrorMessage=True,
                     errorStyle="warning",
                     errorTitle=self.title(col)[:32],
-                    error=f"This ID is not on the {target.name} sheet; add it there, or the "
-                    "import will report this row.",
+                    error=self.tr._(
+                        "This ID is not on the {sheet} sheet; add it there, or the import "
+                        "will report this row.",
+                        sheet=self.sheet_name(target.name),
+                    ),
                 )
         elif col.key == "language" and col.kind is Kind.CODE:
             dv = DataValidation(
@@ -634,6 +655,7 @@ class _Book:
         lists.append(("list_SDGIndicator", list(cat.indicators)))
         lists.append(("list_Language", list(LANGUAGES)))
         ws = self.sheet("Lists", computed=True)
+        lists_ref = c.sheet_ref(ws.title)
         ws.sheet_state = "hidden"
         ws.append([name for name, _ in lists])
         longest = max(len(values) for _, values in lists)
@@ -644,7 +666,7 @@ class _Book:
         for j, (name, values) in enumerate(lists, start=1):
             letter = c.column_letter(j)
             self.wb.defined_names[name] = DefinedName(
-                name, attr_text=f"Lists!${letter}$2:${letter}${len(values) + 1}"
+                name, attr_text=f"{lists_ref}!${letter}$2:${letter}${len(values) + 1}"
             )
 
     # -- saving --------------------------------------------------------------------------

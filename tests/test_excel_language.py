@@ -1,0 +1,131 @@
+"""The workbook in the team's language: sheet names, headers and notes in each shipped
+language, and a reader that finds every sheet and column whichever language (or hand)
+named it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import migsdg
+from migsdg.examples import load_example
+from migsdg.excel import read_workbook, write_workbook
+from migsdg.excel.layout import DATA_SHEETS, FORM_SHEET, SHEET_NAMES, sheet_name
+from migsdg.i18n import languages, translator
+
+# Every test here that reads a workbook runs through both readers (tests/conftest.py).
+reads = pytest.mark.usefixtures("excel_reader")
+
+NATIONAL = load_example("national")
+OTHER = [lang for lang in languages() if lang != "en"]
+FORBIDDEN = set("[]:*?/\\")
+
+
+@pytest.mark.parametrize("language", languages())
+def test_every_sheet_name_is_one_excel_accepts_and_unique(language: str) -> None:
+    tr = translator(language)
+    names = [sheet_name(english, tr) for english in SHEET_NAMES]
+    for english, name in zip(SHEET_NAMES, names, strict=True):
+        raw = tr._(SHEET_NAMES[english])
+        assert name == raw, f"{raw!r} is not a valid sheet name (max 31, none of []:*?/\\)"
+        assert 0 < len(name) <= 31 and not FORBIDDEN & set(name)
+        assert name[0] != "'" and name[-1] != "'"
+    assert len({n.casefold() for n in names}) == len(names)
+
+
+def test_no_sheet_name_means_two_sheets_in_two_languages() -> None:
+    # A data sheet's name in one language is never another sheet's name in another, so a
+    # workbook in any language is read without guessing.
+    meaning: dict[str, str] = {}
+    for language in languages():
+        tr = translator(language)
+        for english in SHEET_NAMES:
+            name = sheet_name(english, tr).casefold()
+            assert meaning.setdefault(name, english) == english, (language, name)
+
+
+@reads
+@pytest.mark.parametrize("language", OTHER)
+def test_a_workbook_names_its_sheets_in_its_language(language: str, tmp_path: Path) -> None:
+    import openpyxl
+
+    path = tmp_path / f"{language}.xlsx"
+    write_workbook(NATIONAL, path, language=language)
+    tr = translator(language)
+    names = openpyxl.load_workbook(path, read_only=True).sheetnames
+    expected = [sheet_name(layout.name, tr) for layout in (FORM_SHEET, *DATA_SHEETS)]
+    assert names[1 : 1 + len(expected)] == expected
+    assert names[0] == sheet_name("Instructions", tr)
+    english = {e for e in SHEET_NAMES if sheet_name(e, tr) != e}
+    assert english and not set(names) & english
+    assert read_workbook(path) == NATIONAL
+
+
+@reads
+def test_a_missing_sheet_is_named_in_the_workbooks_language(tmp_path: Path) -> None:
+    import openpyxl
+
+    path = tmp_path / "es.xlsx"
+    write_workbook(NATIONAL, path, language="es", computed=False)
+    wb = openpyxl.load_workbook(path)
+    del wb["Funciones"]
+    wb.save(path)
+    with pytest.raises(migsdg.PlanLoadError) as info:
+        read_workbook(path)
+    found = [str(p) for p in info.value.problems]
+    assert found == [
+        "Funciones: the sheet is missing. Importing replaces the whole plan, so a missing "
+        "sheet would drop everything on it; restore the sheet (a blank workbook from "
+        "'migsdg workbook' has them all), even if it stays empty"
+    ]
+
+
+@reads
+def test_an_unknown_source_is_named_with_the_sheets_as_the_workbook_names_them(
+    tmp_path: Path,
+) -> None:
+    import openpyxl
+
+    path = tmp_path / "fr.xlsx"
+    write_workbook(NATIONAL, path, language="fr", computed=False)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Financement"]
+    row = _first_row(ws)
+    column = next(c.column for c in ws[row - 1] if c.value == "ID de la source")
+    ws.cell(row=row, column=column).value = "goj-budgett"
+    wb.save(path)
+    with pytest.raises(migsdg.PlanLoadError) as info:
+        read_workbook(path)
+    (found,) = [str(p) for p in info.value.problems]
+    assert found.startswith(f"Financement!{ws.cell(row=row, column=column).coordinate} (")
+    assert found.endswith(
+        "no funding source has the ID 'goj-budgett' on the Sources de financement sheet "
+        "(did you mean 'goj-budget'?)"
+    )
+
+
+@reads
+def test_a_sheet_copied_in_two_languages_is_read_once_in_the_workbooks_language(
+    tmp_path: Path,
+) -> None:
+    import openpyxl
+
+    path = tmp_path / "es.xlsx"
+    write_workbook(NATIONAL, path, language="es", computed=False)
+    wb = openpyxl.load_workbook(path)
+    copy = wb.copy_worksheet(wb["Funciones"])
+    copy.title = "Rôles"  # the French name of the same sheet: a stray copy
+    wb.save(path)
+    assert read_workbook(path) == NATIONAL
+
+
+def _first_row(ws: Any) -> int:
+    """The first data row of a data sheet (after its header)."""
+    for r in range(1, 5):
+        value = ws.cell(row=r, column=1).value
+        if isinstance(value, str) and value.startswith("migsdg:"):
+            continue
+        return r + 1
+    raise AssertionError("no header")
