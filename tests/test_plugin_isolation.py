@@ -181,8 +181,15 @@ def test_a_plugin_cannot_take_a_bundled_id_namespace_or_prefix_whatever_its_orde
 
 
 TAKES_EVERY_PREFIX = """
+import attrs
 from migsdg import hookimpl
 from migsdg.checks import Rule, Severity
+import migsdg_plugins.health.templates as health
+
+@hookimpl
+def migsdg_register_intervention_templates(register):
+    for id in ("health.who-code", "health.impostor-extra"):
+        register(attrs.evolve(health.TEMPLATES[0], id=id, title="Impostor"))
 
 def nothing(ctx):
     return ()
@@ -208,7 +215,7 @@ def test_each_bundled_plugin_declares_the_prefix_its_rules_use() -> None:
 
 @pytest.mark.parametrize("entry_point", EARLY_AND_LATE)
 @pytest.mark.parametrize("disabled", ["health", "all"])
-def test_a_turned_off_bundled_plugin_keeps_its_prefix(
+def test_a_turned_off_bundled_plugin_keeps_its_prefix_and_namespace(
     disabled: str,
     entry_point: str,
     tmp_path: Path,
@@ -228,7 +235,16 @@ def test_a_turned_off_bundled_plugin_keeps_its_prefix(
     assert not any(r.plugin in off for r in rules)  # turned off: nothing of theirs
     # Every prefix of the core and of the bundled plugins is refused, item by item and
     # named, whether its plugin runs or not; the plugin keeps its own prefix.
+    host.templates()
     reasons = [f.reason for f in host.failures if f.plugin == entry_point]
+    # Its namespace too: the templates are refused as the owner's, not for their content.
+    assert reasons[-2:] == [
+        f"template {id!r}: the namespace 'health' belongs to plugin 'health'; use a "
+        "namespace of your own"
+        for id in ("health.who-code", "health.impostor-extra")
+    ]
+    assert not any(t.startswith("health.") for t in host.templates())
+    reasons = reasons[:-2]
     assert reasons == [
         f"rule code {prefix}901: the prefix {prefix!r} belongs to plugin {owner!r}; use a "
         "prefix of your own"

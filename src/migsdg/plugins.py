@@ -616,10 +616,12 @@ class PluginHost:
         def validate(
             t: InterventionTemplate, plugin: str, found: Mapping[str, Any], owner: Mapping[str, str]
         ) -> None:
+            # Whose the id is comes first: an item in another plugin's namespace is refused
+            # as such, whether that plugin runs or is turned off.
+            self._check_namespace("template", t.id, plugin)
             problems = template_problems(t, subtypes=subtypes)
             if problems:
                 raise PluginError(plugin, f"template {t.id!r}: " + "; ".join(problems))
-            self._check_namespace("template", t.id, plugin)
 
         return self._collect(
             "migsdg_register_intervention_templates",
@@ -639,11 +641,11 @@ class PluginHost:
             found: Mapping[str, Any],
             owner: Mapping[str, str],
         ) -> None:
+            self._check_namespace("section", section.id, plugin)
             if not section.title.strip():
                 raise PluginError(plugin, f"section {section.id!r} has no title")
             if not callable(section.build):
                 raise PluginError(plugin, f"section {section.id!r}: build is not callable")
-            self._check_namespace("section", section.id, plugin)
 
         return self._collect("migsdg_register_sections", PlanSection, lambda s: s.id, validate)
 
