@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from migsdg.word import build_document, write
+from migsdg.word import bidi, build_document, write
+from migsdg.word.bidi import LRM, RLM
 from migsdg.word.labels import Labels
 from migsdg.word.writer import RTL_FONT, is_rtl
 from word_plans import example
@@ -45,12 +46,14 @@ def test_an_arabic_draft_is_right_to_left_throughout(tmp_path: Path) -> None:
     xml = document_xml(tmp_path, "ar")
     paragraphs = re.findall(r"<w:p>.*?</w:p>|<w:p><w:pPr>.*?</w:p>", xml, re.S)
     assert paragraphs
-    # Every paragraph with text is a bidi paragraph; every run is right to left.
+    # Every paragraph with text is a bidi paragraph; every run with Arabic is right to
+    # left, and every run is set in the Arabic font.
     texts = [p for p in paragraphs if "<w:t" in p]
     assert all("<w:bidi/>" in p for p in texts)
-    runs = re.findall(r"<w:r>(?:(?!</w:r>).)*<w:t", xml, re.S)
-    assert runs and all("<w:rtl/>" in r for r in runs)
-    assert all(f'w:cs="{RTL_FONT}"' in r for r in runs)
+    runs = re.findall(r"<w:r>(?:(?!</w:r>).)*?</w:r>", xml, re.S)
+    arabic = [r for r in runs if re.search("[\u0600-\u06ff]", r)]
+    assert arabic and all("<w:rtl/>" in r for r in arabic)
+    assert all(f'w:cs="{RTL_FONT}"' in r for r in runs if "<w:t" in r)
     # Tables run from the right; every section is right to left.
     tables = xml.count("<w:tbl>")
     assert tables and xml.count("<w:bidiVisual/>") == tables
@@ -68,6 +71,79 @@ def test_an_arabic_draft_is_right_to_left_throughout(tmp_path: Path) -> None:
 def test_a_left_to_right_draft_has_no_right_to_left_marks(tmp_path: Path) -> None:
     xml = document_xml(tmp_path, "fr")
     assert "<w:bidi/>" not in xml and "<w:rtl/>" not in xml and "bidiVisual" not in xml
+    assert LRM not in xml and RLM not in xml
+
+
+# -- left-to-right text in the Arabic draft ---------------------------------------------------
+
+_RUN = re.compile(
+    r"<w:r>(<w:rPr>.*?</w:rPr>)?((?:<w:t[^>]*>[^<]*</w:t>|<w:br/>|<w:tab/>)*)</w:r>", re.S
+)
+
+
+def runs_of(xml: str) -> list[tuple[bool, str]]:
+    """(right to left, text) of every run with text, in order."""
+    out = []
+    for props, body in _RUN.findall(xml):
+        text = "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", body))
+        if text:
+            out.append(("<w:rtl/>" in props, text))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English plan text: one left-to-right piece, spaces outside.
+        ("6. Open borders.", [("6. Open borders.", True)]),
+        ("  Jamaica. ", [("  ", False), ("Jamaica.", True), (" ", False)]),
+        # Codes with a letter are left to right, each on its own; numbers are left alone.
+        ("10.c, 17.3", [("10.c", True), (", 17.3", False)]),
+        ("المؤشر 10.c.1 حسب", [("المؤشر ", False), ("10.c.1", True), (" حسب", False)]),
+        ("المؤشر 10.7.2 و87,5 %", [("المؤشر 10.7.2 و87,5 %", False)]),
+        # An English name in an Arabic sentence, and English lines below one another.
+        (
+            "الخطة (Migration Policy) و",
+            [("الخطة (", False), ("Migration Policy", True), (") و", False)],
+        ),
+        (
+            "1. Implement\n2. Regulate",
+            [("1. Implement", True), ("\n", False), ("2. Regulate", True)],
+        ),
+        ("", [("", False)]),
+    ],
+)
+def test_left_to_right_pieces(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert bidi.pieces(text) == expected
+    assert "".join(p for p, _ in bidi.pieces(text)) == text
+
+
+def test_left_to_right_pieces_are_marked_to_keep_their_order() -> None:
+    # LRM on both sides, RLM after where more text follows on the line.
+    assert bidi.marked("10.c, 17.3") == [(f"{LRM}10.c{LRM}{RLM}", True), (", 17.3", False)]
+    assert bidi.marked("Jamaica.") == [(f"{LRM}Jamaica.{LRM}", True)]
+
+
+def test_english_text_and_codes_in_the_arabic_draft_are_left_to_right_runs(
+    tmp_path: Path,
+) -> None:
+    xml = document_xml(tmp_path, "ar")
+    runs = runs_of(xml)
+    # The national example's English text: its own runs, not right to left, between
+    # left-to-right marks, so that "6. Open…" and "….": keep their numbers and stops.
+    latin = [(rtl, t) for rtl, t in runs if re.search("[A-Za-z]{2}", t)]
+    assert latin
+    for rtl, text in latin:
+        assert not rtl, text
+        assert text.startswith(LRM) and text.rstrip(RLM).endswith(LRM), text
+        assert not re.search("[\u0600-\u06ff]", text), text
+    assert (False, f"{LRM}Jamaica.{LRM}") in runs or any(
+        t.endswith(f"Jamaica.{LRM}") for _, t in latin
+    )
+    # A code with a letter inside an Arabic heading is a left-to-right run of its own.
+    assert (False, f"{LRM}10.c.1{LRM}{RLM}") in runs
+    # Arabic runs hold no Latin word.
+    assert all(not re.search("[A-Za-z]{2}", t) for rtl, t in runs if rtl)
 
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
@@ -99,3 +175,42 @@ def test_libreoffice_renders_the_arabic_draft_with_an_arabic_font(tmp_path: Path
     pdf = (tmp_path / "plan.pdf").read_bytes()
     # The Arabic text is set in the Arabic font, embedded in the PDF.
     assert b"NotoNaskhArabic" in pdf
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is None:
+        return
+    # The plan's Spanish sentences keep their full stop at their end as LibreOffice lays
+    # them out (right-to-left paragraphs once drew it at the other end: ".Xyz").
+    text = subprocess.run(
+        [pdftotext, "-raw", str(tmp_path / "plan.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    ends = {
+        m.group(1)
+        for line in _plan_texts(example("provincial"))
+        if (m := re.search(r"([^\W\d_]{4,})\.$", line.strip()))
+    }
+    assert len(ends) > 50
+    kept = [w for w in ends if f"{w}." in text]
+    assert len(kept) >= 0.8 * len(ends), sorted(ends - set(kept))
+
+
+def _plan_texts(plan: object) -> list[str]:
+    """Every line of text in the plan."""
+    from migsdg.io import plan_to_dict
+
+    out: list[str] = []
+
+    def walk(x: object) -> None:
+        if isinstance(x, str):
+            out.extend(x.split("\n"))
+        elif isinstance(x, dict):
+            for v in x.values():
+                walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+
+    walk(plan_to_dict(plan))  # type: ignore[arg-type]
+    return out

@@ -530,8 +530,10 @@ class Chapters:
         t, plan = self.t, self.plan
         blocks: list[Block] = [self.heading(t["alignment_heading"], 1)]
         blocks.append(Paragraph((Run(t["alignment_intro"], italic=True),), "note"))
-        gcm = {n: o.title for n, o in self.cat.gcm_objectives.items()}
-        domains = {n: d.name for n, d in self.cat.migration_domains.items()}
+        # In the draft's language: the official titles of A/RES/73/195 where the catalogue
+        # has them, else its translations (English only for a language it lacks).
+        gcm = {n: self.cat.gcm_title(n, self.lang) for n in self.cat.gcm_objectives}
+        domains = {n: self.cat.domain_name(n, self.lang) for n in self.cat.migration_domains}
         for key, field, names in (
             ("alignment_gcm", "gcm_objectives", gcm),
             ("alignment_domains", "migration_domains", domains),

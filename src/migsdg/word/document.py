@@ -764,13 +764,15 @@ class _Builder(Chapters):
             lines = []
             for num in iv.gcm_objectives:
                 obj = self.cat.gcm_objectives.get(num)
-                lines.append(f"{num}. {obj.title}" if obj is not None else str(num))
+                title = self.cat.gcm_title(num, self.lang) if obj is not None else ""
+                lines.append(f"{num}. {title}" if title else str(num))
             rows.append((t["gcm"], Cell((Run("\n".join(lines)),))))
         if iv.migration_domains:
             lines = []
             for num in iv.migration_domains:
                 dom = self.cat.migration_domains.get(num)
-                lines.append(f"{num}. {dom.name}" if dom is not None else str(num))
+                name = self.cat.domain_name(num, self.lang) if dom is not None else ""
+                lines.append(f"{num}. {name}" if name else str(num))
             rows.append((t["domains"], Cell((Run("\n".join(lines)),))))
         if iv.links:
             text = "\n".join(self.names.get(i, i) for i in iv.links)

@@ -26,6 +26,7 @@ from typing import IO, Any
 
 from migsdg._atomic import RefusedFileError, atomic_path, read_regular_file
 from migsdg.errors import ExportError
+from migsdg.word import bidi
 from migsdg.word.blocks import Cell, Contents, Document, Heading, Paragraph, Part, Run, Table
 from migsdg.word.layout import cell_lines
 
@@ -833,10 +834,17 @@ def _runs_xml(
                 props += f'<w:szCs w:val="{size}"/>'
         if r.marker:
             props += f'<w:highlight w:val="{_MARKER_HIGHLIGHT}"/>'
-        if rtl:
-            props += "<w:rtl/>"
-        rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
-        out.append(f"<w:r>{rpr}{_text_xml(r.text)}</w:r>")
+        if not rtl:
+            rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+            out.append(f"<w:r>{rpr}{_text_xml(r.text)}</w:r>")
+            continue
+        # Left-to-right stretches (English text, codes such as 10.c.1) get runs of their
+        # own, without w:rtl and between directional marks (migsdg.word.bidi).
+        for piece, ltr in bidi.marked(r.text):
+            if ltr:
+                out.append(f"<w:r><w:rPr>{props}</w:rPr>{_text_xml(piece)}</w:r>")
+            else:
+                out.append(f"<w:r><w:rPr>{props}<w:rtl/></w:rPr>{_text_xml(piece)}</w:r>")
     return "".join(out)
 
 
