@@ -356,6 +356,24 @@ def test_control_characters_become_line_breaks_or_disappear_the_same_way_everywh
     assert doc.properties.title == "Rules for\nagencies"
 
 
+def test_each_text_is_cleaned_once_while_a_draft_is_built() -> None:
+    from migsdg.word.blocks import Run, cleaning_once
+
+    dirty = "Ministry\x00 of\x0bLabour"
+    with cleaning_once():
+        first, again = Run(dirty), Run("".join(["Ministry\x00", " of\x0bLabour"]))
+        plain = Run("Labour")
+    assert first.text == again.text == "Ministry of\nLabour"
+    assert first.text is again.text  # cleaned once: the same string, held once
+    assert plain.text == "Labour"
+    outside = Run(dirty)  # nothing is remembered after the block
+    assert outside.text == first.text and outside.text is not first.text
+    # A whole draft: a text repeated in many cells is one string.
+    doc = build_document(full_plan())
+    texts = [r.text for t in doc.tables() for row in t.rows for c in row for r in c.runs]
+    assert len({id(t) for t in texts}) == len(set(texts)) < len(texts)
+
+
 # -- labels ------------------------------------------------------------------------------
 
 _SHOWN = (

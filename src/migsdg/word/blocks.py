@@ -5,7 +5,8 @@ maps it onto Word. Nothing here imports an Office library, so tests (and other e
 can read the draft's content directly.
 
 All text passes through :func:`clean_text` when a block is made, so characters that XML
-cannot hold never reach the writer.
+cannot hold never reach the writer. While :func:`build_document` builds a draft, each
+distinct text of its runs is cleaned once (see :func:`cleaning_once`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Literal
 
 import attrs
@@ -50,12 +53,39 @@ def clean_text(value: str) -> str:
     return _NOT_TEXT.sub("", _LINE_BREAKS.sub("\n", value))
 
 
+#: The texts cleaned so far while a draft is built (None: outside :func:`cleaning_once`).
+_CLEANED: ContextVar[dict[str, str] | None] = ContextVar("_CLEANED", default=None)
+
+
+@contextmanager
+def cleaning_once() -> Iterator[None]:
+    """Within the block, a text given to a :class:`Run` again is not cleaned again: the
+    run gets the text cleaned the first time, the same string, so a draft that repeats a
+    label, a name or an amount thousands of times cleans and holds it once. What is
+    remembered is let go when the block ends."""
+    token = _CLEANED.set({})
+    try:
+        yield
+    finally:
+        _CLEANED.reset(token)
+
+
+def _clean_run_text(value: str) -> str:
+    seen = _CLEANED.get()
+    if seen is None:
+        return clean_text(value)
+    cleaned = seen.get(value)
+    if cleaned is None:
+        cleaned = seen[value] = clean_text(value)
+    return cleaned
+
+
 @attrs.frozen
 class Run:
     """A stretch of text with one format. ``marker`` runs flag a criterion still to be
     completed; the writer highlights them."""
 
-    text: str = attrs.field(converter=clean_text)
+    text: str = attrs.field(converter=_clean_run_text)
     bold: bool = False
     italic: bool = False
     marker: bool = False

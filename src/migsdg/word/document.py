@@ -65,6 +65,7 @@ from migsdg.word.blocks import (
     Properties,
     Run,
     Table,
+    cleaning_once,
 )
 from migsdg.word.chapters import Chapters
 from migsdg.word.labels import LANGUAGES, WORD_LANGUAGE, Labels
@@ -240,11 +241,12 @@ def build_document(
         plugin_sections={k: s.placement for k, s in registered.items()},
     )
     date, dated = document_date(plan)
-    builder = _Builder(plan, Labels(lang), date.date() if dated else None)
-    builder.plugin_views = builder.build_plugin_sections(
-        [registered[k] for k in keys if k in registered]
-    )
-    return builder.build(keys, findings)
+    with cleaning_once():
+        builder = _Builder(plan, Labels(lang), date.date() if dated else None)
+        builder.plugin_views = builder.build_plugin_sections(
+            [registered[k] for k in keys if k in registered]
+        )
+        return builder.build(keys, findings)
 
 
 def _registered_sections() -> dict[str, PlanSection]:
