@@ -542,3 +542,114 @@ def test_json_problems_keep_their_messages_when_printed() -> None:
     with pytest.raises(PlanLoadError) as info:
         loads_plan(json.dumps({"id": "p", "status": "done"}), format="json", source="db:42")
     assert str(info.value).startswith("db:42: 1 problem in plan\n  status: unknown plan status")
+
+
+# -- problems in the reader's language -------------------------------------------------------
+
+BAD_PLAN = """\
+id: x
+language: {language}
+currency: usd
+interventions:
+  - id: iv-1
+    type: polcy
+    targets: ["SDG 10.7", "10.77"]
+    timeframe: {{start: 2025-01-01, end: soon}}
+    titel: Remittance costs
+    gcm_objectives: [30]
+"""
+
+
+def cli_error(capsys: pytest.CaptureFixture[str], *args: str) -> list[str]:
+    assert main(list(args)) == 2
+    return capsys.readouterr().err.splitlines()
+
+
+def split(lines: list[str]) -> list[tuple[str, str]]:
+    """(location, message) of each problem line."""
+    return [tuple(line.strip().split(": ", 1)) for line in lines[1:]]  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("language", "option", "expected"),
+    [
+        ("es", None, "6 problemas en el plan"),
+        ("fr", None, "6 problèmes dans le plan"),
+        ("es", "fr", "6 problèmes dans le plan"),
+        ("fr", "ar", "6 مشكلات في الخطة"),
+        ("es", "en", "6 problems in plan"),
+        ("xx", None, "6 problems in plan"),  # a language the tool does not speak: English
+    ],
+)
+def test_load_problems_in_the_readers_language(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    language: str,
+    option: str | None,
+    expected: str,
+) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(BAD_PLAN.format(language=language), encoding="utf-8")
+    extra = ["--language", option] if option else []
+    lines = cli_error(capsys, "check", str(path), *extra)
+    assert lines[0] == f"migsdg: error: {path}: {expected}"
+    english = cli_error(capsys, "check", str(path), "--language", "en")
+    # The places are exactly the English ones; only the words change.
+    assert (
+        [loc for loc, _ in split(lines)]
+        == [loc for loc, _ in split(english)]
+        == [
+            "currency",
+            "interventions[0].gcm_objectives[0]",
+            "interventions[0].targets[1]",
+            "interventions[0].timeframe.end",
+            "interventions[0].titel",
+            "interventions[0].type",
+        ]
+    )
+    if expected.startswith("6 problems"):
+        assert lines == english
+    else:
+        assert all(a != b for (_, a), (_, b) in zip(split(lines), split(english), strict=True))
+        # The values given in the file are quoted as they are.
+        assert all("'usd'" in m for loc, m in split(lines) if loc == "currency")
+        assert any("'titel'" in m and "'title'" in m for _, m in split(lines))
+
+
+def test_load_problems_keep_their_english_for_programs(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(BAD_PLAN.format(language="es"), encoding="utf-8")
+    error = file_problems(path)
+    assert error.language == "es"
+    assert str(error).splitlines()[0] == f"{path}: 6 problems in plan"
+    by_place = {p.location: p.message for p in error.problems}
+    assert by_place["interventions[0].titel"] == "unknown key 'titel' (did you mean 'title'?)"
+    assert by_place["interventions[0].timeframe.end"] == "'soon' is not a date (YYYY-MM-DD)"
+
+
+def test_a_file_that_cannot_be_read_reports_in_english_unless_asked(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # Broken YAML: the plan's language cannot be known.
+    path = tmp_path / "plan.yaml"
+    path.write_text("language: es\nid: [unclosed\n", encoding="utf-8")
+    assert file_problems(path).language is None
+    (first, second) = cli_error(capsys, "check", str(path))
+    assert first == f"migsdg: error: {path}: 1 problem in plan"
+    assert second.startswith("  line 3, column 1: not valid YAML: ")
+    (first, second) = cli_error(capsys, "check", str(path), "--language", "es")
+    assert first == f"migsdg: error: {path}: 1 problema en el plan"
+    assert second.startswith("  line 3, column 1: YAML no válido: ")
+
+
+def test_type_errors_of_the_model_read_in_the_readers_language(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "plan.json"
+    path.write_text(
+        json.dumps({"id": "x", "language": "fr", "interventions": [{"id": 3, "title": ["a"]}]}),
+        encoding="utf-8",
+    )
+    lines = cli_error(capsys, "check", str(path))
+    assert lines[0].endswith("1 problème dans le plan")
+    assert lines[1] == "  interventions[0].title: ['a'] n'est pas du texte"

@@ -18,8 +18,9 @@ Anything else raises :class:`~migsdg.errors.FieldError` naming the class and fie
 (``Intervention.type: 'nonsense' is not one of new_policy_or_legislation, …``). What a
 draft may still lack (empty texts, missing dates) is the checks' business, not this.
 
-Only the standard library and :mod:`migsdg.codes` are imported; the catalogue is read
-the first time a code needs it.
+Only the standard library, :mod:`migsdg.codes` and the message markers of
+:mod:`migsdg.i18n` (messages read in the reader's language) are imported; the catalogue is
+read the first time a code needs it.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from typing import Any
 import attrs
 
 from migsdg.errors import FieldError
+from migsdg.i18n import N_, msg
 
 __all__ = ["install"]
 
@@ -47,8 +49,8 @@ _TARGET_FIELDS = {"targets", ("InterimTarget", "target")}
 _INDICATOR_FIELDS = {("InterimTarget", "indicator")}
 _NUMBER_FIELDS = {"gcm_objectives": "gcm", "migration_domains": "domains"}
 _PATTERN_FIELDS: dict[str, tuple[re.Pattern[str], str]] = {
-    "currency": (_CURRENCY, "an ISO 4217 currency code in capitals (e.g. USD)"),
-    "country": (_COUNTRY, "an ISO 3166-1 alpha-3 country code in capitals (e.g. JAM)"),
+    "currency": (_CURRENCY, N_("an ISO 4217 currency code in capitals (e.g. USD)")),
+    "country": (_COUNTRY, N_("an ISO 3166-1 alpha-3 country code in capitals (e.g. JAM)")),
 }
 
 
@@ -75,6 +77,19 @@ class _Codes:
 # -- converting one value (the slow path) ---------------------------------------------------
 
 
+#: How a GCM objective or a 10.7.2 domain number that is not one is reported.
+_NUMBERS = {
+    "GCM objective": (
+        N_("must be a GCM objective number (int), not {what}"),
+        N_("{value} is not a GCM objective (expected {first} to {last})"),
+    ),
+    "10.7.2 domain": (
+        N_("must be a 10.7.2 domain number (int), not {what}"),
+        N_("{value} is not a 10.7.2 domain (expected {first} to {last})"),
+    ),
+}
+
+
 class _Bad(Exception):
     """A value refused, with what was expected; turned into a FieldError by the caller."""
 
@@ -83,7 +98,9 @@ def _what(value: Any) -> str:
     text = repr(value)
     if len(text) > 60:
         text = text[:57] + "..."
-    return f"{type(value).__name__} {text}" if not isinstance(value, str) else f"text {text}"
+    if isinstance(value, str):
+        return msg("text {value}", value=text)
+    return f"{type(value).__name__} {text}"
 
 
 def _plain(tp: Any) -> Callable[[Any], Any]:
@@ -93,7 +110,7 @@ def _plain(tp: Any) -> Callable[[Any], Any]:
         def to_str(v: Any) -> Any:
             if isinstance(v, str):
                 return v
-            raise _Bad(f"must be text (str), not {_what(v)}")
+            raise _Bad(msg("must be text (str), not {what}", what=_what(v)))
 
         return to_str
     if tp is bool:
@@ -101,7 +118,7 @@ def _plain(tp: Any) -> Callable[[Any], Any]:
         def to_bool(v: Any) -> Any:
             if isinstance(v, bool):
                 return v
-            raise _Bad(f"must be True or False, not {_what(v)}")
+            raise _Bad(msg("must be True or False, not {what}", what=_what(v)))
 
         return to_bool
     if tp is int:
@@ -109,7 +126,7 @@ def _plain(tp: Any) -> Callable[[Any], Any]:
         def to_int(v: Any) -> Any:
             if isinstance(v, int) and not isinstance(v, bool):
                 return int(v)
-            raise _Bad(f"must be a whole number (int), not {_what(v)}")
+            raise _Bad(msg("must be a whole number (int), not {what}", what=_what(v)))
 
         return to_int
     if tp is Decimal:
@@ -120,8 +137,13 @@ def _plain(tp: Any) -> Callable[[Any], Any]:
             if isinstance(v, _dt.date) and not isinstance(v, _dt.datetime):
                 return v
             if isinstance(v, str):
-                raise _Bad(f"must be a datetime.date, not text {v!r} (use date.fromisoformat)")
-            raise _Bad(f"must be a datetime.date, not {_what(v)}")
+                raise _Bad(
+                    msg(
+                        "must be a datetime.date, not text {value} (use date.fromisoformat)",
+                        value=repr(v),
+                    )
+                )
+            raise _Bad(msg("must be a datetime.date, not {what}", what=_what(v)))
 
         return to_date
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
@@ -131,8 +153,9 @@ def _plain(tp: Any) -> Callable[[Any], Any]:
         def to_class(v: Any) -> Any:
             if isinstance(v, tp):
                 return v
-            article = "an" if tp.__name__[0] in "AEIOU" else "a"
-            raise _Bad(f"must be {article} {tp.__name__}, not {_what(v)}")
+            if tp.__name__[0] in "AEIOU":
+                raise _Bad(msg("must be an {type}, not {what}", type=tp.__name__, what=_what(v)))
+            raise _Bad(msg("must be a {type}, not {what}", type=tp.__name__, what=_what(v)))
 
         return to_class
     return lambda v: v  # a type this module does not know: accepted as it is
@@ -143,8 +166,11 @@ def _to_decimal(v: Any) -> Decimal:
         raise _Bad(f"must be a number (Decimal, int or numeric text), not {_what(v)}")
     if isinstance(v, float):
         raise _Bad(
-            f"must be a Decimal, an int or numeric text such as '1250.50', not the float {v!r} "
-            "(floats are inexact)"
+            msg(
+                "must be a Decimal, an int or numeric text such as '1250.50', not the float "
+                "{value} (floats are inexact)",
+                value=repr(v),
+            )
         )
     if isinstance(v, Decimal):
         d = v
@@ -154,11 +180,11 @@ def _to_decimal(v: Any) -> Decimal:
         try:
             d = Decimal(v.strip().replace("_", ""))
         except InvalidOperation:
-            raise _Bad(f"must be a number, not text {v!r}") from None
+            raise _Bad(msg("must be a number, not text {value}", value=repr(v))) from None
     else:
         raise _Bad(f"must be a number (Decimal, int or numeric text), not {_what(v)}")
     if not d.is_finite():
-        raise _Bad(f"must be a finite number, not {v!r}")
+        raise _Bad(msg("must be a finite number, not {value}", value=repr(v)))
     return d
 
 
@@ -174,7 +200,7 @@ def _enum_converter(tp: type[enum.Enum]) -> Callable[[Any], Any]:
                     return tp(candidate)
                 except ValueError:
                     pass
-        raise _Bad(f"{_what(v)} is not one of {values}")
+        raise _Bad(msg("{what} is not one of {values}", what=_what(v), values=values))
 
     return to_enum
 
@@ -185,10 +211,15 @@ def _target(v: Any) -> str:
     _Codes.load()
     assert _Codes.targets is not None
     if isinstance(v, bool) or not isinstance(v, (str, int, Decimal)):
-        raise _Bad(f"must be an SDG target code such as '10.7', not {_what(v)}")
+        raise _Bad(msg("must be an SDG target code such as '10.7', not {what}", what=_what(v)))
     code = normalise_code(v)
     if code not in _Codes.targets:
-        raise _Bad(f"{v!r} is not an SDG target{_near(code, _Codes.targets)}")
+        near = _near(code, _Codes.targets)
+        if near:
+            raise _Bad(
+                msg("{value} is not an SDG target (did you mean {near}?)", value=repr(v), near=near)
+            )
+        raise _Bad(msg("{value} is not an SDG target", value=repr(v)))
     return code
 
 
@@ -197,18 +228,26 @@ def _indicator(v: Any) -> str:
 
     _Codes.load()
     if isinstance(v, bool) or not isinstance(v, (str, int, Decimal)):
-        raise _Bad(f"must be an SDG indicator code such as '10.7.2', not {_what(v)}")
+        raise _Bad(msg("must be an SDG indicator code such as '10.7.2', not {what}", what=_what(v)))
     code = normalise_code(v)
     if code not in _Codes.indicators:
-        raise _Bad(f"{v!r} is not an SDG indicator{_near(code, _Codes.indicators)}")
+        near = _near(code, _Codes.indicators)
+        if near:
+            raise _Bad(
+                msg(
+                    "{value} is not an SDG indicator (did you mean {near}?)",
+                    value=repr(v),
+                    near=near,
+                )
+            )
+        raise _Bad(msg("{value} is not an SDG indicator", value=repr(v)))
     return code
 
 
 def _near(code: str, pool: frozenset[str]) -> str:
     import difflib
 
-    near = difflib.get_close_matches(code, sorted(pool), n=3, cutoff=0.6)
-    return f" (did you mean {', '.join(near)}?)" if near else ""
+    return ", ".join(difflib.get_close_matches(code, sorted(pool), n=3, cutoff=0.6))
 
 
 def _number(kind: str, what: str) -> Callable[[Any], Any]:
@@ -216,9 +255,11 @@ def _number(kind: str, what: str) -> Callable[[Any], Any]:
         _Codes.load()
         pool: frozenset[int] = getattr(_Codes, kind)
         if isinstance(v, bool) or not isinstance(v, int):
-            raise _Bad(f"must be a {what} number (int), not {_what(v)}")
+            raise _Bad(msg(_NUMBERS[what][0], what=_what(v)))
         if v not in pool:
-            raise _Bad(f"{v} is not a {what} (expected {min(pool)} to {max(pool)})")
+            raise _Bad(
+                msg(_NUMBERS[what][1], value=str(v), first=str(min(pool)), last=str(max(pool)))
+            )
         return int(v)
 
     return to_number
@@ -227,9 +268,9 @@ def _number(kind: str, what: str) -> Callable[[Any], Any]:
 def _pattern(pattern: re.Pattern[str], what: str) -> Callable[[Any], Any]:
     def to_code(v: Any) -> Any:
         if not isinstance(v, str):
-            raise _Bad(f"must be {what}, not {_what(v)}")
+            raise _Bad(msg("must be {code}, not {what}", code=msg(what), what=_what(v)))
         if not pattern.fullmatch(v):
-            raise _Bad(f"must be {what}, not {v!r}")
+            raise _Bad(msg("must be {code}, not {what}", code=msg(what), what=repr(v)))
         return v
 
     return to_code
@@ -306,7 +347,9 @@ def _fix(cls: type, f: _Field, value: Any) -> Any:
         if value is None:
             if f.optional:
                 return None
-            raise _Bad("is required (None is not allowed)" if not f.many else "must be a tuple")
+            if f.many:
+                raise _Bad(msg("must be a tuple"))
+            raise _Bad(msg("is required (None is not allowed)"))
         if not f.many:
             if value == "" and (f.check or f.seen is not None):
                 return value  # a code not given yet: a draft's gap, for the checks
@@ -315,16 +358,16 @@ def _fix(cls: type, f: _Field, value: Any) -> Any:
                 f.seen.add(converted)
             return converted
         if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, (tuple, list)):
-            raise _Bad(f"must be a tuple (or list), not {_what(value)}")
+            raise _Bad(msg("must be a tuple (or list), not {what}", what=_what(value)))
         out = []
         for i, item in enumerate(value):
             try:
                 out.append(f.convert(item))
             except _Bad as exc:
-                raise FieldError(cls.__name__, f"{f.name}[{i}]", str(exc), item) from None
+                raise FieldError(cls.__name__, f"{f.name}[{i}]", exc.args[0], item) from None
         return tuple(out)
     except _Bad as exc:
-        raise FieldError(cls.__name__, f.name, str(exc), value) from None
+        raise FieldError(cls.__name__, f.name, exc.args[0], value) from None
     raise AssertionError(where)  # pragma: no cover
 
 
@@ -437,7 +480,7 @@ def _indicator_ref(self: Any) -> None:
         try:
             code = _indicator(self.code)
         except _Bad as exc:
-            raise FieldError("IndicatorRef", "code", str(exc), self.code) from None
+            raise FieldError("IndicatorRef", "code", exc.args[0], self.code) from None
         if code != self.code:
             object.__setattr__(self, "code", code)
 

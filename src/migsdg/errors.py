@@ -86,11 +86,17 @@ def location_key(location: str) -> list[tuple[int, int | str]]:
 
 
 class PlanLoadError(MigsdgError, ValueError):
-    """A plan could not be read. Carries every problem found, not just the first."""
+    """A plan could not be read. Carries every problem found, not just the first.
 
-    def __init__(self, problems: Sequence[Problem], source: str = "") -> None:
+    ``language`` is the plan's ``language`` key when the file got far enough to be read
+    as a mapping that gives one (the command line reports the problems in it)."""
+
+    def __init__(
+        self, problems: Sequence[Problem], source: str = "", *, language: str | None = None
+    ) -> None:
         self.problems = tuple(problems)
         self.source = source
+        self.language = language
         super().__init__(self.problems)
 
     def __str__(self) -> str:

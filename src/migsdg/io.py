@@ -33,6 +33,7 @@ from migsdg._bulk import bulk
 from migsdg.catalogue import catalogue
 from migsdg.codes import normalise_code
 from migsdg.errors import FieldError, PlanLoadError, Problem, location_key
+from migsdg.i18n import N_, msg
 
 if TYPE_CHECKING:
     import cattrs
@@ -96,16 +97,21 @@ class _Invalid(ValueError):
 # -- the converter ---------------------------------------------------------------------------
 
 
+_TYPE_NAMES = {
+    str: N_("text"),
+    int: N_("a whole number"),
+    bool: N_("true or false"),
+    Decimal: N_("a number"),
+    _dt.date: N_("a date (YYYY-MM-DD)"),
+}
+
+
 def _type_name(tp: Any) -> str:
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        return "one of " + ", ".join(repr(e.value) for e in tp)
-    return {
-        str: "text",
-        int: "a whole number",
-        bool: "true or false",
-        Decimal: "a number",
-        _dt.date: "a date (YYYY-MM-DD)",
-    }.get(tp, getattr(tp, "__name__", str(tp)))
+        return msg("one of {values}", values=", ".join(repr(e.value) for e in tp))
+    if tp in _TYPE_NAMES:
+        return msg(_TYPE_NAMES[tp])
+    return str(getattr(tp, "__name__", tp))
 
 
 class _YamlNumber(Decimal):
@@ -122,7 +128,7 @@ def _structure_str(value: Any, _: type) -> str:
         return value.source
     if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
         return str(value)  # ids written as bare numbers in YAML
-    raise _Invalid(f"{_short(value)} is not text")
+    raise _Invalid(msg("{value} is not text", value=_short(value)))
 
 
 def _as_int(value: Any) -> int | None:
@@ -154,7 +160,11 @@ def _as_int(value: Any) -> int | None:
 
 def _too_large_whole(value: Any) -> _Invalid:
     return _Invalid(
-        f"{_short(value)} is too large (whole numbers have at most {MAX_WHOLE_DIGITS} digits)"
+        msg(
+            "{value} is too large (whole numbers have at most {digits} digits)",
+            value=_short(value),
+            digits=MAX_WHOLE_DIGITS,
+        )
     )
 
 
@@ -171,7 +181,14 @@ def _structure_year(value: Any, _: type) -> int | None:
         or not first <= year <= last
         or (isinstance(value, str) and not re.fullmatch(r"\s*[0-9]{4}\s*", value))
     ):
-        raise _Invalid(f"{_short(value)} is not a year (a four-digit year, {first} to {last})")
+        raise _Invalid(
+            msg(
+                "{value} is not a year (a four-digit year, {first} to {last})",
+                value=_short(value),
+                first=str(first),
+                last=str(last),
+            )
+        )
     return year
 
 
@@ -179,8 +196,11 @@ def _structure_rate(value: Any, _: type) -> Decimal:
     rate = _structure_decimal(value, Decimal)
     if rate and rate.adjusted() >= MAX_RATE_EXPONENT:
         raise _Invalid(
-            f"{_short(value)} is too large for an exchange rate (rates must be below "
-            f"1e{MAX_RATE_EXPONENT})"
+            msg(
+                "{value} is too large for an exchange rate (rates must be below {limit})",
+                value=_short(value),
+                limit="1e" + str(MAX_RATE_EXPONENT),
+            )
         )
     return rate
 
@@ -188,7 +208,7 @@ def _structure_rate(value: Any, _: type) -> Decimal:
 def _structure_int(value: Any, _: type) -> int:
     result = _as_int(value)
     if result is None:
-        raise _Invalid(f"{_short(value)} is not a whole number")
+        raise _Invalid(msg("{value} is not a whole number", value=_short(value)))
     return result
 
 
@@ -202,7 +222,7 @@ NUMBER_TEXT = re.compile(
 
 def _structure_decimal(value: Any, _: type) -> Decimal:
     if isinstance(value, bool):
-        raise _Invalid(f"{_short(value)} is not a number")
+        raise _Invalid(msg("{value} is not a number", value=_short(value)))
     if isinstance(value, int):
         result = Decimal(value)
     elif isinstance(value, Decimal):
@@ -212,40 +232,49 @@ def _structure_decimal(value: Any, _: type) -> Decimal:
     elif isinstance(value, str):
         text = value.strip()
         if not NUMBER_TEXT.match(text):
-            raise _Invalid(f"{_short(value)} is not a number")
+            raise _Invalid(msg("{value} is not a number", value=_short(value)))
         try:
             result = Decimal(text.replace(",", "").replace("_", ""))
         except InvalidOperation:
-            raise _Invalid(f"{_short(value)} is not a number") from None
+            raise _Invalid(msg("{value} is not a number", value=_short(value))) from None
     else:
-        raise _Invalid(f"{_short(value)} is not a number")
+        raise _Invalid(msg("{value} is not a number", value=_short(value)))
     if not result.is_finite():
-        raise _Invalid(f"{_short(value)} is not a finite number")
+        raise _Invalid(msg("{value} is not a finite number", value=_short(value)))
     if result and result.adjusted() >= MAX_NUMBER_EXPONENT:
         # Beyond any amount or indicator value, and beyond what exact sums can hold.
         raise _Invalid(
-            f"{_short(value)} is too large (numbers must be below 1e{MAX_NUMBER_EXPONENT} in size)"
+            msg(
+                "{value} is too large (numbers must be below {limit} in size)",
+                value=_short(value),
+                limit="1e" + str(MAX_NUMBER_EXPONENT),
+            )
         )
     return result
 
 
 def _structure_date(value: Any, _: type) -> _dt.date:
     if isinstance(value, _dt.datetime):
-        raise _Invalid(f"{_short(value)} is a date and time; give the date only (YYYY-MM-DD)")
+        raise _Invalid(
+            msg(
+                "{value} is a date and time; give the date only (YYYY-MM-DD)",
+                value=_short(value),
+            )
+        )
     if isinstance(value, _dt.date):
         return value
     if isinstance(value, str) and _ISO_DATE.match(value.strip()):
         try:
             return _dt.date.fromisoformat(value.strip())
         except ValueError:
-            raise _Invalid(f"{_short(value)} is not a valid date") from None
-    raise _Invalid(f"{_short(value)} is not a date (YYYY-MM-DD)")
+            raise _Invalid(msg("{value} is not a valid date", value=_short(value))) from None
+    raise _Invalid(msg("{value} is not a date (YYYY-MM-DD)", value=_short(value)))
 
 
 def _structure_bool(value: Any, _: type) -> bool:
     if isinstance(value, bool):
         return value
-    raise _Invalid(f"{_short(value)} is not true or false")
+    raise _Invalid(msg("{value} is not true or false", value=_short(value)))
 
 
 def _enum_hook(cl: type[enum.Enum]) -> Callable[[Any, type], enum.Enum]:
@@ -263,9 +292,24 @@ def _enum_hook(cl: type[enum.Enum]) -> Callable[[Any, type], enum.Enum]:
         if key in values:
             return cl(key)
         near = difflib.get_close_matches(str(key), values, n=1, cutoff=0.6)
-        hint = f"; did you mean {near[0]!r}?" if near else ""
+        expected = ", ".join(values)
+        if near:
+            raise _Invalid(
+                msg(
+                    "unknown {noun} {value} (expected one of {expected}; did you mean {near}?)",
+                    noun=noun,
+                    value=_short(value),
+                    expected=expected,
+                    near=repr(near[0]),
+                )
+            )
         raise _Invalid(
-            f"unknown {noun} {_short(value)} (expected one of {', '.join(values)}{hint})"
+            msg(
+                "unknown {noun} {value} (expected one of {expected})",
+                noun=noun,
+                value=_short(value),
+                expected=expected,
+            )
         )
 
     return structure
@@ -346,7 +390,7 @@ def _make_converter() -> cattrs.Converter:
 
         def structure(value: Any, t: Any) -> Any:
             if not isinstance(value, (list, tuple)):
-                raise _Invalid(f"{_short(value)} is not a list")
+                raise _Invalid(msg("{value} is not a list", value=_short(value)))
             return inner(value, t)
 
         return structure
@@ -376,10 +420,12 @@ def _make_converter() -> cattrs.Converter:
 
         def structure(value: Any, t: Any) -> Any:
             if not isinstance(value, Mapping):
-                raise _Invalid(f"{_short(value)} is not a mapping of keys to values")
+                raise _Invalid(
+                    msg("{value} is not a mapping of keys to values", value=_short(value))
+                )
             bad = [k for k in value if not isinstance(k, str)]
             if bad:
-                raise _Invalid(f"keys must be text, not {_short(bad[0])}")
+                raise _Invalid(msg("keys must be text, not {value}", value=_short(bad[0])))
             return inner(value, t)
 
         return structure
@@ -437,17 +483,32 @@ def _problems(exc: BaseException, path: str, cl: Any = None) -> Iterator[Problem
         valid = [a.name for a in attrs.fields(exc.cl)]
         for key in sorted(exc.extra_fields):
             near = difflib.get_close_matches(key, valid, n=1, cutoff=0.6)
-            hint = f" (did you mean {near[0]!r}?)" if near else ""
-            yield Problem(location=_join(path, key), message=f"unknown key {key!r}{hint}")
+            if near:
+                text = msg(
+                    "unknown key {key} (did you mean {near}?)", key=repr(key), near=repr(near[0])
+                )
+            else:
+                text = msg("unknown key {key}", key=repr(key))
+            yield Problem(location=_join(path, key), message=text)
     elif isinstance(exc, KeyError) and not isinstance(exc, _Invalid):
-        yield Problem(location=path, message="required value is missing")
+        yield Problem(location=path, message=msg("required value is missing"))
     elif isinstance(exc, _Invalid):
-        yield Problem(location=path, message=str(exc))
+        yield Problem(location=path, message=_message(exc))
     elif isinstance(exc, (TypeError, ValueError, AttributeError)):
-        expected = f"expected {_type_name(cl)}" if cl is not None else str(exc)
-        yield Problem(location=path, message=f"invalid value: {expected}")
+        if cl is not None:
+            text = msg("invalid value: expected {expected}", expected=_type_name(cl))
+        else:
+            text = msg("invalid value: {reason}", reason=str(exc))
+        yield Problem(location=path, message=text)
     else:  # pragma: no cover - a converter bug, still reported with its place
         yield Problem(location=path, message=f"{type(exc).__name__}: {exc}")
+
+
+def _message(exc: Exception) -> str:
+    """An error's message as raised, keeping a marked message (:func:`migsdg.i18n.msg`)
+    whole so that it can be read in another language."""
+    first = exc.args[0] if exc.args else ""
+    return first if isinstance(first, str) else str(exc)
 
 
 def _join(path: str, key: str) -> str:
@@ -465,6 +526,30 @@ def _items(data: Any, key: str) -> Iterator[tuple[int, dict[str, Any]]]:
         for i, item in enumerate(seq):
             if isinstance(item, dict):
                 yield i, item
+
+
+#: How an unknown code is reported: alone, with the codes it may be a typo for, and for an
+#: SDG code written as a bare number (read as its value).
+_UNKNOWN: dict[str, tuple[str, ...]] = {
+    "target": (
+        N_("unknown SDG target {value}"),
+        N_("unknown SDG target {value} (did you mean {near}?)"),
+        N_(
+            "unknown SDG target {value} (a number is read as its value; write codes as "
+            "text, such as {code})"
+        ),
+    ),
+    "indicator": (
+        N_("unknown SDG indicator {value}"),
+        N_("unknown SDG indicator {value} (did you mean {near}?)"),
+        N_(
+            "unknown SDG indicator {value} (a number is read as its value; write codes as "
+            "text, such as {code})"
+        ),
+    ),
+    "GCM objective": (N_("unknown GCM objective {value} (expected {first} to {last})"),),
+    "10.7.2 domain": (N_("unknown 10.7.2 domain {value} (expected {first} to {last})"),),
+}
 
 
 class _CodeChecker:
@@ -490,17 +575,17 @@ class _CodeChecker:
             self.problems.append(
                 Problem(
                     location=where,
-                    message=f"unknown SDG {kind} {_short(value)} (a number is read as its "
-                    f"value; write codes as text, such as {key!r})",
+                    message=msg(_UNKNOWN[kind][2], value=_short(value), code=repr(key)),
                 )
             )
             return value
         if not known:
             near = self.cat._near(key, pool)
-            hint = f" (did you mean {', '.join(near)}?)" if near else ""
-            self.problems.append(
-                Problem(location=where, message=f"unknown SDG {kind} {_short(value)}{hint}")
-            )
+            if near:
+                text = msg(_UNKNOWN[kind][1], value=_short(value), near=", ".join(near))
+            else:
+                text = msg(_UNKNOWN[kind][0], value=_short(value))
+            self.problems.append(Problem(location=where, message=text))
         return key
 
     def target(self, value: Any, where: str) -> Any:
@@ -529,7 +614,12 @@ class _CodeChecker:
                 self.problems.append(
                     Problem(
                         location=f"{where}.{key}[{j}]",
-                        message=f"unknown {what} {_short(v)} ({_range(pool)})",
+                        message=msg(
+                            _UNKNOWN[what][0],
+                            value=_short(v),
+                            first=str(min(pool)),
+                            last=str(max(pool)),
+                        ),
                     )
                 )
 
@@ -541,7 +631,10 @@ class _CodeChecker:
             value = str(value)  # the converter reads numbers as text
         if isinstance(value, str) and not pattern.fullmatch(value):
             self.problems.append(
-                Problem(location=_join(where, key), message=f"{value!r} is not {what}")
+                Problem(
+                    location=_join(where, key),
+                    message=msg("{value} is not {what}", value=repr(value), what=what),
+                )
             )
 
     def iati_code(self, value: Any, where: str, name: str) -> Any:
@@ -557,13 +650,17 @@ class _CodeChecker:
             self.problems.append(
                 Problem(
                     location=where,
-                    message=f"{value!r} is not an active code of IATI's {name} codelist",
+                    message=msg(
+                        "{value} is not an active code of IATI's {name} codelist",
+                        value=repr(value),
+                        name=name,
+                    ),
                 )
             )
         return value
 
     def iati(self, data: dict[str, Any]) -> None:
-        org_id = "an organisation identifier (org-id.guide form, such as XM-DAC-47066)"
+        org_id = msg("an organisation identifier (org-id.guide form, such as XM-DAC-47066)")
         for key, fields in IATI_CODE_FIELDS.items():
             for i, item in _items(data, key):
                 self.pattern(item, f"{key}[{i}]", "org_id", ORG_ID, org_id)
@@ -571,7 +668,7 @@ class _CodeChecker:
                     if item.get(field) is not None:
                         where = f"{key}[{i}].{field}"
                         item[field] = self.iati_code(item[field], where, name)
-        self.pattern(data, "", "url", _URL, "a web address (https://...)")
+        self.pattern(data, "", "url", _URL, msg("a web address (https://...)"))
         for i, iv in _items(data, "interventions"):
             codes = iv.get("dac_sectors")
             if isinstance(codes, list):
@@ -581,9 +678,10 @@ class _CodeChecker:
                 ]
 
     def check(self, data: dict[str, Any]) -> None:
-        currency = "an ISO 4217 currency code (three capitals, e.g. USD)"
+        currency = msg("an ISO 4217 currency code (three capitals, e.g. USD)")
         self.iati(data)
-        self.pattern(data, "", "country", _COUNTRY, "an ISO 3166-1 alpha-3 code (e.g. JAM, ECU)")
+        country = msg("an ISO 3166-1 alpha-3 code (e.g. JAM, ECU)")
+        self.pattern(data, "", "country", _COUNTRY, country)
         self.pattern(data, "", "currency", _CURRENCY, currency)
         for i, rate in _items(data, "exchange_rates"):
             self.pattern(rate, f"exchange_rates[{i}]", "currency", _CURRENCY, currency)
@@ -619,10 +717,6 @@ class _CodeChecker:
                 self.targets(item, f"{key}[{i}]")
 
 
-def _range(pool: Mapping[int, Any]) -> str:
-    return f"expected {min(pool)} to {max(pool)}"
-
-
 # -- public API ------------------------------------------------------------------------------
 
 
@@ -640,25 +734,31 @@ def plan_from_dict(data: Any, *, source: str = "", in_place: bool = False) -> m.
     """
     if not isinstance(data, Mapping):
         raise PlanLoadError(
-            [Problem(location="", message="a plan must be a mapping of keys to values")],
+            [Problem(location="", message=msg("a plan must be a mapping of keys to values"))],
             source=source,
         )
     found: list[Problem] = []
+    data_in = data
     if not in_place:
         data, found = _copy(data)
         if data is None:  # nested too deeply to go on
-            raise PlanLoadError(found, source=source)
+            raise PlanLoadError(found, source=source, language=_language(data_in))
+    language = _language(data)
     version = data.pop("schema_version", SCHEMA_VERSION)
     if type(version) is not int or version != SCHEMA_VERSION:
         raise PlanLoadError(
             [
                 Problem(
                     location="schema_version",
-                    message=f"this migsdg reads plan files of schema_version {SCHEMA_VERSION},"
-                    f" not {version!r}",
+                    message=msg(
+                        "this migsdg reads plan files of schema_version {version}, not {given}",
+                        version=str(SCHEMA_VERSION),
+                        given=repr(version),
+                    ),
                 )
             ],
             source=source,
+            language=language,
         )
     codes = _CodeChecker()
     codes.check(data)
@@ -672,8 +772,14 @@ def plan_from_dict(data: Any, *, source: str = "", in_place: bool = False) -> m.
         structural = [p for p in _problems(exc, "") if p.location not in reported]
         problems = [*structural, *problems]
     if problems:
-        raise PlanLoadError(_sorted(problems), source=source)
+        raise PlanLoadError(_sorted(problems), source=source, language=language)
     return plan
+
+
+def _language(data: Any) -> str | None:
+    """The plan's ``language`` key, if the data gives one as text."""
+    language = data.get("language") if isinstance(data, Mapping) else None
+    return language if isinstance(language, str) else None
 
 
 def _sorted(problems: list[Problem]) -> list[Problem]:
@@ -734,15 +840,22 @@ def _path(where: Any) -> str:
 def _too_deep(where: Any) -> Problem:
     return Problem(
         location=_path(where),
-        message=f"lists and mappings nest more than {MAX_NESTING} levels deep here",
+        message=msg("lists and mappings nest more than {n} levels deep here", n=str(MAX_NESTING)),
     )
+
+
+_SURROGATES = {
+    "key": N_("the key holds a lone surrogate (an escape such as \\ud800 that is not a character)"),
+    "text": N_(
+        "the text holds a lone surrogate (an escape such as \\ud800 that is not a character)"
+    ),
+}
 
 
 def _surrogate(where: Any, what: str) -> Problem:
     return Problem(
         location=_path(where),
-        message=f"the {what} holds a lone surrogate (an escape such as \\ud800 that is not "
-        "a character)",
+        message=msg(_SURROGATES[what]),
     )
 
 
@@ -892,8 +1005,8 @@ def _json_int(text: str) -> int | Decimal:
 
 def _parse_text(text: str, *, format: str, source: str) -> Any:
     if not text.strip():
-        raise PlanLoadError([Problem(location="", message="the file is empty")], source=source)
-    too_deep = Problem(location="", message="the file nests lists and mappings too deeply")
+        raise PlanLoadError([Problem(location="", message=msg("the file is empty"))], source=source)
+    too_deep = Problem(location="", message=msg("the file nests lists and mappings too deeply"))
     if format == "json":
         try:
             return json.loads(
@@ -904,7 +1017,7 @@ def _parse_text(text: str, *, format: str, source: str) -> Any:
                 [
                     Problem(
                         location=f"line {exc.lineno}, column {exc.colno}",
-                        message=f"not valid JSON: {exc.msg}",
+                        message=msg("not valid JSON: {reason}", reason=exc.msg),
                     )
                 ],
                 source=source,
@@ -922,7 +1035,8 @@ def _parse_text(text: str, *, format: str, source: str) -> Any:
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
         what = getattr(exc, "problem", None) or str(exc)
         raise PlanLoadError(
-            [Problem(location=where, message=f"not valid YAML: {what}")], source=source
+            [Problem(location=where, message=msg("not valid YAML: {reason}", reason=what))],
+            source=source,
         ) from None
     except RecursionError:
         raise PlanLoadError([too_deep], source=source) from None
@@ -960,8 +1074,10 @@ def load_plan(path: str | os.PathLike[str]) -> m.ActionPlan:
             [
                 Problem(
                     location="",
-                    message=f"unknown plan file type {suffix or '(none)'!r}; "
-                    "use .yaml, .yml, .json or .xlsx",
+                    message=msg(
+                        "unknown plan file type {suffix}; use .yaml, .yml, .json or .xlsx",
+                        suffix=repr(suffix or "(none)"),
+                    ),
                 )
             ],
             source=source,
@@ -976,15 +1092,18 @@ def load_plan(path: str | os.PathLike[str]) -> m.ActionPlan:
             [
                 Problem(
                     location="",
-                    message=f"the file is {encoding} text; save it as UTF-8 (plan files are "
-                    "read as UTF-8)",
+                    message=msg(
+                        "the file is {encoding} text; save it as UTF-8 (plan files are read "
+                        "as UTF-8)",
+                        encoding=encoding,
+                    ),
                 )
             ],
             source=source,
         )
     if b"\x00" in raw[:8192]:
         raise PlanLoadError(
-            [Problem(location="", message="this is a binary file, not a YAML or JSON plan")],
+            [Problem(location="", message=msg("this is a binary file, not a YAML or JSON plan"))],
             source=source,
         )
     try:
@@ -994,7 +1113,7 @@ def load_plan(path: str | os.PathLike[str]) -> m.ActionPlan:
             [
                 Problem(
                     location=f"byte {exc.start}",
-                    message="the file is not UTF-8 text (save it as UTF-8)",
+                    message=msg("the file is not UTF-8 text (save it as UTF-8)"),
                 )
             ],
             source=source,
@@ -1079,8 +1198,11 @@ def save_plan(plan: m.ActionPlan, path: str | os.PathLike[str]) -> Path:
             [
                 Problem(
                     location="",
-                    message=f"cannot save a plan as {suffix or '(no suffix)'!r}; "
-                    "use .yaml, .yml or .json (or migsdg.export for .xlsx)",
+                    message=msg(
+                        "cannot save a plan as {suffix}; use .yaml, .yml or .json (or "
+                        "migsdg.export for .xlsx)",
+                        suffix=repr(suffix or "(no suffix)"),
+                    ),
                 )
             ],
             source=str(path),

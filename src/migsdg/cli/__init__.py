@@ -132,6 +132,28 @@ def _unrecognized(
     target.error(f"unrecognized arguments: {' '.join(extra)}{hints}")
 
 
+def _error_text(exc: Exception, args: argparse.Namespace) -> str:
+    """An error for the reader: the problems of a plan file in ``--language`` where given,
+    else in the plan's own language if the file got far enough to say it, else English.
+    Locations (file, key path, sheet and cell) stay as they are; only the words change."""
+    from migsdg.errors import PlanLoadError
+    from migsdg.i18n import languages, translator
+
+    if not isinstance(exc, PlanLoadError):
+        return str(exc)
+    language = getattr(args, "language", None) or exc.language
+    if language not in languages():
+        return str(exc)
+    tr = translator(language)
+    n = len(exc.problems)
+    head = tr.ngettext("{n} problem in plan", "{n} problems in plan", n)
+    lines = [f"{exc.source}: {head}" if exc.source else head]
+    for p in exc.problems:
+        where = f"{p.location}: " if p.location else ""
+        lines.append(f"  {where}{tr.text(p.message)}")
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (the console script exits with it)."""
     if argv is None:
@@ -151,7 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with CleanupOnSignals():
             code: int = args.run(args)
     except MigsdgError as exc:
-        print(f"migsdg: error: {exc}", file=sys.stderr)
+        print(f"migsdg: error: {_error_text(exc, args)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         # The reader went away (``migsdg targets | head``): stop quietly, and keep the
