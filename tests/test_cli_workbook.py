@@ -25,7 +25,7 @@ def test_writes_a_blank_workbook_and_prints_its_path(
     assert (code, out, err) == (0, f"{path}\n", "")
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames[:3] == ["Instructions", "Plan", "Objectives"]
-    assert wb["Interventions"].max_row == 1
+    assert wb["Interventions"].max_row == 2  # the hidden key row and the header
 
 
 def test_never_overwrites_without_force(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -168,4 +168,4 @@ def test_data_sheets_state_their_size(exported: Path) -> None:
     with zipfile.ZipFile(exported) as z:
         xml = z.read(part)
     last = c.column_letter(len(interventions.all_columns))
-    assert f'<dimension ref="A1:{last}{1 + len(NATIONAL.interventions)}"/>'.encode() in xml
+    assert f'<dimension ref="A1:{last}{2 + len(NATIONAL.interventions)}"/>'.encode() in xml

@@ -129,3 +129,103 @@ def _first_row(ws: Any) -> int:
             continue
         return r + 1
     raise AssertionError("no header")
+
+
+# -- the hidden key row ------------------------------------------------------------------
+
+
+@reads
+@pytest.mark.parametrize("language", ["en", "es", "ar"])
+def test_every_header_renamed_by_hand_still_imports_through_the_key_row(
+    language: str, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    path = tmp_path / f"{language}.xlsx"
+    write_workbook(NATIONAL, path, language=language, computed=False)
+    wb = openpyxl.load_workbook(path)
+    tr = translator(language)
+    for layout in (FORM_SHEET, *DATA_SHEETS):
+        ws = wb[sheet_name(layout.name, tr)]
+        if layout is FORM_SHEET:  # field names in column A, keys in hidden column D
+            for r in range(2, ws.max_row + 1):
+                ws.cell(row=r, column=1).value = f"Field {r} as the team calls it"
+            continue
+        for cell in ws[2]:
+            cell.value = f"My own header {cell.column}"
+    wb.save(path)
+    assert read_workbook(path) == NATIONAL
+
+
+@reads
+def test_a_problem_under_a_renamed_header_cites_the_cell_and_the_header_shown(
+    tmp_path: Path,
+) -> None:
+    import openpyxl
+
+    path = tmp_path / "es.xlsx"
+    write_workbook(NATIONAL, path, language="es", computed=False)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Intervenciones"]
+    column = next(c.column for c in ws[1] if c.value == "migsdg:timeframe.end")
+    ws.cell(row=2, column=column).value = "Fin previsto"
+    ws.cell(row=5, column=column).value = "pronto"
+    wb.save(path)
+    with pytest.raises(migsdg.PlanLoadError) as info:
+        read_workbook(path)
+    (found,) = [str(p) for p in info.value.problems]
+    letter = ws.cell(row=5, column=column).column_letter
+    assert found == f"Intervenciones!{letter}5 (Fin previsto): 'pronto' is not a date (YYYY-MM-DD)"
+
+
+@reads
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_workbook_without_the_key_row_imports_by_its_headers(
+    language: str, tmp_path: Path
+) -> None:
+    # An older workbook, or one made by hand: the header is row 1, items start on row 2.
+    import openpyxl
+
+    path = tmp_path / f"{language}.xlsx"
+    write_workbook(NATIONAL, path, language=language, computed=False)
+    wb = openpyxl.load_workbook(path)
+    tr = translator(language)
+    for layout in DATA_SHEETS:
+        ws = wb[sheet_name(layout.name, tr)]
+        assert str(ws["A1"].value).startswith("migsdg:")
+        ws.delete_rows(1)
+    wb[sheet_name("Plan", tr)].delete_cols(4)
+    wb.save(path)
+    assert read_workbook(path) == NATIONAL
+    # Its problems are located in its own rows.
+    ws = wb[sheet_name("Interventions", tr)]
+    ws.cell(row=2, column=1).value = None
+    wb.save(path)
+    with pytest.raises(migsdg.PlanLoadError) as info:
+        read_workbook(path)
+    assert any(str(p).startswith(f"{ws.title}!A2 ") for p in info.value.problems)
+
+
+@reads
+def test_the_key_row_is_hidden_guarded_and_not_data(tmp_path: Path) -> None:
+    import openpyxl
+
+    path = tmp_path / "fr.xlsx"
+    write_workbook(NATIONAL, path, language="fr")
+    wb = openpyxl.load_workbook(path)
+    tr = translator("fr")
+    for layout in DATA_SHEETS:
+        ws = wb[sheet_name(layout.name, tr)]
+        assert ws.row_dimensions[1].hidden
+        assert [c.value for c in ws[1]] == [f"migsdg:{c.stable_key}" for c in layout.all_columns]
+        guard = next(dv for dv in ws.data_validations.dataValidation if "1:" in str(dv.sqref))
+        assert guard.type == "custom" and guard.errorStyle == "stop"
+        assert "Laissez-la telle quelle" in guard.error  # in the workbook's language
+    plan = wb[sheet_name("Plan", tr)]
+    assert plan.column_dimensions["D"].hidden
+    assert plan["D2"].value == "migsdg:id"
+    # A key cell typed over is no data: the column is then known by its header.
+    ws = wb["Acteurs"]
+    ws["B1"] = "anything"
+    wb.save(path)
+    assert read_workbook(path) == NATIONAL

@@ -90,8 +90,8 @@ def test_formula_payloads_stay_text_in_libreoffice(saved: tuple[m.ActionPlan, Pa
 
     _, path = saved
     ws = openpyxl.load_workbook(path)["Interventions"]
-    header = [c.value for c in ws[1]]
-    row = {h: ws.cell(row=2, column=i + 1) for i, h in enumerate(header)}
+    header = [c.value for c in ws[2]]
+    row = {h: ws.cell(row=3, column=i + 1) for i, h in enumerate(header)}
     for title, text in (
         ("Title", PAYLOADS[0]),
         ("Description", PAYLOADS[1]),

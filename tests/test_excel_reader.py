@@ -14,6 +14,7 @@ import migsdg
 from migsdg import model as m
 from migsdg.examples import load_example
 from migsdg.excel import read_workbook, write_workbook
+from migsdg.excel.layout import HEADER_ROW
 
 # Every test here runs through both workbook readers (tests/conftest.py).
 pytestmark = pytest.mark.usefixtures("excel_reader")
@@ -37,13 +38,15 @@ def book(exported: Path, tmp_path: Path) -> Path:
 
 
 def column(ws: Any, title: str) -> int:
-    for cell in ws[1]:
+    """The column of ``title`` in a data sheet's header (row 2, under the hidden key row);
+    on the Plan form, in its header (row 1)."""
+    for cell in ws[1 if ws.title == "Plan" else HEADER_ROW]:
         if cell.value == title:
             return int(cell.column)
     raise KeyError(title)
 
 
-def row_of(ws: Any, first_column_value: str, start: int = 2) -> int:
+def row_of(ws: Any, first_column_value: str, start: int = 3) -> int:
     for r in range(start, ws.max_row + 1):
         if ws.cell(row=r, column=1).value == first_column_value:
             return r
@@ -73,7 +76,7 @@ def problems(path: Path, **kwargs: Any) -> list[str]:
 
 
 def test_a_bad_date_is_named_by_sheet_cell_and_column(book: Path) -> None:
-    (cell,) = edit(book, [("Interventions", 7, "End date", "sometime")])
+    (cell,) = edit(book, [("Interventions", 8, "End date", "sometime")])
     assert problems(book) == [
         f"Interventions!{cell} (End date): 'sometime' is not a date (YYYY-MM-DD)"
     ]
@@ -83,9 +86,9 @@ def test_every_problem_is_reported_at_once_in_workbook_order(book: Path) -> None
     cells = edit(
         book,
         [
-            ("Resources", 3, "Amount", "a lot"),
-            ("Interventions", 3, "Type", "New polcy"),
-            ("Interventions", 2, "Start date", "soon"),
+            ("Resources", 4, "Amount", "a lot"),
+            ("Interventions", 4, "Type", "New polcy"),
+            ("Interventions", 3, "Start date", "soon"),
             ("Plan", 9, "Value", "whenever"),
         ],
     )
@@ -103,7 +106,7 @@ def test_every_problem_is_reported_at_once_in_workbook_order(book: Path) -> None
 
 
 def test_a_formula_in_a_data_sheet_is_refused(book: Path) -> None:
-    (cell,) = edit(book, [("Resources", 2, "Amount", "=1000*12")])
+    (cell,) = edit(book, [("Resources", 3, "Amount", "=1000*12")])
     (found,) = problems(book)
     assert found.startswith(f"Resources!{cell} (Amount): a formula ('=1000*12')")
     assert "type the value itself" in found
@@ -124,7 +127,7 @@ def test_edits_to_computed_sheets_are_ignored(tmp_path: Path) -> None:
 
 
 def test_a_row_naming_an_unknown_intervention_names_both(book: Path) -> None:
-    (cell,) = edit(book, [("Roles", 2, "Intervention ID", "iv-polcy")])
+    (cell,) = edit(book, [("Roles", 3, "Intervention ID", "iv-polcy")])
     (found,) = problems(book)
     assert found == (
         f"Roles!{cell} (Intervention ID): no intervention has the ID 'iv-polcy' on the "
@@ -135,7 +138,7 @@ def test_a_row_naming_an_unknown_intervention_names_both(book: Path) -> None:
 def test_a_row_naming_an_unknown_actor_or_source_names_both(book: Path) -> None:
     cells = edit(
         book,
-        [("Roles", 2, "Actor ID", "no-such-actor"), ("Funding", 2, "Source ID", "goj-budgett")],
+        [("Roles", 3, "Actor ID", "no-such-actor"), ("Funding", 3, "Source ID", "goj-budgett")],
     )
     found = problems(book)
     assert found == [
@@ -152,11 +155,11 @@ def test_rows_cannot_belong_to_one_of_two_interventions_sharing_an_id(book: Path
 
     wb = openpyxl.load_workbook(book)
     ws = wb["Interventions"]
-    ws.cell(row=3, column=1).value = "iv-policy"  # the second intervention now shares it
+    ws.cell(row=4, column=1).value = "iv-policy"  # the second intervention now shares it
     wb.save(book)
     found = problems(book)
     assert any(
-        "2 rows of the Interventions sheet (rows 2, 3) have the ID 'iv-policy'" in p for p in found
+        "2 rows of the Interventions sheet (rows 3, 4) have the ID 'iv-policy'" in p for p in found
     )
 
 
@@ -178,10 +181,16 @@ def test_an_unknown_column_is_an_error(book: Path) -> None:
 
     wb = openpyxl.load_workbook(book)
     ws = wb["Actors"]
-    ws.cell(row=1, column=column(ws, "Contact")).value = "Contacts"
+    # A column added by hand has no key in the hidden key row: its header must be known.
+    new = ws.max_column + 1
+    ws.cell(row=HEADER_ROW, column=new).value = "Contacts"
+    ws.cell(row=3, column=new).value = "Ms A"
     wb.save(book)
     (found,) = problems(book)
-    assert found.startswith("Actors!E1: unknown column 'Contacts' (did you mean 'Contact'?)")
+    letter = ws.cell(row=HEADER_ROW, column=new).column_letter
+    assert found.startswith(
+        f"Actors!{letter}2: unknown column 'Contacts' (did you mean 'Contact'?)"
+    )
 
 
 def test_columns_may_be_reordered_and_headers_vary_in_case(book: Path) -> None:
@@ -190,7 +199,7 @@ def test_columns_may_be_reordered_and_headers_vary_in_case(book: Path) -> None:
     wb = openpyxl.load_workbook(book)
     ws = wb["Resources"]
     ws.move_range("B1:B500", cols=10)  # Description moves to the far right
-    ws.cell(row=1, column=column(ws, "Amount")).value = "  AMOUNT "
+    ws.cell(row=HEADER_ROW, column=column(ws, "Amount")).value = "  AMOUNT "
     wb.save(book)
     assert read_workbook(book) == NATIONAL
 
@@ -208,9 +217,9 @@ def test_choices_accept_labels_and_codes_in_any_case(book: Path) -> None:
     edit(
         book,
         [
-            ("Interventions", 2, "Type", "NEW_POLICY_OR_LEGISLATION"),
-            ("Interventions", 3, "Type", "rights-based"),
-            ("Interventions", 4, "Form", "  programme "),
+            ("Interventions", 3, "Type", "NEW_POLICY_OR_LEGISLATION"),
+            ("Interventions", 4, "Type", "rights-based"),
+            ("Interventions", 5, "Form", "  programme "),
         ],
     )
     plan = read_workbook(book)
@@ -223,12 +232,12 @@ def test_values_typed_in_excel_are_read_as_meant(book: Path) -> None:
     edit(
         book,
         [
-            ("Interventions", 2, "Start date", "2026-03-31"),  # a date typed as text
-            ("Interventions", 2, "Title", 2030),  # a number in a text column
-            ("Interim targets", 2, "SDG target", 10.7),  # a code Excel made a number
-            ("Resources", 2, "Amount", "1,250,000.50"),
-            ("Resources", 2, "Year", 2026.0),
-            ("Objectives", 2, "SDG targets", "10.7; 8.8\n17.18"),
+            ("Interventions", 3, "Start date", "2026-03-31"),  # a date typed as text
+            ("Interventions", 3, "Title", 2030),  # a number in a text column
+            ("Interim targets", 3, "SDG target", 10.7),  # a code Excel made a number
+            ("Resources", 3, "Amount", "1,250,000.50"),
+            ("Resources", 3, "Year", 2026.0),
+            ("Objectives", 3, "SDG targets", "10.7; 8.8\n17.18"),
         ],
     )
     plan = read_workbook(book)
@@ -247,16 +256,16 @@ def test_a_choice_typed_alike_in_many_rows_is_read_and_refused_in_each(book: Pat
     cells = edit(
         book,
         [
-            ("Interventions", 2, "Type", "rights-based"),
             ("Interventions", 3, "Type", "rights-based"),
-            ("Interventions", 4, "Type", "Rights based"),
-            ("Interventions", 5, "Type", "rights-bsed"),
+            ("Interventions", 4, "Type", "rights-based"),
+            ("Interventions", 5, "Type", "Rights based"),
             ("Interventions", 6, "Type", "rights-bsed"),
+            ("Interventions", 7, "Type", "rights-bsed"),
         ],
     )
     found = problems(book)
     assert [p.split(":")[0] for p in found] == [f"Interventions!{c} (Type)" for c in cells[3:]]
-    edit(book, [("Interventions", r, "Type", "rights-based") for r in (5, 6)])
+    edit(book, [("Interventions", r, "Type", "rights-based") for r in (6, 7)])
     plan = read_workbook(book)
     assert [iv.type for iv in plan.interventions[:5]] == [m.InterventionType.RIGHTS_BASED] * 5
 
@@ -266,12 +275,12 @@ def test_numbers_and_dates_of_other_types_are_still_checked(book: Path) -> None:
 
     wb = openpyxl.load_workbook(book)
     ws = wb["Interventions"]
-    start = ws.cell(row=2, column=column(ws, "Start date"))
+    start = ws.cell(row=3, column=column(ws, "Start date"))
     start.value, start.number_format = 46000, "General"  # a number, not a date
     ws = wb["Resources"]
-    amount = ws.cell(row=2, column=column(ws, "Amount"))
+    amount = ws.cell(row=3, column=column(ws, "Amount"))
     amount.value = "a lot"
-    year = ws.cell(row=3, column=column(ws, "Year"))
+    year = ws.cell(row=4, column=column(ws, "Year"))
     year.value = True
     wb.save(book)
     found = problems(book)
@@ -288,8 +297,8 @@ def test_text_in_a_text_column_is_kept_as_written(book: Path) -> None:
     edit(
         book,
         [
-            ("Interventions", 2, "Title", "Line_x000D_break _xD800_ kept"),
-            ("Interventions", 3, "Title", "  spaced  "),
+            ("Interventions", 3, "Title", "Line_x000D_break _xD800_ kept"),
+            ("Interventions", 4, "Title", "  spaced  "),
         ],
     )
     plan = read_workbook(book)
@@ -298,14 +307,14 @@ def test_text_in_a_text_column_is_kept_as_written(book: Path) -> None:
 
 
 def test_a_code_excel_turned_into_an_ambiguous_number_is_refused(book: Path) -> None:
-    (cell,) = edit(book, [("Interim targets", 2, "SDG target", 17.1)])
+    (cell,) = edit(book, [("Interim targets", 3, "SDG target", 17.1)])
     (found,) = problems(book)
     assert found.startswith(f"'Interim targets'!{cell} (SDG target): 17.1 was stored as a number")
     assert "17.10" in found
 
 
 def test_a_list_with_an_unclosed_quote_is_refused(book: Path) -> None:
-    (cell,) = edit(book, [("Interventions", 2, "Objectives", '"obj-governance, obj-labour')])
+    (cell,) = edit(book, [("Interventions", 3, "Objectives", '"obj-governance, obj-labour')])
     (found,) = problems(book)
     assert found.startswith(f"Interventions!{cell} (Objectives):")
     assert "never closed" in found
@@ -316,10 +325,10 @@ def test_indicator_values_must_name_an_indicator_of_their_intervention(book: Pat
 
     wb = openpyxl.load_workbook(book)
     ws = wb["Indicator values"]
-    ws.cell(row=2, column=2).value = 99
+    ws.cell(row=3, column=2).value = 99
     slot = column(ws, "Value type")
     first_baseline = next(
-        r for r in range(3, ws.max_row + 1) if ws.cell(row=r, column=slot).value == "Baseline"
+        r for r in range(4, ws.max_row + 1) if ws.cell(row=r, column=slot).value == "Baseline"
     )
     ws.cell(row=first_baseline, column=slot).value = "Baseline"
     # Make a second baseline for the indicator of row first_baseline.
@@ -343,7 +352,7 @@ def test_achieved_values_are_read_back_and_must_name_an_indicator(book: Path) ->
     assert read_workbook(book).interventions == NATIONAL.interventions
     wb = openpyxl.load_workbook(book)
     ws = wb["Achieved values"]
-    assert [c.value for c in ws[1]][:7] == [
+    assert [c.value for c in ws[HEADER_ROW]][:7] == [
         "Intervention ID",
         "Indicator no.",
         "Value",
@@ -352,14 +361,14 @@ def test_achieved_values_are_read_back_and_must_name_an_indicator(book: Path) ->
         "Source",
         "Note",
     ]
-    ws.cell(row=2, column=2).value = 42
-    ws.cell(row=3, column=column(ws, "Value")).value = None
+    ws.cell(row=3, column=2).value = 42
+    ws.cell(row=4, column=column(ws, "Value")).value = None
     wb.save(book)
     found = problems(book)
     assert any(
-        p.startswith("'Achieved values'!B2") and "has no indicator No. 42" in p for p in found
+        p.startswith("'Achieved values'!B3") and "has no indicator No. 42" in p for p in found
     ), found
-    assert any(p.startswith("'Achieved values'!C3 (Value)") and "missing" in p for p in found)
+    assert any(p.startswith("'Achieved values'!C4 (Value)") and "missing" in p for p in found)
 
 
 def test_the_plan_form_names_its_fields(book: Path) -> None:
@@ -367,13 +376,15 @@ def test_the_plan_form_names_its_fields(book: Path) -> None:
 
     wb = openpyxl.load_workbook(book)
     ws = wb["Plan"]
-    ws["A3"] = "Titel"
+    ws["A3"] = "Titel"  # the hidden column D still says which field the row is
+    ws["A4"] = "Gouvernance"
+    ws["D4"] = None  # without it, the field is known by its name in column A
     ws["B2"] = None
     wb.save(book)
     found = problems(book)
     assert found == [
         "Plan!B2 (Plan ID): required value is missing",
-        "Plan!A3: unknown field 'Titel' (did you mean 'Title'?)",
+        "Plan!A4: unknown field 'Gouvernance' (did you mean 'Governance level'?)",
     ]
 
 
@@ -382,7 +393,7 @@ def test_a_value_under_no_header_is_refused(book: Path) -> None:
 
     wb = openpyxl.load_workbook(book)
     ws = wb["Milestones"]
-    ws.cell(row=2, column=ws.max_column + 2).value = "stray note"
+    ws.cell(row=3, column=ws.max_column + 2).value = "stray note"
     wb.save(book)
     (found,) = problems(book)
     assert "a value in a column without a header" in found
@@ -405,8 +416,8 @@ def test_blank_optional_cells_take_the_defaults(tmp_path: Path) -> None:
     edit(
         path,
         [
-            ("Roles", 2, "Role", None),
-            ("Indicators", 2, "Indicator kind", None),
+            ("Roles", 3, "Role", None),
+            ("Indicators", 3, "Indicator kind", None),
             ("Plan", 11, "Value", None),  # status
             ("Plan", 13, "Value", None),  # currency
         ],
@@ -475,7 +486,7 @@ def test_without_openpyxls_parser_the_reader_uses_its_cells(
 
     monkeypatch.setattr(reader, "_cell_parser", lambda ws: None)
     assert read_workbook(book) == NATIONAL
-    (cell,) = edit(book, [("Resources", 2, "Amount", "=1000*12")])
+    (cell,) = edit(book, [("Resources", 3, "Amount", "=1000*12")])
     (found,) = problems(book)
     assert found.startswith(f"Resources!{cell} (Amount): a formula ('=1000*12')")
 

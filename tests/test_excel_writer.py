@@ -51,7 +51,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Any:
 
 
 def header(ws: Any) -> dict[str, int]:
-    return {c.value: c.column for c in ws[1] if c.value is not None}
+    return {c.value: c.column for c in ws[2] if c.value is not None}  # under the key row
 
 
 #: The bundled sector plugins' sections the national example calls for: computed sheets
@@ -72,9 +72,15 @@ def test_sheets_in_order_with_lists_hidden(workbook: Any) -> None:
 def test_data_sheets_have_frozen_styled_headers_and_widths(workbook: Any) -> None:
     for layout in DATA_SHEETS:
         ws = workbook[layout.name]
-        assert [c.value for c in ws[1]] == [col.title for col in layout.all_columns]
-        assert ws.freeze_panes == "B2"
-        assert ws[1][0].font.bold
+        # Row 1, hidden, keys each column; row 2 is the header people see.
+        assert [c.value for c in ws[1]] == [
+            f"migsdg:{col.stable_key}" for col in layout.all_columns
+        ]
+        assert ws.row_dimensions[1].hidden
+        assert [c.value for c in ws[2]] == [col.title for col in layout.all_columns]
+        assert ws.freeze_panes == "B3"
+        assert ws.auto_filter.ref.startswith("A2:")
+        assert ws[2][0].font.bold
         for i, col in enumerate(layout.all_columns, start=1):
             letter = ws.cell(row=1, column=i).column_letter
             assert ws.column_dimensions[letter].width == col.width
@@ -83,11 +89,11 @@ def test_data_sheets_have_frozen_styled_headers_and_widths(workbook: Any) -> Non
 def test_cells_carry_number_formats_and_wrapping(workbook: Any) -> None:
     ws = workbook["Interventions"]
     cols = header(ws)
-    assert ws.cell(row=2, column=cols["Start date"]).number_format == "yyyy-mm-dd"
-    assert ws.cell(row=2, column=cols["Start date"]).is_date
-    assert ws.cell(row=2, column=cols["Description"]).alignment.wrap_text
+    assert ws.cell(row=3, column=cols["Start date"]).number_format == "yyyy-mm-dd"
+    assert ws.cell(row=3, column=cols["Start date"]).is_date
+    assert ws.cell(row=3, column=cols["Description"]).alignment.wrap_text
     resources = workbook["Resources"]
-    amount = resources.cell(row=2, column=header(resources)["Amount"])
+    amount = resources.cell(row=3, column=header(resources)["Amount"])
     assert amount.number_format == "#,##0.00##"
     assert isinstance(amount.value, (int, float))
 
@@ -100,7 +106,7 @@ def test_every_coded_column_has_a_drop_down_from_the_lists_sheet(workbook: Any) 
         validations = {str(dv.sqref): dv for dv in ws.data_validations.dataValidation}
         for i, col in enumerate(layout.all_columns, start=1):
             letter = ws.cell(row=1, column=i).column_letter
-            dv = validations.get(f"{letter}2:{letter}1048576")
+            dv = validations.get(f"{letter}3:{letter}1048576")
             if col.kind in (Kind.CHOICE, Kind.SLOT, Kind.CHOICES):
                 assert col.choices is not None
                 name = choice_list_name(col.choices)
@@ -115,13 +121,18 @@ def test_every_coded_column_has_a_drop_down_from_the_lists_sheet(workbook: Any) 
             elif col.kind in (Kind.TARGET, Kind.TARGETS):
                 assert dv is not None and dv.formula1 == "list_SDGTarget"
             elif col.kind in (Kind.REF, Kind.PARENT) and col.ref in ("Actors", "Interventions"):
-                assert dv is not None and dv.formula1.startswith(f"{col.ref}!$A$2:$A$"), (
+                assert dv is not None and dv.formula1.startswith(f"{col.ref}!$A$3:$A$"), (
                     layout.name,
                     col.title,
                 )
         # Each header cell shows its column's help when selected.
         prompts = {str(dv.sqref): dv.prompt for dv in ws.data_validations.dataValidation}
-        assert prompts["A1"] == layout.all_columns[0].help
+        assert prompts["A2"] == layout.all_columns[0].help
+        # The key row refuses typing over it, and says why.
+        last = ws.cell(row=1, column=len(layout.all_columns)).column_letter
+        guard = validations[f"A1:{last}1"]
+        assert guard.type == "custom" and guard.errorStyle == "stop"
+        assert "which column is which" in guard.error
 
 
 def test_plan_form_has_fields_values_and_guidance(workbook: Any) -> None:
@@ -147,7 +158,7 @@ def test_funding_summary_is_made_of_formulas_over_the_data_sheets(workbook: Any)
     ws = workbook["Funding summary"]
     first = next(r for r in range(1, 10) if ws.cell(row=r, column=1).value == "Intervention ID")
     row = [c.value for c in ws[first + 1]]
-    assert row[0] == '=IF(Interventions!$A$2="","",Interventions!$A$2)'
+    assert row[0] == '=IF(Interventions!$A$3="","",Interventions!$A$3)'
     assert "SUMIFS(Resources!$C:$C,Resources!$A:$A,$J" in row[2]
     assert "'Supporting activities'!$D:$D" in row[3]
     assert 'Funding!$E:$E,"Secured"' in row[5]
@@ -155,7 +166,7 @@ def test_funding_summary_is_made_of_formulas_over_the_data_sheets(workbook: Any)
     # Rows reach past the plan's interventions, so rows added in Excel count too.
     n = len(NATIONAL.interventions)
     assert ws.cell(row=first + n + 50, column=1).value == (
-        f'=IF(Interventions!$A${n + 51}="","",Interventions!$A${n + 51})'
+        f'=IF(Interventions!$A${n + 52}="","",Interventions!$A${n + 52})'
     )
     labels = [c.value for c in ws["L"] if isinstance(c.value, str)]
     assert [lab for lab in labels if lab in {c.label for c in m.FundingCategory}] == [
@@ -184,8 +195,8 @@ def test_funding_summary_converts_other_currencies_with_the_rate_cells(tmp_path:
     write_workbook(plan, path)
     ws = openpyxl.load_workbook(path)["Funding summary"]
     resources = ws["C6"].value
-    assert "('Exchange rates'!$B$2-1)*SUMIFS(" in resources
-    assert ",Resources!$D:$D,'Exchange rates'!$A$2)" in resources
+    assert "('Exchange rates'!$B$3-1)*SUMIFS(" in resources
+    assert ",Resources!$D:$D,'Exchange rates'!$A$3)" in resources
     assert '-SUMIFS(Resources!$C:$C,Resources!$A:$A,$J6,Resources!$D:$D,"EUR")' in resources
     assert "EUR have no exchange rate" in ws["A4"].value
 
@@ -267,7 +278,7 @@ def test_blank_template_has_headers_lists_and_instructions_but_no_data(template:
         "Lists",
     ]
     for layout in DATA_SHEETS:
-        assert template[layout.name].max_row == 1, layout.name
+        assert template[layout.name].max_row == 2, layout.name  # the key row and the header
     assert all(template["Plan"].cell(row=r, column=2).value is None for r in range(2, 16))
     assert template["Interventions"].data_validations.dataValidation
 
@@ -306,7 +317,7 @@ def test_text_too_long_for_a_cell_is_an_export_error_naming_it(tmp_path: Path) -
 
     before = set(ALL_TEMP_FILES)
     iv = m.Intervention(id="iv", rationale="x" * 40_000)
-    with pytest.raises(migsdg.ExportError, match=r"Interventions row 2 \(Rationale\): 40,000"):
+    with pytest.raises(migsdg.ExportError, match=r"Interventions row 3 \(Rationale\): 40,000"):
         write_workbook(m.ActionPlan(id="p", interventions=(iv,)), tmp_path / "p.xlsx")
     assert not list(tmp_path.iterdir())
     assert set(ALL_TEMP_FILES) <= before  # the streamed sheets' temporary files are gone

@@ -135,9 +135,9 @@ def test_non_finite_amounts_say_what_is_wrong(
     value: str, workbook: Path, tmp_path: Path, either_reader: str
 ) -> None:
     part = sheet_part(workbook, "Resources")
-    hostile = repack(workbook, tmp_path / "n.xlsx", part, lambda d: set_cell(d, "C2", value))
+    hostile = repack(workbook, tmp_path / "n.xlsx", part, lambda d: set_cell(d, "C3", value))
     [(where, message)] = problems(hostile)
-    assert where == "Resources!C2 (Amount)"
+    assert where == "Resources!C3 (Amount)"
     assert any(w in message for w in ("not a number", "not a finite number", "too large"))
 
 
@@ -146,9 +146,9 @@ def test_date_serials_outside_the_calendar_say_so(
     serial: str, workbook: Path, tmp_path: Path, either_reader: str
 ) -> None:
     part = sheet_part(workbook, "Interventions")
-    hostile = repack(workbook, tmp_path / "d.xlsx", part, lambda d: set_cell(d, "M2", serial))
+    hostile = repack(workbook, tmp_path / "d.xlsx", part, lambda d: set_cell(d, "M3", serial))
     [(where, message)] = problems(hostile)
-    assert where == "Interventions!M2 (Start date)"
+    assert where == "Interventions!M3 (Start date)"
     assert "not a number" in message or "outside the dates" in message
 
 
@@ -157,7 +157,7 @@ def test_date_serials_below_one_are_not_dates(
     serial: str, workbook: Path, tmp_path: Path, either_reader: str
 ) -> None:
     part = sheet_part(workbook, "Interventions")
-    hostile = repack(workbook, tmp_path / "t.xlsx", part, lambda d: set_cell(d, "M2", serial))
+    hostile = repack(workbook, tmp_path / "t.xlsx", part, lambda d: set_cell(d, "M3", serial))
     [(where, message)] = problems(hostile)
-    assert where == "Interventions!M2 (Start date)"
+    assert where == "Interventions!M3 (Start date)"
     assert "not a date" in message or "outside the dates" in message

@@ -20,6 +20,7 @@ from migsdg.catalogue import TEXT_LANGUAGES, catalogue
 from migsdg.errors import MigsdgError
 from migsdg.excel import _cells as c
 from migsdg.excel.layout import (
+    FIRST_ROW,
     FORM_SHEET,
     SHEET_NAME_MAX,
     SHEETS_BY_NAME,
@@ -85,7 +86,7 @@ class _Money:
         if plan is None:
             return
         last_row: dict[str, int] = {}
-        for i, rate in enumerate(plan.exchange_rates, start=2):
+        for i, rate in enumerate(plan.exchange_rates, start=FIRST_ROW):
             if rate.currency != plan.currency:
                 last_row[rate.currency] = i
         self.rated = [
@@ -206,7 +207,7 @@ def write_funding_summary(book: _Book) -> None:
     first = len(left) + 1
     for k in range(n_iv):
         r = first + k
-        source_row = k + 2
+        source_row = k + FIRST_ROW
         iv_id = _cell(book, ivs, "ID", source_row)
         guard = f'=IF($A{r}="","",'
         by_iv = [("Intervention ID", f"$J{r}")]
@@ -345,7 +346,7 @@ def write_funding_summary(book: _Book) -> None:
     no_category = _string(tr._("(no category)"))
     for k in range(n_src):
         r = src_first + k
-        source_row = k + 2
+        source_row = k + FIRST_ROW
         sid = _cell(book, src, "ID", source_row)
         category_ref = _cell(book, src, "Category", source_row)
         guard = f'=IF($L{r}="","",'

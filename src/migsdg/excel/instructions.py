@@ -46,9 +46,10 @@ GUIDANCE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "How to fill in the sheets",
         (
-            "The dark blue sheets hold the plan; fill them in. Row 1 of each sheet is the "
-            "column header: do not rename, move or delete header cells. Select a header "
-            "cell to see what the column is for. Each row below the header is one item "
+            "The dark blue sheets hold the plan; fill them in. The first row you see on "
+            "each sheet is the column header; above it, a hidden row tells the import which "
+            "column is which, so leave it as it is. Select a header cell to see what the "
+            "column is for. Each row below the header is one item "
             "(one intervention, one role, one cost line, ...); leave no blank rows inside "
             "your data if you can, though blank rows are skipped.",
             "IDs link the sheets. Give every objective, interim target, actor, funding "

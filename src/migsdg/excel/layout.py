@@ -39,8 +39,11 @@ if typing.TYPE_CHECKING:
 
 __all__ = [
     "DATA_SHEETS",
+    "FIRST_ROW",
     "FORM_SHEET",
+    "HEADER_ROW",
     "KEY_PREFIX",
+    "KEY_ROW",
     "LIST_KINDS",
     "SHEETS_BY_NAME",
     "SHEET_NAMES",
@@ -86,6 +89,8 @@ class Kind(enum.Enum):
 #: What begins each cell of a data sheet's hidden key row (row 1): the row that names each
 #: column by its stable key, whatever its header says.
 KEY_PREFIX = "migsdg:"
+#: The rows of a data sheet: the hidden key row, the header people see, the first item.
+KEY_ROW, HEADER_ROW, FIRST_ROW = 1, 2, 3
 
 #: Kinds whose cell holds several items separated by commas.
 LIST_KINDS = frozenset({Kind.REFS, Kind.TARGETS, Kind.CHOICES, Kind.NUMBERS})

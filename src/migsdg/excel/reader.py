@@ -41,6 +41,9 @@ from migsdg.excel._fast import FastSheet, open_fast
 from migsdg.excel.layout import (
     DATA_SHEETS,
     FORM_SHEET,
+    HEADER_ROW,
+    KEY_PREFIX,
+    KEY_ROW,
     LIST_KINDS,
     Column,
     Kind,
@@ -310,10 +313,10 @@ class _RowLoc:
                 None,
             )
         if self.layout is FORM_SHEET:
-            title = _form_title(key)
             if found is None:
+                title = _form_title(key)
                 return (self.order, 0, 0), f"{name} ({title})" if title else name
-            row, _ = found
+            row, title = found
             return (self.order, row, 2), f"{name}!B{row} ({title})"
         if found is None:
             title = next(
@@ -355,6 +358,16 @@ def _sheet_names() -> dict[str, dict[str, str]]:
             names = out.setdefault(_norm(sheet_name(layout.name, tr)), {})
             names.setdefault(layout.name, language)
     return out
+
+
+def _keys(layout: SheetLayout) -> dict[str, Column]:
+    """Each column of ``layout`` by the text of its cell in the hidden key row."""
+    return {KEY_PREFIX + col.stable_key: col for col in layout.all_columns}
+
+
+def _is_key_row(cells: list[tuple[int, Any, str]]) -> bool:
+    """Whether a sheet's first row is the hidden key row the writer makes."""
+    return any(isinstance(v, str) and v.startswith(KEY_PREFIX) for _, v, _ in cells)
 
 
 def _titles(columns: Sequence[Column]) -> dict[str, Column]:
@@ -765,24 +778,46 @@ class _Reader:
                 )
 
     def _header(
-        self, layout: SheetLayout, order: int, header: list[tuple[int, Any, str]]
-    ) -> dict[int, Column | None]:
+        self,
+        layout: SheetLayout,
+        order: int,
+        header: list[tuple[int, Any, str]],
+        row: int = 1,
+        keys: list[tuple[int, Any, str]] | None = None,
+    ) -> tuple[dict[int, Column | None], dict[Column, str]]:
+        """Each column of the sheet (column number -> layout column, or None for one
+        already reported), and each column's header as the workbook shows it.
+
+        A column is known by its key in the hidden key row where it has one, so a header
+        renamed or translated by hand does not matter; else (a workbook without the key
+        row, a column added by hand) by its header in any shipped language, on ``row``.
+        """
         by_title = _titles(layout.all_columns)
+        by_key = _keys(layout)
         found: dict[int, Column | None] = {}
+        shown: dict[Column, str] = {}
         seen: dict[str, int] = {}
         name = self.ref(layout.name)
-        for index, value, _ in header:
-            if isinstance(value, str) and not value.strip():
-                continue
-            title = c.unescape_text(str(value))
-            where = f"{name}!{c.column_letter(index)}1"
-            col = by_title.get(_norm(title))
+        texts = {
+            index: c.unescape_text(str(value))
+            for index, value, _ in header
+            if not (isinstance(value, str) and not value.strip())
+        }
+        keyed = {
+            index: col
+            for index, value, _ in keys or ()
+            if isinstance(value, str) and (col := by_key.get(value.strip())) is not None
+        }
+        for index in sorted(texts.keys() | keyed.keys()):
+            title = texts.get(index, "")
+            where = f"{name}!{c.column_letter(index)}{row}"
+            col = keyed.get(index) or by_title.get(_norm(title))
             if col is None:
-                titles = [col.title for col in layout.all_columns]
+                titles = [self.title(col) for col in layout.all_columns]
                 near = difflib.get_close_matches(title, titles, n=1, cutoff=0.6)
                 hint = f" (did you mean {near[0]!r}?)" if near else ""
                 self.problem(
-                    (order, 1, index),
+                    (order, row, index),
                     where,
                     f"unknown column {_short(title)}{hint}; it would not be imported, so "
                     "rename it to one of the sheet's columns or move it to a sheet of its own",
@@ -791,19 +826,27 @@ class _Reader:
                 continue
             if col.title in seen:
                 self.problem(
-                    (order, 1, index),
+                    (order, row, index),
                     where,
-                    f"the column {col.title!r} appears twice (also in column "
+                    f"the column {title or self.title(col)!r} appears twice (also in column "
                     f"{c.column_letter(seen[col.title])})",
                 )
                 continue
             seen[col.title] = index
             found[index] = col
-        return found
+            shown[col] = title or self.title(col)
+        return found, shown
+
+    def title(self, col: Column) -> str:
+        """A column's header in the workbook's language."""
+        from migsdg.i18n import translator
+
+        return translator(self.language)._(col.title)
 
     def _read_form(self, ws: Any, data: dict[str, Any], order: int) -> None:
         layout = FORM_SHEET
         by_title = _titles(layout.columns)
+        by_key = _keys(layout)
         name = self.ref(layout.name)
         rows_of: dict[str, tuple[int, str]] = {}
         loc = _RowLoc(layout, order, 0, rows_of, name)
@@ -814,15 +857,19 @@ class _Reader:
             by_column = {index: (value, kind) for index, value, kind in row}
             field = by_column.get(1, (None, "n"))[0]
             value, data_type = by_column.get(2, (None, "n"))
-            if field is None or (isinstance(field, str) and not field.strip()):
+            # Column D, hidden, names the field by its key whatever column A says.
+            key = by_column.get(4, (None, "n"))[0]
+            col = by_key.get(key.strip()) if isinstance(key, str) else None
+            if col is None and (field is None or (isinstance(field, str) and not field.strip())):
                 if value is not None:
                     self.problem(
                         (order, r, 2), f"{name}!B{r}", "a value without a field name in column A"
                     )
                 continue
-            col = by_title.get(_norm(c.unescape_text(str(field))))
             if col is None:
-                titles = [col.title for col in layout.columns]
+                col = by_title.get(_norm(c.unescape_text(str(field))))
+            if col is None:
+                titles = [self.title(col) for col in layout.columns]
                 near = difflib.get_close_matches(str(field), titles, n=1, cutoff=0.6)
                 hint = f" (did you mean {near[0]!r}?)" if near else ""
                 self.problem((order, r, 1), f"{name}!A{r}", f"unknown field {_short(field)}{hint}")
@@ -831,11 +878,13 @@ class _Reader:
                 self.problem(
                     (order, r, 1),
                     f"{name}!A{r}",
-                    f"the field {col.title!r} is given twice (also on row {rows_of[col.key][0]})",
+                    f"the field {rows_of[col.key][1]!r} is given twice (also on row "
+                    f"{rows_of[col.key][0]})",
                 )
                 continue
-            rows_of[col.key] = (r, col.title)
-            where = f"{name}!B{r} ({col.title})"
+            title = c.unescape_text(str(field)) if field is not None else self.title(col)
+            rows_of[col.key] = (r, title)
+            where = f"{name}!B{r} ({title})"
             converted = self.cell_value(col, value, data_type, (order, r, 2), where)
             if converted is BLANK or converted is REPORTED:
                 continue
@@ -846,14 +895,25 @@ class _Reader:
     def _read_table(self, ws: Any, layout: SheetLayout, data: dict[str, Any], order: int) -> None:
         rows = self._rows(ws)
         first = next(rows, None)
-        header = self._header(layout, order, first[1] if first and first[0] == 1 else [])
+        keys = None
+        header_row = 1
+        if first is not None and first[0] == KEY_ROW and _is_key_row(first[1]):
+            keys, header_row = first[1], HEADER_ROW
+            first = next(rows, None)
+        header, shown = self._header(
+            layout,
+            order,
+            first[1] if first and first[0] == header_row else [],
+            header_row,
+            keys,
+        )
         columns = {i: col for i, col in header.items() if col is not None}
         name = self.ref(layout.name)
         colmap = {
-            col.key if col.key else f"#{col.title}": (i, col.title) for i, col in columns.items()
+            col.key if col.key else f"#{col.title}": (i, shown[col]) for i, col in columns.items()
         }
         missing = [
-            col.title
+            self.title(col)
             for col in (*layout.keys, *([layout.id_column] if layout.id_column else []))
             if col not in columns.values()
         ]
@@ -871,7 +931,7 @@ class _Reader:
         memos: dict[int, dict[str, Any]] = {
             i: {} for i, col in columns.items() if col.kind in (Kind.CHOICE, Kind.SLOT)
         }
-        if first is not None and first[0] != 1:
+        if first is not None and first[0] != header_row:
             rows = itertools.chain([first], rows)  # no header row at all
         for r, row in rows:
             if not row:
@@ -919,7 +979,7 @@ class _Reader:
                 elif vtype is _dt.date and index in date_columns:  # a date, not a datetime
                     values[col] = value
                     continue
-                v = self.cell_value(col, value, data_type, (order, r, index), (name, col.title))
+                v = self.cell_value(col, value, data_type, (order, r, index), (name, shown[col]))
                 if v is REPORTED:
                     bad = True
                 elif memo is not None and v is not BLANK:
@@ -933,7 +993,7 @@ class _Reader:
                     continue
                 assert col.ref is not None
                 for ident in v if isinstance(v, list) else [v]:
-                    self.references.append((col.ref, ident, (order, r, index), (name, col.title)))
+                    self.references.append((col.ref, ident, (order, r, index), (name, shown[col])))
             self._place(layout, item, values, loc, data, bad)
             if id_col is not None:
                 ident = values.get(id_col)

@@ -32,7 +32,11 @@ from migsdg.errors import ExportError
 from migsdg.excel import _cells as c
 from migsdg.excel.layout import (
     DATA_SHEETS,
+    FIRST_ROW,
     FORM_SHEET,
+    HEADER_ROW,
+    KEY_PREFIX,
+    KEY_ROW,
     TEXT_FORMAT_KINDS,
     Column,
     Kind,
@@ -318,10 +322,10 @@ class _Book:
         self._styles: dict[tuple[Any, ...], tuple[Any, tuple[Any, ...]]] = {}
 
     def rows_of(self, layout: SheetLayout) -> int:
-        """The last row a top-level sheet's data reaches (1: the header only)."""
+        """The last row a top-level sheet's data reaches (the header's: no data)."""
         if self.plan is None:
             return TEMPLATE_ROWS
-        return 1 + len(getattr(self.plan, layout.path[0]))
+        return HEADER_ROW + len(getattr(self.plan, layout.path[0]))
 
     # -- cells ------------------------------------------------------------------------
 
@@ -489,8 +493,10 @@ class _Book:
         ws = self.sheet(layout.name)
         for letter, width in (("A", 30), ("B", 60), ("C", 70)):
             ws.column_dimensions[letter].width = width
+        # Column D, hidden, names each field by its key, as a data sheet's key row does.
+        ws.column_dimensions["D"].hidden = True
         ws.freeze_panes = "A2"
-        _dimension(ws, 3, 1 + len(layout.columns))
+        _dimension(ws, 4, 1 + len(layout.columns))
         _fast_rows(ws)
         tr = self.tr
         ws.append(self.header(ws, (tr._("Field"), tr._("Value"), tr._("Guidance"))))
@@ -501,10 +507,12 @@ class _Book:
                 [
                     self.cell(ws, self.title(col), font=self.bold, alignment=self.top),
                     self.converter(ws, col)(value),
-                    self.cell(ws, col.help, font=self.note_font, alignment=self.wrap),
+                    self.cell(ws, self.help(col), font=self.note_font, alignment=self.wrap),
+                    KEY_PREFIX + col.stable_key,
                 ]
             )
             self.validate(ws, col, f"B{row}")
+        self.guard_keys(ws, f"D2:D{1 + len(layout.columns)}")
 
     def write_table(self, layout: SheetLayout) -> None:
         ws = self.sheet(layout.name)
@@ -515,15 +523,21 @@ class _Book:
             fmt = _column_format(col)
             if fmt is not None:
                 dim.number_format = fmt
-        ws.freeze_panes = "B2"
+        ws.freeze_panes = f"B{FIRST_ROW}"
         rows = list(_rows(self.plan, layout)) if self.plan is not None else []
-        _dimension(ws, len(columns), 1 + len(rows))
+        _dimension(ws, len(columns), HEADER_ROW + len(rows))
+        ws.row_dimensions[KEY_ROW].hidden = True
         _fast_rows(ws)
+        # The hidden key row: each column's stable key, whatever its header says.
+        ws.append([KEY_PREFIX + col.stable_key for col in columns])
         ws.append(self.header(ws, [self.title(col) for col in columns]))
+        last = c.column_letter(len(columns))
+        self.guard_keys(ws, f"A{KEY_ROW}:{last}{KEY_ROW}")
         for i, col in enumerate(columns, start=1):
-            self.validate(ws, col, f"{c.column_letter(i)}2:{c.column_letter(i)}{_MAX_ROW}")
+            letter = c.column_letter(i)
+            self.validate(ws, col, f"{letter}{FIRST_ROW}:{letter}{_MAX_ROW}")
         self.header_prompts(ws, columns)
-        count = 1
+        count = HEADER_ROW
         if self.plan is not None:
             keys_out = [self.converter(ws, col) for col in layout.keys]
             cells_out = [(self.converter(ws, col), _getter(col.key)) for col in layout.columns]
@@ -534,8 +548,7 @@ class _Book:
                 row: list[Any] = [out(k) for out, k in zip(keys_out, keys, strict=True)]
                 row += [out(get(obj)) for out, get in cells_out]
                 append(row)
-        last = c.column_letter(len(columns))
-        ws.auto_filter.ref = f"A1:{last}{max(count, 2)}"
+        ws.auto_filter.ref = f"A{HEADER_ROW}:{last}{max(count, FIRST_ROW)}"
 
     # -- drop-down lists and prompts ------------------------------------------------------
 
@@ -547,10 +560,30 @@ class _Book:
                 showInputMessage=True,
                 showErrorMessage=False,
                 promptTitle=self.title(col)[:32],
-                prompt=col.help[:255],
+                prompt=self.help(col)[:255],
             )
-            dv.add(f"{c.column_letter(i)}1")
+            dv.add(f"{c.column_letter(i)}{HEADER_ROW}")
             ws.data_validations.append(dv)
+
+    def guard_keys(self, ws: Any, cells: str) -> None:
+        """Refuse typing over the key cells (hidden as they are), saying what they are for.
+        A spreadsheet lets anyone remove this guard; the reader does not depend on it."""
+        from openpyxl.worksheet.datavalidation import DataValidation
+
+        dv = DataValidation(
+            type="custom",
+            formula1="FALSE()",
+            allow_blank=False,
+            showErrorMessage=True,
+            errorStyle="stop",
+            errorTitle=self.tr._("Column keys")[:32],
+            error=self.tr._(
+                "This hidden cell tells the import which column is which, whatever its "
+                "header says. Leave it as it is."
+            )[:255],
+        )
+        dv.add(cells)
+        ws.data_validations.append(dv)
 
     def validate(self, ws: Any, col: Column, cells: str) -> None:
         from openpyxl.worksheet.datavalidation import DataValidation
@@ -593,7 +626,7 @@ class _Book:
                 rows = self.rows_of(target) + SPARE_ROWS
                 dv = DataValidation(
                     type="list",
-                    formula1=f"{self.sheet_ref(target.name)}!${letter}$2:${letter}${rows}",
+                    formula1=f"{self.sheet_ref(target.name)}!${letter}${FIRST_ROW}:${letter}${rows}",
                     allow_blank=True,
                     showErrorMessage=True,
                     errorStyle="warning",
@@ -627,6 +660,10 @@ class _Book:
         """A column's header in the workbook's language (the reader knows every
         language's)."""
         return self.tr._(col.title)
+
+    def help(self, col: Column) -> str:
+        """A column's help note in the workbook's language."""
+        return self.tr._(col.help)
 
     def choice(self, member: m.Choice) -> str:
         """The label of a drop-down choice in the workbook's language (the reader takes
