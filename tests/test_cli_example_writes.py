@@ -129,7 +129,7 @@ def test_a_changing_command_writes_the_changed_example_to_the_output_file(
     if change == "submit":
         assert after.status is PlanStatus.IN_REVIEW
         assert len(after.revisions) == len(before.revisions) + 1
-        assert "amended → in_review" in stdout
+        assert "amended → in review" in stdout
     elif change == "amend":
         assert after.revisions[-1].summary == "Mid-term review"
         assert after.revision == before.revision + 1

@@ -27,6 +27,7 @@ import attrs
 from migsdg.catalogue import catalogue
 from migsdg.codes import normalise_code
 from migsdg.errors import MigsdgError
+from migsdg.i18n import SOURCE_LANGUAGE, Value, languages, msg, translator
 from migsdg.model import ActionPlan, InterimTarget, Measure
 
 __all__ = [
@@ -118,12 +119,23 @@ def interim_ladder(
     with localcontext() as ctx:
         ctx.prec = 34
         if method == "linear":
-            note = f"linear path from {b} ({baseline_year}) to {t} ({target_year})"
+            note: str = msg(
+                "linear path from {baseline} ({baseline_year}) to {target} ({target_year})",
+                baseline=Value(b),
+                baseline_year=str(baseline_year),
+                target=Value(t),
+                target_year=str(target_year),
+            )
         else:
             rate = (t / b) ** (1 / span) - 1
-            note = (
-                f"constant change of {(rate * 100).quantize(Decimal('0.01'), ROUND_HALF_UP)}% "
-                f"a year from {b} ({baseline_year}) to {t} ({target_year})"
+            note = msg(
+                "constant change of {rate}% a year from {baseline} ({baseline_year}) to "
+                "{target} ({target_year})",
+                rate=Value((rate * 100).quantize(Decimal("0.01"), ROUND_HALF_UP)),
+                baseline=Value(b),
+                baseline_year=str(baseline_year),
+                target=Value(t),
+                target_year=str(target_year),
             )
         for year in chosen:
             if year == target_year:
@@ -171,6 +183,8 @@ def add_interim_targets(
             "objective first"
         )
     month, day = due_month_day
+    # The note of each step describes the interim target, in the plan's language.
+    tr = translator(plan.language if plan.language in languages() else SOURCE_LANGUAGE)
     steps = list(ladder)
     if not steps:
         raise LadderError("the ladder has no values to accept")
@@ -191,7 +205,7 @@ def add_interim_targets(
                 value=m.value,
                 unit=unit,
                 due=due,
-                description=m.note,
+                description=tr.text(m.note),
             )
         )
     years = {it.due.year for it in new if it.due is not None}

@@ -31,7 +31,9 @@ from typing import Any
 
 from migsdg.cli import EXIT_OK
 from migsdg.cli._plan import add_output_arguments, add_plan_arguments
+from migsdg.cli._text import add_language_option
 from migsdg.errors import MigsdgError, UnknownCodeError
+from migsdg.i18n import Term, Translator, translator
 from migsdg.model import ActionPlan, Intervention, PlanStatus
 
 _TOP_KEY = re.compile(r"^interventions\s*:\s*(?P<rest>.*)$")
@@ -81,6 +83,7 @@ def add_parser(sub: Any) -> None:
         help="print the new intervention and what it still lacks, without writing",
     )
     add_output_arguments(p)
+    add_language_option(p)
     p.set_defaults(run=run)
 
 
@@ -108,6 +111,7 @@ def run(args: argparse.Namespace) -> int:
     from migsdg._atomic import guarded_update
     from migsdg.cli._plan import load_plan_argument, output_path, plan_source, source_text
     from migsdg.plugins import get_host
+    from migsdg.present import view_language
 
     # A dry run writes nothing: it needs no output file, and takes no lock.
     path = None if args.dry_run else output_path(args)
@@ -115,6 +119,7 @@ def run(args: argparse.Namespace) -> int:
     with contextlib.nullcontext() if path is None else guarded_update(path):
         plan = load_plan_argument(args)
         source = plan_source(args)
+        tr = translator(view_language(plan, args.language))
 
         bound = _bindings(args.actor)
         new_id = args.new_id or template.default_id
@@ -145,47 +150,75 @@ def run(args: argparse.Namespace) -> int:
             if text is None and args.plan is not None:
                 text = _yaml_text(Path(args.plan))
             kept = _write(path, new_plan=new_plan, iv=iv, text=text)
-            print(f"added intervention {iv.id!r} from template {template.id} to {path}")
+            print(
+                tr._(
+                    "added intervention {id} from template {template} to {path}",
+                    id=repr(iv.id),
+                    template=template.id,
+                    path=path,
+                )
+            )
             if not kept:
                 print(
-                    "migsdg: note: the file was written out in full; comments and layout "
-                    "could not be kept",
+                    "migsdg: "
+                    + tr._(
+                        "note: the file was written out in full; comments and layout could "
+                        "not be kept"
+                    ),
                     file=sys.stderr,
                 )
     if objectives:
-        print(f"linked to objectives: {', '.join(objectives)}")
+        print(tr._("linked to objectives: {objectives}", objectives=", ".join(objectives)))
     if not args.dry_run and plan.status in (PlanStatus.ADOPTED, PlanStatus.AMENDED):
+        summary = tr._("Added intervention {id} ({template})", id=iv.id, template=template.id)
         print(
-            f"note: the plan is {plan.status.value}; an adopted plan changes only by "
-            "amendment, and 'migsdg check' reports its errors (the new intervention's gaps "
-            "among them) until the change is complete and recorded. When the intervention "
-            "is complete, record the change:\n"
-            f'  migsdg status {path} amend --author NAME --summary "Added intervention '
-            f'{iv.id} ({template.id})"'
+            tr._(
+                "note: the plan is {status}; an adopted plan changes only by amendment, and "
+                "'migsdg check' reports its errors (the new intervention's gaps among them) "
+                "until the change is complete and recorded. When the intervention is "
+                "complete, record the change:",
+                status=Term(plan.status).text(tr),
+            )
         )
-    _still_to_do(new_plan, iv, template.slots)
+        print(f'  migsdg status {path} amend --author NAME --summary "{summary}"')
+    _still_to_do(new_plan, iv, template.slots, tr)
     return EXIT_OK
 
 
-def _still_to_do(plan: ActionPlan, iv: Intervention, slots: tuple[str, ...]) -> None:
-    """List what the checks find missing in the new intervention."""
+def _still_to_do(
+    plan: ActionPlan, iv: Intervention, slots: tuple[str, ...], tr: Translator
+) -> None:
+    """List what the checks find missing in the new intervention, in ``tr``'s language."""
     from migsdg.api import check
 
     known = {a.id for a in plan.actors}
     unbound = [s for s in slots if s not in known and any(r.actor == s for r in iv.roles)]
     if unbound:
         print(
-            f"actor slots still to bind (--actor SLOT=ACTOR_ID, or add actors with these "
-            f"ids): {', '.join(unbound)}"
+            tr._(
+                "actor slots still to bind (--actor SLOT=ACTOR_ID, or add actors with these "
+                "ids): {slots}",
+                slots=", ".join(unbound),
+            )
         )
     report = check(plan)
     mine = [f for f in report.findings if f.intervention == iv.id and f.severity.value != "info"]
     if not mine:
-        print("the checks find nothing missing in the new intervention")
+        print(tr._("the checks find nothing missing in the new intervention"))
         return
-    print(f"still to complete in {iv.id!r} ({len(mine)} findings of 'migsdg check'):")
+    print(
+        tr.ngettext(
+            "still to complete in {id} ({n} finding of 'migsdg check'):",
+            "still to complete in {id} ({n} findings of 'migsdg check'):",
+            len(mine),
+            id=repr(iv.id),
+        )
+    )
+    severities = {f.severity: Term(f.severity).text(tr) for f in mine}
+    width = max(len(text) for text in severities.values())
     for f in mine:
-        print(f"  {f.severity.value:<7} {f.code}  {f.location}: {f.message}")
+        severity = severities[f.severity].ljust(width)
+        print(f"  {severity} {f.code}  {f.location}: {tr.text(f.message)}")
 
 
 # -- writing -----------------------------------------------------------------------------

@@ -28,10 +28,13 @@ from migsdg.cli._plan import (
     plan_source,
     usage_translator,
 )
+from migsdg.cli._text import add_language_option
 from migsdg.errors import MigsdgError
+from migsdg.i18n import SOURCE_LANGUAGE, Translator, translator
 from migsdg.io import MAX_NUMBER_EXPONENT, YEAR_RANGE, save_plan
 from migsdg.ladder import METHODS, add_interim_targets, interim_ladder
 from migsdg.model import PlanStatus
+from migsdg.present import view_language
 from migsdg.views import plain_amount
 
 LADDER_FORMAT = "migsdg-ladder"
@@ -110,6 +113,7 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--author", default="", help="for an adopted plan: who amends it")
     p.add_argument("--summary", default="", help="for an adopted plan: the amendment's summary")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    add_language_option(p)
     p.set_defaults(run=run)
 
 
@@ -142,11 +146,13 @@ def run(args: argparse.Namespace) -> int:
         places=args.places,
     )
     added: list[dict[str, Any]] = []
+    language = args.language or SOURCE_LANGUAGE
     if has_plan:
         path = output_path(args) if args.write else None
         # --write reads, changes and writes back the plan: no other writer may interleave.
         with contextlib.nullcontext() if path is None else guarded_update(path):
             plan = load_plan_argument(args)
+            language = view_language(plan, args.language)
             new = add_interim_targets(
                 plan,
                 args.sdg_target,
@@ -169,9 +175,8 @@ def run(args: argparse.Namespace) -> int:
             ]
             if args.write:
                 if plan.status in (PlanStatus.ADOPTED, PlanStatus.AMENDED):
-                    summary = args.summary or (
-                        f"Interim targets for {added[0]['target']} accepted from a "
-                        f"{args.method} ladder"
+                    summary = args.summary or _summary(
+                        translator(view_language(plan, None)), added[0]["target"], args.method
                     )
                     from migsdg.plugins import get_host
 
@@ -199,15 +204,33 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
 
-    print(steps[0].note if steps else "")
-    print(f"  {args.baseline_year}  {args.baseline}  (baseline)")
+    tr = translator(language)
+    print(tr.text(steps[0].note) if steps else "")
+    baseline, final = tr._("baseline"), tr._("final target")
+    print(f"  {args.baseline_year}  {tr.value(args.baseline)}  ({baseline})")
     for m in steps:
-        end = "  (final target)" if m.year == args.target_year else ""
-        print(f"  {m.year}  {m.value}{end}")
+        end = f"  ({final})" if m.year == args.target_year else ""
+        shown = tr.value(m.value) if m.value is not None else ""
+        print(f"  {m.year}  {shown}{end}")
     if has_plan:
-        verb = "added to" if args.write else "would be added to (use --write)"
         where = path if path is not None else plan_source(args)
-        print(f"\nInterim targets {verb} {where}:")
+        if args.write:
+            print("\n" + tr._("Interim targets added to {plan}:", plan=where))
+        else:
+            print(
+                "\n" + tr._("Interim targets would be added to (use --write) {plan}:", plan=where)
+            )
         for it in added:
-            print(f"  {it['id']}  {it['value']}  due {it['due']}")
+            due = tr._("due {date}", date=it["due"])
+            print(f"  {it['id']}  {tr.value(Decimal(it['value']))}  {due}")
     return 0
+
+
+def _summary(tr: Translator, target: str, method: str) -> str:
+    """The revision summary of interim targets accepted into an adopted plan."""
+    if method == "growth":
+        return tr._(
+            "Interim targets for {target} accepted from a ladder at a constant growth rate",
+            target=target,
+        )
+    return tr._("Interim targets for {target} accepted from a linear ladder", target=target)

@@ -29,7 +29,7 @@ from migsdg.cli._plan import (
 )
 from migsdg.cli._text import add_language_option, write_view
 from migsdg.errors import MigsdgError, TransitionError
-from migsdg.i18n import Translator, translator
+from migsdg.i18n import Term, Translator, translator
 from migsdg.io import load_plan, save_plan
 from migsdg.model import ActionPlan, ActorKind
 from migsdg.present import adoption_view, history_view, view_language
@@ -176,9 +176,16 @@ def _change(args: argparse.Namespace, path: Path) -> int:
         return 1
     save_plan(new, path)
     last = new.revisions[-1]
+    tr = translator(view_language(new, args.language))
     print(
-        f"{new.id}: {plan.status.value} → {new.status.value} "
-        f"(revision {last.number}, {last.date.isoformat()})"
+        tr._(
+            "{plan}: {old} → {new} (revision {n}, {date})",
+            plan=new.id,
+            old=Term(plan.status).text(tr),
+            new=Term(new.status).text(tr),
+            n=tr.number(last.number),
+            date=last.date.isoformat(),
+        )
     )
     return 0
 
