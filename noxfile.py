@@ -15,9 +15,10 @@ LINTED = ["src", "tests", "benchmarks", "examples", "noxfile.py"]
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """The fast set: every test not marked slow (LibreOffice, large workbooks)."""
+    """The fast set, on every core: every test not marked slow (LibreOffice, large
+    plans, the longer real-process runs), with the fast hypothesis profile."""
     session.install(".[test]")
-    session.run("pytest", "-q", "-m", "not slow", *session.posargs)
+    session.run("pytest", "-q", "-m", "not slow", "-n", "auto", *session.posargs)
 
 
 @nox.session

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import sys
 import time
 from pathlib import Path
@@ -41,6 +42,15 @@ def run(group: str, *, quick: bool, repeat: int) -> list[goals.Result]:
     if group == "word":
         return goals.word_memory((500, 1000) if quick else (2000, 10_000))
     raise ValueError(group)
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of the child processes it has waited for."""
+    own, children = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def table(results: list[goals.Result]) -> str:
@@ -76,18 +86,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1767225600")
-    started = time.monotonic()
+    started, started_cpu = time.monotonic(), cpu_seconds()
     print(f"{os.cpu_count()} cores, load average {'/'.join(f'{x:.1f}' for x in os.getloadavg())}")
     results: list[goals.Result] = []
+    phases: list[str] = []
     for group in args.only:
         print(f"measuring {group} ...", file=sys.stderr, flush=True)
+        wall, cpu = time.monotonic(), cpu_seconds()
         results += run(group, quick=args.quick, repeat=args.repeat)
+        phases.append(f"{group} {time.monotonic() - wall:.0f} s ({cpu_seconds() - cpu:.0f} s CPU)")
     print(table(results))
     missed = [r for r in results if not r.met]
     print(
-        f"\n{len(results) - len(missed)} of {len(results)} goals met "
-        f"in {time.monotonic() - started:.0f} s"
+        f"\n{len(results) - len(missed)} of {len(results)} goals met in "
+        f"{time.monotonic() - started:.0f} s of wall time ({cpu_seconds() - started_cpu:.0f} s "
+        f"of CPU time), load average {os.getloadavg()[0]:.1f} at the end"
     )
+    print("wall time by group: " + ", ".join(phases))
     if args.json:
         args.json.write_text(goals.as_json(results), encoding="utf-8")
     return 1 if missed else 0

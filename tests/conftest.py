@@ -1,8 +1,23 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import settings
 
 from migsdg.plugins import reset_host
+
+#: Hypothesis profiles. "full" (the default, what ``pytest -q`` and CI run) draws
+#: hypothesis' usual number of examples; "fast" a quarter of them, and is what the fast
+#: set (``pytest -m "not slow"``, ``nox -s tests``) runs with unless a profile is named
+#: (``--hypothesis-profile=full``). Tests that set their own count scale it alike through
+#: ``strategies.examples``.
+settings.register_profile("full", max_examples=100)
+settings.register_profile("fast", max_examples=25)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    fast_set = "not slow" in (config.getoption("markexpr", "") or "")
+    if config.getoption("hypothesis_profile", None) is None:
+        settings.load_profile("fast" if fast_set else "full")
 
 
 @pytest.fixture(autouse=True)

@@ -27,6 +27,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 import attrs
+from hypothesis import settings
 from hypothesis import strategies as st
 
 import migsdg.model as m
@@ -44,6 +45,7 @@ __all__ = [
     "currencies",
     "dates",
     "decimals",
+    "examples",
     "exchange_rates",
     "existing_frameworks",
     "expenditures",
@@ -78,6 +80,14 @@ __all__ = [
     "xml_texts",
     "years",
 ]
+
+
+def examples(n: int) -> int:
+    """``n`` examples in the full hypothesis profile, fewer in the fast one (scaled as the
+    profile scales hypothesis' default of 100; at least 5, or ``n`` if smaller)."""
+    scaled = n * settings.default.max_examples // 100
+    return max(scaled, min(n, 5))
+
 
 T = TypeVar("T")
 Text = st.SearchStrategy[str]

@@ -43,6 +43,7 @@ from review_plans import (
     national_plan,
     with_intervention,
 )
+from strategies import examples
 
 __all__ = ["example_files"]
 
@@ -373,7 +374,7 @@ def _mutations(iv: Intervention, kind: int) -> Intervention:
     return attrs.evolve(iv, targets=(*iv.targets, missing[0]))
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plans())
 def test_diff_of_a_plan_with_itself_is_empty(plan: ActionPlan) -> None:
     d = diff_plans(plan, plan)
@@ -382,7 +383,7 @@ def test_diff_of_a_plan_with_itself_is_empty(plan: ActionPlan) -> None:
     assert d.to_dict()["identical"] is True
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plans(), st.data())
 def test_diff_mentions_exactly_the_changed_interventions(plan: ActionPlan, data: Any) -> None:
     n = len(plan.interventions)

@@ -425,7 +425,7 @@ def without_empty_optional_texts(value: Any) -> Any:
 
 
 @settings(
-    max_examples=int(os.environ.get("MIGSDG_EXCEL_EXAMPLES", "8")),
+    max_examples=int(os.environ.get("MIGSDG_EXCEL_EXAMPLES", shared.examples(8))),
     deadline=None,
     suppress_health_check=[
         HealthCheck.too_slow,
@@ -446,7 +446,7 @@ def test_any_plan_of_the_shared_strategies_comes_back_equal(
 
 
 @settings(
-    max_examples=int(os.environ.get("MIGSDG_EXCEL_EXAMPLES", "6")),
+    max_examples=int(os.environ.get("MIGSDG_EXCEL_EXAMPLES", shared.examples(6))),
     deadline=None,
     suppress_health_check=[
         HealthCheck.too_slow,
@@ -590,7 +590,7 @@ def test_bad_source_date_epoch_is_an_export_error(
 
 
 @settings(
-    max_examples=int(os.environ.get("MIGSDG_EXCEL_EXAMPLES", "4")),
+    max_examples=int(os.environ.get("MIGSDG_EXCEL_EXAMPLES", shared.examples(4))),
     deadline=None,
     suppress_health_check=[
         HealthCheck.too_slow,

@@ -20,7 +20,7 @@ from migsdg.examples import load_example, names
 from migsdg.io import dumps_plan, load_plan, loads_plan, plan_from_dict, plan_to_dict, save_plan
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=s.examples(30), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(s.plans())
 def test_yaml_json_and_dict_round_trips_give_an_equal_plan(plan: m.ActionPlan) -> None:
     # One property for the three forms: generating plans costs more than checking them.
@@ -31,7 +31,7 @@ def test_yaml_json_and_dict_round_trips_give_an_equal_plan(plan: m.ActionPlan) -
     assert plan_from_dict(data) == plan
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=s.examples(10), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(s.plans(max_interventions=2, max_items=2), st.sampled_from([".yaml", ".yml", ".json"]))
 def test_save_then_load_gives_an_equal_plan(plan: m.ActionPlan, suffix: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
@@ -40,7 +40,7 @@ def test_save_then_load_gives_an_equal_plan(plan: m.ActionPlan, suffix: str) -> 
         assert load_plan(path) == plan
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=s.examples(25), deadline=None)
 @given(s.interventions())
 def test_an_intervention_alone_round_trips(iv: m.Intervention) -> None:
     plan = m.ActionPlan(id="p", interventions=(iv,))
@@ -194,7 +194,7 @@ def test_top_level_api_is_reexported() -> None:
     assert migsdg.save_plan is save_plan
 
 
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=s.examples(15), deadline=None)
 @given(s.plans(text=s.xml_texts(), max_interventions=1, max_items=1))
 def test_xml_safe_plans_hold_no_xml_control_characters(plan: m.ActionPlan) -> None:
     text = dumps_plan(plan, format="json")
@@ -211,6 +211,7 @@ def test_xml_safe_plans_hold_no_xml_control_characters(plan: m.ActionPlan) -> No
     assert not any(set(t) & bad for t in strings(decoded))
 
 
+@pytest.mark.slow  # the strategies, not migsdg: their drawing takes a while
 def test_strategies_cover_every_field_of_the_model() -> None:
     """The generated plans exercise every field (so a new model field needs a strategy)."""
     seen: set[tuple[str, str]] = set()

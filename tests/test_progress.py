@@ -283,7 +283,9 @@ def test_cli_bad_date_and_bad_plan_exit_2(
     assert "interventions" in capsys.readouterr().err
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=shared.examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(plan=shared.plans(), as_of=st.dates(min_value=dt.date(1990, 1, 1)))
 def test_any_plan_has_a_consistent_progress_report(plan: migsdg.ActionPlan, as_of: dt.date) -> None:
     """Whatever the plan holds, the report is made, and its statuses agree with its

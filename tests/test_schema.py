@@ -193,7 +193,7 @@ def _decorated(code: str) -> st.SearchStrategy[str]:
     )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=s.examples(150), deadline=None)
 @given(
     st.one_of(
         s.target_codes().flatmap(_decorated),
@@ -220,7 +220,7 @@ def test_target_codes_valid_for_the_schema_exactly_when_the_loader_takes_them(co
 _DECIMAL_CHARS = st.sampled_from([*"0123456789.,_+-eE ", "NaN", "Infinity"])
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=s.examples(150), deadline=None)
 @given(
     st.one_of(
         st.lists(_DECIMAL_CHARS, max_size=10).map("".join),
@@ -246,7 +246,7 @@ def test_amounts_valid_for_the_schema_exactly_when_the_loader_takes_them(amount:
     assert VALIDATOR.is_valid(doc) is loads(doc)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=s.examples(100), deadline=None)
 @given(
     st.one_of(
         st.lists(st.sampled_from(list("0123456789 -+.")), max_size=5).map("".join),
@@ -259,7 +259,7 @@ def test_gcm_numbers_valid_for_the_schema_exactly_when_the_loader_takes_them(val
     assert VALIDATOR.is_valid(doc) is loads(doc)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=s.examples(100), deadline=None)
 @given(
     st.sampled_from(m.InterventionType).flatmap(
         lambda t: st.sampled_from(
@@ -283,7 +283,7 @@ def test_enumeration_spellings_valid_for_the_schema_exactly_when_the_loader_take
     assert VALIDATOR.is_valid(doc) is loads(doc)
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=s.examples(15), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(s.plans(max_interventions=2, max_items=2))
 def test_every_saved_plan_validates(plan: m.ActionPlan) -> None:
     assert errors(plan_to_dict(plan)) == []

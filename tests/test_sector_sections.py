@@ -84,11 +84,18 @@ class Written:
     sheets: dict[str, list[str]]  # the workbook's sheets and their texts
 
 
-@pytest.fixture(
-    scope="module",
-    params=[(e, lang) for e in EXPECTED for lang in languages()],
-    ids=lambda p: f"{p[0]}-{p[1]}",
-)
+def _drafts() -> list[object]:
+    """Every example in every language; the fast set takes each language once, the
+    examples in turn (the others are marked slow)."""
+    out: list[object] = []
+    for i, lang in enumerate(languages()):
+        for j, e in enumerate(EXPECTED):
+            marks = () if j == i % len(EXPECTED) else (pytest.mark.slow,)
+            out.append(pytest.param((e, lang), marks=marks, id=f"{e}-{lang}"))
+    return out
+
+
+@pytest.fixture(scope="module", params=_drafts())
 def written(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Written:
     example, language = request.param
     plan = load_example(example)

@@ -146,6 +146,7 @@ def test_english_text_and_codes_in_the_arabic_draft_are_left_to_right_runs(
     assert all(not re.search("[A-Za-z]{2}", t) for rtl, t in runs if rtl)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_renders_the_arabic_draft_with_an_arabic_font(tmp_path: Path) -> None:
     if (
