@@ -229,3 +229,105 @@ def test_the_key_row_is_hidden_guarded_and_not_data(tmp_path: Path) -> None:
     ws["B1"] = "anything"
     wb.save(path)
     assert read_workbook(path) == NATIONAL
+
+
+# -- no English tool text -----------------------------------------------------------------
+
+
+def _english_messages(language: str) -> set[str]:
+    """The catalogue's English messages that ``language`` translates differently in every
+    context it has them in (French "National" stays "National")."""
+    from migsdg.i18n.catalogs import _read, po_path
+
+    same: set[str] = set()
+    out: set[str] = set()
+    for message in _read(po_path(language)):
+        if not message.id or not message.string:
+            continue
+        english = message.id[0] if isinstance(message.id, tuple) else message.id
+        theirs = message.string[0] if isinstance(message.string, tuple) else message.string
+        if english.strip() == theirs.strip():
+            same.add(english)
+        elif any(ch.isalpha() for ch in english):
+            out.add(english)
+    return out - same
+
+
+def _tool_texts(path: Path) -> list[tuple[str, str]]:
+    """(where, text) of every text a person reads in the workbook that the tool wrote:
+    sheet names, cells (not the hidden key row and key column, which are no text for
+    people), drop-down and header notes, their titles and error messages."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path)
+    out: list[tuple[str, str]] = []
+    for ws in wb.worksheets:
+        out.append((f"sheet name {ws.title}", ws.title))
+        keyed = isinstance(ws["A1"].value, str) and ws["A1"].value.startswith("migsdg:")
+        for row in ws.iter_rows(min_row=2 if keyed else 1):
+            for cell in row:
+                if isinstance(cell.value, str) and not cell.value.startswith("migsdg:"):
+                    out.append((f"{ws.title}!{cell.coordinate}", cell.value))
+        for dv in ws.data_validations.dataValidation:
+            for part in (dv.prompt, dv.promptTitle, dv.error, dv.errorTitle):
+                if part:
+                    out.append((f"{ws.title} note {dv.sqref}", part))
+    return out
+
+
+@pytest.mark.parametrize("language", OTHER)
+@pytest.mark.parametrize("example", ["provincial", "national", "blank"])
+def test_no_english_tool_text_remains_in_a_translated_workbook(
+    language: str, example: str, tmp_path: Path
+) -> None:
+    from migsdg.excel import write_template
+
+    path = tmp_path / f"{example}-{language}.xlsx"
+    if example == "blank":
+        write_template(path, language=language)
+        plan_texts: set[str] = set()
+    else:
+        plan = load_example(example)
+        write_workbook(plan, path, language=language)
+        plan_texts = _plan_texts(plan)
+    english = _english_messages(language)
+    long_ones = [e for e in english if len(e) >= 30]
+    found = []
+    for where, text in _tool_texts(path):
+        if text in plan_texts:
+            continue  # the plan's own words, in whatever language it is written
+        if text.strip() in english:
+            found.append((where, text))
+            continue
+        found += [(where, e) for e in long_ones if e in text]
+    assert found == []
+
+
+def _plan_texts(plan: migsdg.ActionPlan) -> set[str]:
+    """Every text of the plan itself (titles, names, descriptions, IDs...)."""
+    from migsdg.io import plan_to_dict
+
+    texts: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, str):
+            texts.add(node)
+        elif isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(plan_to_dict(plan))
+    return texts
+
+
+@pytest.mark.parametrize("language", ["ar", "es"])
+def test_sheets_run_right_to_left_in_arabic_only(language: str, tmp_path: Path) -> None:
+    import openpyxl
+
+    path = tmp_path / f"{language}.xlsx"
+    write_workbook(NATIONAL, path, language=language)
+    wb = openpyxl.load_workbook(path)
+    assert {bool(ws.sheet_view.rightToLeft) for ws in wb.worksheets} == {language == "ar"}

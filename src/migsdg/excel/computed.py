@@ -468,9 +468,10 @@ def write_timeline(book: _Book) -> None:
     dates += [d for d in (plan.period.start, plan.period.end) if d is not None]
     for width, letter in ((14, "A"), (36, "B"), (11, "C"), (11, "D")):
         ws.column_dimensions[letter].width = width
+    tr = book.tr
     if not dates:
-        ws.append([book.label(ws, "Timeline", font=book.title_font)])
-        ws.append([book.label(ws, "No intervention has a start or end date yet.")])
+        ws.append([book.label(ws, book.sheet_name("Timeline"), font=book.title_font)])
+        ws.append([book.label(ws, tr._("No intervention has a start or end date yet."))])
         return
     quarters = c.quarters_between(min(dates), max(dates))
     cut = len(quarters) > MAX_QUARTERS
@@ -482,7 +483,13 @@ def write_timeline(book: _Book) -> None:
     ws.append(
         book.header(
             ws,
-            ["Intervention ID", "Title", "Start", "End", *(f"{y} Q{q}" for y, q in quarters)],
+            [
+                tr._("Intervention ID"),
+                tr._("Title"),
+                tr._("Start"),
+                tr._("End"),
+                *(tr._("{year} Q{quarter}", year=y, quarter=q) for y, q in quarters),
+            ],
             computed=True,
         )
     )
@@ -515,7 +522,7 @@ def write_timeline(book: _Book) -> None:
         ws.append(
             row(
                 [
-                    book.label(ws, "Plan period", font=book.bold),
+                    book.label(ws, tr._("Plan period"), font=book.bold),
                     None,
                     c.date_cell(plan.period.start) if plan.period.start else None,
                     c.date_cell(plan.period.end) if plan.period.end else None,
@@ -568,6 +575,7 @@ def write_coverage(book: _Book) -> None:
     plan = book.plan
     assert plan is not None
     cat = catalogue()
+    tr = book.tr
     ws = book.sheet("Coverage", computed=True)
     prioritized = list(plan.targets)
     served: dict[str, None] = {}
@@ -597,16 +605,16 @@ def write_coverage(book: _Book) -> None:
 
     ws.append(
         [
-            *book.header(ws, ["Intervention ID", "Title"], computed=True),
+            *book.header(ws, [tr._("Intervention ID"), tr._("Title")], computed=True),
             *(book.label(ws, t, fill=fill(t), font=white, alignment=centre) for t in targets),
         ]
     )
     ws.append(
         [
-            book.label(ws, "Prioritized", font=book.bold),
-            book.label(ws, "addressed by an objective", font=book.note_font),
+            book.label(ws, tr._("Prioritized"), font=book.bold),
+            book.label(ws, tr._("addressed by an objective"), font=book.note_font),
             *(
-                book.label(ws, "yes", alignment=centre) if t in set(prioritized) else None
+                book.label(ws, tr._("yes"), alignment=centre) if t in set(prioritized) else None
                 for t in targets
             ),
         ]
@@ -623,8 +631,8 @@ def write_coverage(book: _Book) -> None:
         ws.append(cells)
     ws.append(
         [
-            book.label(ws, "Interventions", font=book.bold),
-            book.label(ws, "serving the target", font=book.note_font),
+            book.label(ws, tr._("Interventions"), font=book.bold),
+            book.label(ws, tr._("serving the target"), font=book.note_font),
             *(book.cell(ws, n, font=book.bold, alignment=centre) for n in counts),
         ]
     )
@@ -633,9 +641,11 @@ def write_coverage(book: _Book) -> None:
         [
             book.label(
                 ws,
-                "Each coloured cell: the intervention serves the target; colours are those "
-                "of the SDGs. A prioritized target no intervention serves is a gap. "
-                "Not imported.",
+                tr._(
+                    "Each coloured cell: the intervention serves the target; colours are "
+                    "those of the SDGs. A prioritized target no intervention serves is a gap. "
+                    "Not imported."
+                ),
                 font=book.note_font,
             )
         ]
@@ -690,7 +700,20 @@ def write_reference(book: _Book) -> None:
     for letter, width in (("A", 8), ("B", 6), ("C", 100), ("D", 16)):
         ws.column_dimensions[letter].width = width
     ws.freeze_panes = "A2"
-    ws.append(book.header(ws, ("Target", "Goal", "Text", "Migration"), computed=True))
+    tr = book.tr
+    ws.append(
+        book.header(
+            ws,
+            (
+                tr._("Target"),
+                tr._("Goal"),
+                tr.pgettext("SDG target", "Text"),
+                tr.pgettext("SDG target", "Migration"),
+            ),
+            computed=True,
+        )
+    )
+    relations = {"explicit": tr._("Explicit"), "cross-cutting": tr._("Cross-cutting")}
     white = Font(color="FFFFFFFF", bold=True)
     fills = {
         n: PatternFill("solid", fgColor="FF" + g.colour.lstrip("#").upper())
@@ -703,21 +726,29 @@ def write_reference(book: _Book) -> None:
                 book.label(ws, code, fill=fills[target.goal], font=white),
                 target.goal,
                 book.label(ws, cat.text(code, language), alignment=book.wrap),
-                book.label(ws, link.relation) if link is not None else None,
+                book.label(ws, relations.get(link.relation, link.relation))
+                if link is not None
+                else None,
             ]
         )
     ws = book.sheet("Other codes", computed=True)
     ws.column_dimensions["A"].width = 10
     ws.column_dimensions["B"].width = 100
     ws.append(
-        book.header(ws, ("GCM", "Objective of the Global Compact for Migration"), computed=True)
+        book.header(
+            ws,
+            (tr._("GCM"), tr._("Objective of the Global Compact for Migration")),
+            computed=True,
+        )
     )
-    for n, objective in cat.gcm_objectives.items():
-        ws.append([n, book.label(ws, objective.title, alignment=book.wrap)])
+    for n in cat.gcm_objectives:
+        ws.append([n, book.label(ws, cat.gcm_title(n, book.language), alignment=book.wrap)])
     ws.append([])
-    ws.append(book.header(ws, ("10.7.2", "Policy domain of SDG indicator 10.7.2"), computed=True))
-    for n, domain in cat.migration_domains.items():
-        ws.append([n, book.label(ws, domain.name)])
+    ws.append(
+        book.header(ws, ("10.7.2", tr._("Policy domain of SDG indicator 10.7.2")), computed=True)
+    )
+    for n in cat.migration_domains:
+        ws.append([n, book.label(ws, cat.domain_name(n, book.language))])
 
 
 # -- review -----------------------------------------------------------------------------------

@@ -32,7 +32,7 @@ from typing import Any
 import attrs
 
 from migsdg import model as m
-from migsdg.i18n import N_, NP_
+from migsdg.i18n import N_, NP_, plain
 
 if typing.TYPE_CHECKING:
     from migsdg.i18n import Translator
@@ -52,6 +52,7 @@ __all__ = [
     "Kind",
     "SheetLayout",
     "Slot",
+    "choice_label",
     "choice_list_name",
     "field_type",
     "fit_sheet_name",
@@ -123,9 +124,24 @@ class Slot(m.Choice):
 
     @property
     def label(self) -> str:
-        return {"baseline": "Baseline", "interim": "Interim value", "target": "Final target"}[
-            self.value
-        ]
+        return plain(_SLOT_LABELS[self.value])
+
+
+_SLOT_LABELS = {
+    "baseline": NP_("Slot", "Baseline"),
+    "interim": NP_("Slot", "Interim value"),
+    "target": NP_("Slot", "Final target"),
+}
+
+
+def choice_label(member: m.Choice, tr: Translator) -> str:
+    """The label of a drop-down choice in ``tr``'s language (the model's choices, and the
+    kinds of value on Indicator values)."""
+    if isinstance(member, Slot):
+        return tr._(_SLOT_LABELS[member.value])
+    from migsdg.texts import enum_label
+
+    return enum_label(member, tr)
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -193,31 +209,34 @@ class SheetLayout:
 # -- helpers for the layouts --------------------------------------------------------------
 
 
-def _parent(sheet: str, title: str, what: str) -> Column:
+def _parent(sheet: str, title: str, stable: str, help: str) -> Column:
     return Column(
         title=title,
         key="",
         kind=Kind.PARENT,
         ref=sheet,
-        stable=f"{what}_id",
+        stable=stable,
         width=16,
-        help=f"The ID of the {what} this row belongs to, as on the {sheet} sheet.",
+        help=help,
     )
 
 
-_IV = _parent("Interventions", N_("Intervention ID"), "intervention")
-_CONS = _parent("Consultations", N_("Consultation ID"), "consultation or review")
+_IV = _parent(
+    "Interventions",
+    N_("Intervention ID"),
+    "intervention_id",
+    N_("The ID of the intervention this row belongs to, as on the Interventions sheet."),
+)
+_CONS = _parent(
+    "Consultations",
+    N_("Consultation ID"),
+    "consultation_id",
+    N_("The ID of the consultation or review this row belongs to, as on the Consultations sheet."),
+)
 
 
-def _id(what: str) -> Column:
-    return Column(
-        title=N_("ID"),
-        key="id",
-        kind=Kind.ID,
-        width=14,
-        help=f"A short, unique code for the {what} (e.g. a number or an acronym); other "
-        "sheets use it to refer to this row.",
-    )
+def _id(help: str) -> Column:
+    return Column(title=N_("ID"), key="id", kind=Kind.ID, width=14, help=help)
 
 
 def _targets(help: str, title: str = N_("SDG targets")) -> Column:
@@ -228,8 +247,8 @@ def _targets(help: str, title: str = N_("SDG targets")) -> Column:
 
 FORM_SHEET = SheetLayout(
     name="Plan",
-    row="one row per field of the plan",
-    about="The plan as a whole: its title, owner, period, status and currency.",
+    row=N_("one row per field of the plan"),
+    about=N_("The plan as a whole: its title, owner, period, status and currency."),
     path=(),
     item=m.ActionPlan,
     columns=(
@@ -237,91 +256,98 @@ FORM_SHEET = SheetLayout(
             title=N_("Plan ID"),
             key="id",
             kind=Kind.ID,
-            help="A short code for the plan, e.g. JAM-MSDG-2025.",
+            help=N_("A short code for the plan, e.g. JAM-MSDG-2025."),
         ),
-        Column(title=N_("Title"), key="title", kind=Kind.TEXT, help="The plan's title."),
+        Column(title=N_("Title"), key="title", kind=Kind.TEXT, help=N_("The plan's title.")),
         Column(
             title=N_("Governance level"),
             key="level",
             kind=Kind.CHOICE,
             choices=m.GovernanceLevel,
-            help="National, subnational (provincial, regional, state) or local.",
+            help=N_("National, subnational (provincial, regional, state) or local."),
         ),
         Column(
             title=N_("Country"),
             key="country",
             kind=Kind.CODE,
-            help="ISO 3166-1 alpha-3 country code, e.g. JAM or ECU.",
+            help=N_("ISO 3166-1 alpha-3 country code, e.g. JAM or ECU."),
         ),
         Column(
             title=N_("Authority"),
             key="authority",
             kind=Kind.TEXT,
-            help="The body that owns the plan, e.g. the planning ministry.",
+            help=N_("The body that owns the plan, e.g. the planning ministry."),
         ),
         Column(
             title=N_("Authority actor ID"),
             key="authority_actor",
             kind=Kind.REF,
             ref="Actors",
-            help="The authority's ID on the Actors sheet, where it is listed there.",
+            help=N_("The authority's ID on the Actors sheet, where it is listed there."),
         ),
         Column(
             title=N_("Period start"),
             key="period.start",
             kind=Kind.DATE,
-            help="First day of the plan's period.",
+            help=N_("First day of the plan's period."),
         ),
         Column(
-            title=N_("Period end"), key="period.end", kind=Kind.DATE, help="Last day of the period."
+            title=N_("Period end"),
+            key="period.end",
+            kind=Kind.DATE,
+            help=N_("Last day of the period."),
         ),
         Column(
             title=N_("Language"),
             key="language",
             kind=Kind.CODE,
-            help="Language of the plan's text, as a two-letter code (en, es, fr).",
+            help=N_("Language of the plan's text, as a two-letter code (en, es, fr, ar)."),
         ),
         Column(
             title=N_("Status"),
             key="status",
             kind=Kind.CHOICE,
             choices=m.PlanStatus,
-            help="Where the plan stands in review and adoption.",
+            help=N_("Where the plan stands in review and adoption."),
         ),
         Column(
             title=N_("Parent plan ID"),
             key="parent",
             kind=Kind.TEXT,
-            help="The ID of the national or sector plan this plan sits under, if any.",
+            help=N_("The ID of the national or sector plan this plan sits under, if any."),
         ),
         Column(
             title=N_("Currency"),
             key="currency",
             kind=Kind.CODE,
-            help="ISO 4217 code of the currency amounts are given in (e.g. USD, JMD).",
+            help=N_("ISO 4217 code of the currency amounts are given in (e.g. USD, JMD)."),
         ),
         Column(
             title=N_("IATI organisation identifier"),
             key="iati_org_ref",
             kind=Kind.TEXT,
-            help="The owner's IATI reporting-organisation identifier, if it publishes to IATI.",
+            help=N_("The owner's IATI reporting-organisation identifier, if it publishes to IATI."),
         ),
         Column(
             title=N_("Published at"),
             key="url",
             kind=Kind.TEXT,
-            help="The web address where the plan is published, once it is.",
+            help=N_("The web address where the plan is published, once it is."),
         ),
         *(
             Column(title=title, key=f"contact.{key}", kind=Kind.TEXT, help=text)
             for title, key, text in (
-                (N_("Contact department"), "department", "The unit that answers questions on it."),
-                (N_("Contact person"), "person", "A named contact person."),
-                (N_("Contact job title"), "job_title", "That person's position."),
-                (N_("Contact telephone"), "telephone", "A telephone number."),
-                (N_("Contact e-mail"), "email", "An e-mail address."),
-                (N_("Contact website"), "website", "A web address."),
-                (N_("Contact address"), "address", "A postal address."),
+                (
+                    N_("Contact department"),
+                    "department",
+                    N_("The unit that answers questions on it."),
+                ),
+                (N_("Contact person"), "person", N_("A named contact person.")),
+                (N_("Contact job title"), "job_title", N_("That person's position.")),
+                (N_("Contact telephone"), "telephone", N_("A telephone number.")),
+                (N_("Contact e-mail"), "email", N_("An e-mail address.")),
+                (N_("Contact website"), "website", N_("A web address.")),
+                (N_("Contact address"), "address", N_("A postal address.")),
             )
         ),
         Column(
@@ -329,30 +355,34 @@ FORM_SHEET = SheetLayout(
             key="summary",
             kind=Kind.LONG_TEXT,
             width=80,
-            help="A short summary of the plan.",
+            help=N_("A short summary of the plan."),
         ),
         Column(
             title=N_("Context"),
             key="context",
             kind=Kind.LONG_TEXT,
             width=80,
-            help="The local or national migration and development context of the plan.",
+            help=N_("The local or national migration and development context of the plan."),
         ),
         Column(
             title=N_("How targets were prioritised"),
             key="prioritization_method",
             kind=Kind.LONG_TEXT,
             width=80,
-            help="The method and criteria by which the SDG targets were prioritised, and who "
-            "took part.",
+            help=N_(
+                "The method and criteria by which the SDG targets were prioritised, and who "
+                "took part."
+            ),
         ),
         Column(
             title=N_("Coordination mechanism"),
             key="coordination",
             kind=Kind.LONG_TEXT,
             width=80,
-            help="The plan's own coordination mechanism (a steering committee, a technical "
-            "working group) and how it works.",
+            help=N_(
+                "The plan's own coordination mechanism (a steering committee, a technical "
+                "working group) and how it works."
+            ),
         ),
     ),
 )
@@ -361,114 +391,138 @@ FORM_SHEET = SheetLayout(
 
 _ACTORS = SheetLayout(
     name="Actors",
-    row="one row per stakeholder",
-    about="Ministries, units, local governments, civil society, migrant and diaspora "
-    "associations, academia, international organizations, the private sector and "
-    "development partners, with an assessment of their technical capacity.",
+    row=N_("one row per stakeholder"),
+    about=N_(
+        "Ministries, units, local governments, civil society, migrant and diaspora "
+        "associations, academia, international organizations, the private sector and "
+        "development partners, with an assessment of their technical capacity."
+    ),
     path=("actors",),
     item=m.Actor,
     columns=(
-        _id("actor"),
-        Column(title=N_("Name"), key="name", kind=Kind.TEXT, width=36, help="The actor's name."),
+        _id(
+            N_(
+                "A short, unique code for the actor (e.g. a number or an acronym); other "
+                "sheets use it to refer to this row."
+            )
+        ),
+        Column(
+            title=N_("Name"), key="name", kind=Kind.TEXT, width=36, help=N_("The actor's name.")
+        ),
         Column(
             title=N_("Kind"),
             key="kind",
             kind=Kind.CHOICE,
             choices=m.ActorKind,
             width=28,
-            help="The kind of stakeholder.",
+            help=N_("The kind of stakeholder."),
         ),
         Column(
             title=N_("Part of (actor ID)"),
             key="parent",
             kind=Kind.REF,
             ref="Actors",
-            help="For a unit or department: the ID of the actor it belongs to.",
+            help=N_("For a unit or department: the ID of the actor it belongs to."),
         ),
-        Column(title=N_("Contact"), key="contact", kind=Kind.TEXT, width=28, help="A contact."),
+        Column(title=N_("Contact"), key="contact", kind=Kind.TEXT, width=28, help=N_("A contact.")),
         Column(
             title=N_("Capacity"),
             key="capacity.level",
             kind=Kind.CHOICE,
             choices=m.CapacityLevel,
-            help="The assessed technical capacity to carry out its tasks: adequate, partial "
-            "or lacking. Leave blank if not assessed.",
+            help=N_(
+                "The assessed technical capacity to carry out its tasks: adequate, partial "
+                "or lacking. Leave blank if not assessed."
+            ),
         ),
         Column(
             title=N_("Capacity assessed on"),
             key="capacity.assessed_on",
             kind=Kind.DATE,
-            help="When the capacity was assessed.",
+            help=N_("When the capacity was assessed."),
         ),
         Column(
             title=N_("Capacity notes"),
             key="capacity.notes",
             kind=Kind.LONG_TEXT,
             width=40,
-            help="What the assessment found; what capacity-building is needed.",
+            help=N_("What the assessment found; what capacity-building is needed."),
         ),
         Column(
             title=N_("Organisation identifier"),
             key="org_id",
             kind=Kind.TEXT,
-            help="Its identifier in org-id.guide form (e.g. XM-DAC-47066), where known.",
+            help=N_("Its identifier in org-id.guide form (e.g. XM-DAC-47066), where known."),
         ),
         Column(
             title=N_("IATI organisation type"),
             key="org_type",
             kind=Kind.CODE,
-            help="Its IATI OrganisationType code (e.g. 21 international NGO), where its "
-            "kind does not tell it.",
+            help=N_(
+                "Its IATI OrganisationType code (e.g. 21 international NGO), where its "
+                "kind does not tell it."
+            ),
         ),
     ),
 )
 
 _SOURCES = SheetLayout(
     name="Funding sources",
-    row="one row per source of funds",
-    about="Where money for the interventions can come from, in the guide's four "
-    "categories: existing local and national strategies and sources of funding, other "
-    "SDG-related funds, migration-specific funds from development cooperation partners "
-    "and multilaterals, and innovative migration-related sources of finance.",
+    row=N_("one row per source of funds"),
+    about=N_(
+        "Where money for the interventions can come from, in the guide's four "
+        "categories: existing local and national strategies and sources of funding, other "
+        "SDG-related funds, migration-specific funds from development cooperation partners "
+        "and multilaterals, and innovative migration-related sources of finance."
+    ),
     path=("funding_sources",),
     item=m.FundingSource,
     columns=(
-        _id("funding source"),
-        Column(title=N_("Name"), key="name", kind=Kind.TEXT, width=36, help="The source's name."),
+        _id(
+            N_(
+                "A short, unique code for the funding source (e.g. a number or an acronym); other "
+                "sheets use it to refer to this row."
+            )
+        ),
+        Column(
+            title=N_("Name"), key="name", kind=Kind.TEXT, width=36, help=N_("The source's name.")
+        ),
         Column(
             title=N_("Category"),
             key="category",
             kind=Kind.CHOICE,
             choices=m.FundingCategory,
             width=40,
-            help="Which of the guide's four kinds of funding source it is.",
+            help=N_("Which of the guide's four kinds of funding source it is."),
         ),
         Column(
             title=N_("Provider (actor ID)"),
             key="provider",
             kind=Kind.REF,
             ref="Actors",
-            help="The funding partner's ID on the Actors sheet, where it is one.",
+            help=N_("The funding partner's ID on the Actors sheet, where it is one."),
         ),
         Column(
             title=N_("Description"),
             key="description",
             kind=Kind.LONG_TEXT,
             width=40,
-            help="Conditions, cycles, contacts.",
+            help=N_("Conditions, cycles, contacts."),
         ),
         Column(
             title=N_("Organisation identifier"),
             key="org_id",
             kind=Kind.TEXT,
-            help="The provider's identifier in org-id.guide form, where the provider is not "
-            "an actor or has none.",
+            help=N_(
+                "The provider's identifier in org-id.guide form, where the provider is not "
+                "an actor or has none."
+            ),
         ),
         Column(
             title=N_("IATI organisation type"),
             key="org_type",
             kind=Kind.CODE,
-            help="The provider's IATI OrganisationType code.",
+            help=N_("The provider's IATI OrganisationType code."),
         ),
         *(
             Column(title=title, key=key, kind=Kind.CODE, help=text)
@@ -476,16 +530,20 @@ _SOURCES = SheetLayout(
                 (
                     N_("IATI aid type"),
                     "aid_type",
-                    "AidType code (e.g. C01); blank: from the category.",
+                    N_("AidType code (e.g. C01); blank: from the category."),
                 ),
                 (
                     N_("IATI finance type"),
                     "finance_type",
-                    "FinanceType code (e.g. 110 standard grant).",
+                    N_("FinanceType code (e.g. 110 standard grant)."),
                 ),
-                (N_("IATI flow type"), "flow_type", "FlowType code (e.g. 10 ODA)."),
-                (N_("IATI tied status"), "tied_status", "TiedStatus code (e.g. 5 untied)."),
-                (N_("IATI collaboration type"), "collaboration_type", "CollaborationType code."),
+                (N_("IATI flow type"), "flow_type", N_("FlowType code (e.g. 10 ODA).")),
+                (N_("IATI tied status"), "tied_status", N_("TiedStatus code (e.g. 5 untied).")),
+                (
+                    N_("IATI collaboration type"),
+                    "collaboration_type",
+                    N_("CollaborationType code."),
+                ),
             )
         ),
         Column(
@@ -493,14 +551,16 @@ _SOURCES = SheetLayout(
             key="mobilization.how",
             kind=Kind.LONG_TEXT,
             width=40,
-            help="How the government will approach it: a bilateral meeting, a group "
-            "consultation, a proposal to a call, a budget submission.",
+            help=N_(
+                "How the government will approach it: a bilateral meeting, a group "
+                "consultation, a proposal to a call, a budget submission."
+            ),
         ),
         Column(
             title=N_("Approach date"),
             key="mobilization.when",
             kind=Kind.DATE,
-            help="When the approach is to be made (or was made).",
+            help=N_("When the approach is to be made (or was made)."),
         ),
         Column(
             title=N_("Approached through (actor IDs)"),
@@ -508,84 +568,105 @@ _SOURCES = SheetLayout(
             kind=Kind.REFS,
             ref="Actors",
             width=24,
-            help="Whom the approach goes through (the government's focal points, an "
-            "intermediary), separated by commas.",
+            help=N_(
+                "Whom the approach goes through (the government's focal points, an "
+                "intermediary), separated by commas."
+            ),
         ),
     ),
 )
 
 _OBJECTIVES = SheetLayout(
     name="Objectives",
-    row="one row per local or national objective",
-    about="The plan's objectives and the prioritized SDG targets each addresses.",
+    row=N_("one row per local or national objective"),
+    about=N_("The plan's objectives and the prioritized SDG targets each addresses."),
     path=("objectives",),
     item=m.Objective,
     columns=(
-        _id("objective"),
-        Column(title=N_("Title"), key="title", kind=Kind.TEXT, width=36, help="The objective."),
+        _id(
+            N_(
+                "A short, unique code for the objective (e.g. a number or an acronym); other "
+                "sheets use it to refer to this row."
+            )
+        ),
+        Column(title=N_("Title"), key="title", kind=Kind.TEXT, width=36, help=N_("The objective.")),
         Column(
             title=N_("Description"),
             key="description",
             kind=Kind.LONG_TEXT,
             width=48,
-            help="What the objective means in this context.",
+            help=N_("What the objective means in this context."),
         ),
-        _targets("The SDG targets the objective addresses, e.g. 10.7, 8.8 (see SDG targets)."),
+        _targets(N_("The SDG targets the objective addresses, e.g. 10.7, 8.8 (see SDG targets).")),
     ),
 )
 
 _INTERIM = SheetLayout(
     name="Interim targets",
-    row="one row per interim target",
-    about="Values to reach by a date on the way to an SDG target.",
+    row=N_("one row per interim target"),
+    about=N_("Values to reach by a date on the way to an SDG target."),
     path=("interim_targets",),
     item=m.InterimTarget,
     columns=(
-        _id("interim target"),
+        _id(
+            N_(
+                "A short, unique code for the interim target (e.g. a number or an acronym); other "
+                "sheets use it to refer to this row."
+            )
+        ),
         Column(
             title=N_("SDG target"),
             key="target",
             kind=Kind.TARGET,
             width=12,
-            help="The SDG target it leads to, e.g. 10.7.",
+            help=N_("The SDG target it leads to, e.g. 10.7."),
         ),
         Column(
             title=N_("SDG indicator"),
             key="indicator",
             kind=Kind.INDICATOR,
             width=12,
-            help="The SDG indicator it is measured by, e.g. 10.7.2 (optional).",
+            help=N_("The SDG indicator it is measured by, e.g. 10.7.2 (optional)."),
         ),
-        Column(title=N_("Value"), key="value", kind=Kind.NUMBER, help="The value to reach."),
-        Column(title=N_("Unit"), key="unit", kind=Kind.TEXT, help="The unit of the value."),
-        Column(title=N_("Due date"), key="due", kind=Kind.DATE, help="When it is to be reached."),
+        Column(title=N_("Value"), key="value", kind=Kind.NUMBER, help=N_("The value to reach.")),
+        Column(title=N_("Unit"), key="unit", kind=Kind.TEXT, help=N_("The unit of the value.")),
+        Column(
+            title=N_("Due date"), key="due", kind=Kind.DATE, help=N_("When it is to be reached.")
+        ),
         Column(
             title=N_("Description"),
             key="description",
             kind=Kind.LONG_TEXT,
             width=40,
-            help="What the interim target means.",
+            help=N_("What the interim target means."),
         ),
     ),
 )
 
 _INTERVENTIONS = SheetLayout(
     name="Interventions",
-    row="one row per intervention",
-    about="The interventions of the plan, with the guide's action-plan criteria: "
-    "description and type, rationale, coordination and timeframe. Roles, outputs, "
-    "supporting activities, resources, funding and indicators are on their own sheets.",
+    row=N_("one row per intervention"),
+    about=N_(
+        "The interventions of the plan, with the guide's action-plan criteria: "
+        "description and type, rationale, coordination and timeframe. Roles, outputs, "
+        "supporting activities, resources, funding and indicators are on their own sheets."
+    ),
     path=("interventions",),
     item=m.Intervention,
     columns=(
-        _id("intervention"),
-        Column(title=N_("Title"), key="title", kind=Kind.TEXT, width=36, help="A short title."),
+        _id(
+            N_(
+                "A short, unique code for the intervention (e.g. a number or an acronym); other "
+                "sheets use it to refer to this row."
+            )
+        ),
+        Column(title=N_("Title"), key="title", kind=Kind.TEXT, width=36, help=N_("A short title.")),
         Column(
             title=N_("Description"),
             key="description",
             kind=Kind.LONG_TEXT,
             width=50,
-            help="What the intervention is and what it changes.",
+            help=N_("What the intervention is and what it changes."),
         ),
         Column(
             title=N_("Type"),
@@ -593,7 +674,7 @@ _INTERVENTIONS = SheetLayout(
             kind=Kind.CHOICE,
             choices=m.InterventionType,
             width=40,
-            help="Which of the guide's six types of intervention it is.",
+            help=N_("Which of the guide's six types of intervention it is."),
         ),
         Column(
             title=N_("Form"),
@@ -601,98 +682,106 @@ _INTERVENTIONS = SheetLayout(
             kind=Kind.CHOICE,
             choices=m.InterventionForm,
             width=18,
-            help="Policy process, legislative change, programme or project.",
+            help=N_("Policy process, legislative change, programme or project."),
         ),
         Column(
             title=N_("Sub-type"),
             key="subtype",
             kind=Kind.TEXT,
-            help="A sector sub-type from a sector plugin, if one applies.",
+            help=N_("A sector sub-type from a sector plugin, if one applies."),
         ),
-        Column(title=N_("Sector"), key="sector", kind=Kind.TEXT, help="The sector, e.g. health."),
+        Column(
+            title=N_("Sector"), key="sector", kind=Kind.TEXT, help=N_("The sector, e.g. health.")
+        ),
         Column(
             title=N_("Policy area"),
             key="policy_area",
             kind=Kind.TEXT,
-            help="The policy area, e.g. labour migration.",
+            help=N_("The policy area, e.g. labour migration."),
         ),
         Column(
             title=N_("Rationale"),
             key="rationale",
             kind=Kind.LONG_TEXT,
             width=50,
-            help="Why this intervention: the evidence and the gap it fills.",
+            help=N_("Why this intervention: the evidence and the gap it fills."),
         ),
-        _targets("The SDG targets it contributes to, e.g. 10.7, 8.8 (see SDG targets)."),
+        _targets(N_("The SDG targets it contributes to, e.g. 10.7, 8.8 (see SDG targets).")),
         Column(
             title=N_("Objectives"),
             key="objectives",
             kind=Kind.REFS,
             ref="Objectives",
             width=14,
-            help="IDs of the plan's objectives it serves, separated by commas.",
+            help=N_("IDs of the plan's objectives it serves, separated by commas."),
         ),
         Column(
             title=N_("Coordination"),
             key="coordination",
             kind=Kind.LONG_TEXT,
             width=40,
-            help="How the implementing actors relate to and coordinate with each other.",
+            help=N_("How the implementing actors relate to and coordinate with each other."),
         ),
         Column(
             title=N_("Start date"),
             key="timeframe.start",
             kind=Kind.DATE,
-            help="When it starts.",
+            help=N_("When it starts."),
         ),
-        Column(title=N_("End date"), key="timeframe.end", kind=Kind.DATE, help="When it ends."),
+        Column(title=N_("End date"), key="timeframe.end", kind=Kind.DATE, help=N_("When it ends.")),
         Column(
             title=N_("GCM objectives"),
             key="gcm_objectives",
             kind=Kind.NUMBERS,
             width=12,
-            help="Numbers (1 to 23) of the Global Compact for Migration objectives it "
-            "serves, separated by commas (see Other codes).",
+            help=N_(
+                "Numbers (1 to 23) of the Global Compact for Migration objectives it "
+                "serves, separated by commas (see Other codes)."
+            ),
         ),
         Column(
             title=N_("10.7.2 domains"),
             key="migration_domains",
             kind=Kind.NUMBERS,
             width=12,
-            help="Numbers (1 to 6) of the policy domains of SDG indicator 10.7.2 it "
-            "concerns, separated by commas (see Other codes).",
+            help=N_(
+                "Numbers (1 to 6) of the policy domains of SDG indicator 10.7.2 it "
+                "concerns, separated by commas (see Other codes)."
+            ),
         ),
         Column(
             title=N_("Links"),
             key="links",
             kind=Kind.REFS,
             width=14,
-            help="IDs of related interventions or existing frameworks, separated by commas.",
+            help=N_("IDs of related interventions or existing frameworks, separated by commas."),
         ),
         Column(
             title=N_("Template"),
             key="template",
             kind=Kind.TEXT,
-            help="The intervention template it was made from, if any.",
+            help=N_("The intervention template it was made from, if any."),
         ),
         Column(
-            title=N_("Notes"), key="notes", kind=Kind.LONG_TEXT, width=40, help="Anything else."
+            title=N_("Notes"), key="notes", kind=Kind.LONG_TEXT, width=40, help=N_("Anything else.")
         ),
         Column(
             title=N_("DAC purpose codes"),
             key="dac_sectors",
             kind=Kind.REFS,
             width=14,
-            help="OECD DAC 5-digit purpose codes (e.g. 15190), separated by commas; blank: "
-            "derived from the type, template and sector.",
+            help=N_(
+                "OECD DAC 5-digit purpose codes (e.g. 15190), separated by commas; blank: "
+                "derived from the type, template and sector."
+            ),
         ),
     ),
 )
 
 _BENEFICIARIES = SheetLayout(
     name="Beneficiaries",
-    row="one row per target group of an intervention",
-    about="Who each intervention is for.",
+    row=N_("one row per target group of an intervention"),
+    about=N_("Who each intervention is for."),
     path=("interventions", "beneficiaries"),
     item=m.Beneficiary,
     keys=(_IV,),
@@ -702,29 +791,31 @@ _BENEFICIARIES = SheetLayout(
             key="group",
             kind=Kind.TEXT,
             width=30,
-            help="The group, e.g. returning migrant workers.",
+            help=N_("The group, e.g. returning migrant workers."),
         ),
         Column(
             title=N_("Description"),
             key="description",
             kind=Kind.LONG_TEXT,
             width=40,
-            help="Who exactly, and how they benefit.",
+            help=N_("Who exactly, and how they benefit."),
         ),
         Column(
             title=N_("Estimated number"),
             key="estimated_number",
             kind=Kind.INTEGER,
-            help="How many people, as an estimate.",
+            help=N_("How many people, as an estimate."),
         ),
     ),
 )
 
 _ROLES = SheetLayout(
     name="Roles",
-    row="one row per role of an actor at a stage of an intervention",
-    about="Roles and tasks of the implementing actors at each stage: design, "
-    "implementation, monitoring and evaluation.",
+    row=N_("one row per role of an actor at a stage of an intervention"),
+    about=N_(
+        "Roles and tasks of the implementing actors at each stage: design, "
+        "implementation, monitoring and evaluation."
+    ),
     path=("interventions", "roles"),
     item=m.Role,
     keys=(_IV,),
@@ -735,14 +826,14 @@ _ROLES = SheetLayout(
             kind=Kind.CHOICE,
             choices=m.Stage,
             width=16,
-            help="Design, implementation, monitoring or evaluation.",
+            help=N_("Design, implementation, monitoring or evaluation."),
         ),
         Column(
             title=N_("Actor ID"),
             key="actor",
             kind=Kind.REF,
             ref="Actors",
-            help="The actor's ID on the Actors sheet.",
+            help=N_("The actor's ID on the Actors sheet."),
         ),
         Column(
             title=N_("Role"),
@@ -750,47 +841,47 @@ _ROLES = SheetLayout(
             kind=Kind.CHOICE,
             choices=m.RoleKind,
             width=12,
-            help="Lead, support or consulted.",
+            help=N_("Lead, support or consulted."),
         ),
         Column(
             title=N_("Tasks"),
             key="tasks",
             kind=Kind.LONG_TEXT,
             width=50,
-            help="What the actor does at this stage.",
+            help=N_("What the actor does at this stage."),
         ),
     ),
 )
 
 _MILESTONES = SheetLayout(
     name="Milestones",
-    row="one row per milestone of an intervention",
-    about="Dated milestones within each intervention's timeframe.",
+    row=N_("one row per milestone of an intervention"),
+    about=N_("Dated milestones within each intervention's timeframe."),
     path=("interventions", "timeframe.milestones"),
     item=m.Milestone,
     keys=(_IV,),
     columns=(
-        Column(title=N_("Date"), key="date", kind=Kind.DATE, help="When."),
+        Column(title=N_("Date"), key="date", kind=Kind.DATE, help=N_("When.")),
         Column(
             title=N_("Description"),
             key="description",
             kind=Kind.LONG_TEXT,
             width=50,
-            help="What is reached by then.",
+            help=N_("What is reached by then."),
         ),
         Column(
             title=N_("Reached on"),
             key="reached_on",
             kind=Kind.DATE,
-            help="When it was reached, as the plan is implemented; blank until then.",
+            help=N_("When it was reached, as the plan is implemented; blank until then."),
         ),
     ),
 )
 
 _OUTPUTS = SheetLayout(
     name="Outputs",
-    row="one row per expected output of an intervention",
-    about="Expected outputs, when they are due and the interim targets they deliver.",
+    row=N_("one row per expected output of an intervention"),
+    about=N_("Expected outputs, when they are due and the interim targets they deliver."),
     path=("interventions", "outputs"),
     item=m.Output,
     keys=(_IV,),
@@ -800,24 +891,24 @@ _OUTPUTS = SheetLayout(
             key="description",
             kind=Kind.LONG_TEXT,
             width=50,
-            help="The expected output.",
+            help=N_("The expected output."),
         ),
-        Column(title=N_("Due date"), key="due", kind=Kind.DATE, help="When it is due."),
+        Column(title=N_("Due date"), key="due", kind=Kind.DATE, help=N_("When it is due.")),
         Column(
             title=N_("Interim targets"),
             key="interim_targets",
             kind=Kind.REFS,
             ref="Interim targets",
             width=16,
-            help="IDs of the interim targets it delivers, separated by commas.",
+            help=N_("IDs of the interim targets it delivers, separated by commas."),
         ),
     ),
 )
 
 _OUTCOMES = SheetLayout(
     name="Outcomes",
-    row="one row per expected outcome of an intervention",
-    about="Expected outcomes, the changes the outputs are meant to bring about.",
+    row=N_("one row per expected outcome of an intervention"),
+    about=N_("Expected outcomes, the changes the outputs are meant to bring about."),
     path=("interventions", "outcomes"),
     item=str,
     keys=(_IV,),
@@ -828,16 +919,18 @@ _OUTCOMES = SheetLayout(
             stable="outcome",
             kind=Kind.LONG_TEXT,
             width=70,
-            help="One expected outcome.",
+            help=N_("One expected outcome."),
         ),
     ),
 )
 
 _ACTIVITIES = SheetLayout(
     name="Supporting activities",
-    row="one row per supporting activity of an intervention",
-    about="Training, capacity-building, advocacy and the like, with their cost: the guide "
-    "asks to budget for supporting activities, not only the intervention itself.",
+    row=N_("one row per supporting activity of an intervention"),
+    about=N_(
+        "Training, capacity-building, advocacy and the like, with their cost: the guide "
+        "asks to budget for supporting activities, not only the intervention itself."
+    ),
     path=("interventions", "supporting_activities"),
     item=m.SupportingActivity,
     keys=(_IV,),
@@ -848,34 +941,34 @@ _ACTIVITIES = SheetLayout(
             kind=Kind.CHOICE,
             choices=m.SupportingActivityKind,
             width=20,
-            help="Training, capacity-building, advocacy, knowledge sharing, ...",
+            help=N_("Training, capacity-building, advocacy, knowledge sharing, ..."),
         ),
         Column(
             title=N_("Description"),
             key="description",
             kind=Kind.LONG_TEXT,
             width=44,
-            help="What the activity is.",
+            help=N_("What the activity is."),
         ),
         Column(
             title=N_("Cost"),
             key="cost",
             kind=Kind.MONEY,
-            help="Its cost (in the plan's currency unless a currency is given).",
+            help=N_("Its cost (in the plan's currency unless a currency is given)."),
         ),
         Column(
             title=N_("Currency"),
             key="currency",
             kind=Kind.CODE,
             width=10,
-            help="ISO 4217 code, if not the plan's currency.",
+            help=N_("ISO 4217 code, if not the plan's currency."),
         ),
         Column(
             title=N_("Actor ID"),
             key="actor",
             kind=Kind.REF,
             ref="Actors",
-            help="The actor that carries it out.",
+            help=N_("The actor that carries it out."),
         ),
         Column(
             title=N_("Beneficiary actors"),
@@ -883,15 +976,15 @@ _ACTIVITIES = SheetLayout(
             kind=Kind.REFS,
             ref="Actors",
             width=18,
-            help="IDs of the actors whose capacity it builds, separated by commas.",
+            help=N_("IDs of the actors whose capacity it builds, separated by commas."),
         ),
     ),
 )
 
 _RESOURCES = SheetLayout(
     name="Resources",
-    row="one row per costed line of an intervention",
-    about="The resources each intervention requires, line by line.",
+    row=N_("one row per costed line of an intervention"),
+    about=N_("The resources each intervention requires, line by line."),
     path=("interventions", "resources"),
     item=m.CostLine,
     keys=(_IV,),
@@ -901,30 +994,32 @@ _RESOURCES = SheetLayout(
             key="description",
             kind=Kind.TEXT,
             width=44,
-            help="What the money is for.",
+            help=N_("What the money is for."),
         ),
         Column(
             title=N_("Amount"),
             key="amount",
             kind=Kind.MONEY,
-            help="The amount (in the plan's currency unless a currency is given).",
+            help=N_("The amount (in the plan's currency unless a currency is given)."),
         ),
         Column(
             title=N_("Currency"),
             key="currency",
             kind=Kind.CODE,
             width=10,
-            help="ISO 4217 code, if not the plan's currency.",
+            help=N_("ISO 4217 code, if not the plan's currency."),
         ),
-        Column(title=N_("Year"), key="year", kind=Kind.YEAR, width=8, help="The budget year."),
+        Column(title=N_("Year"), key="year", kind=Kind.YEAR, width=8, help=N_("The budget year.")),
     ),
 )
 
 _FUNDING = SheetLayout(
     name="Funding",
-    row="one row per funding arrangement of an intervention",
-    about="Money from a funding source towards an intervention, and whether it is "
-    "secured, pledged or only proposed.",
+    row=N_("one row per funding arrangement of an intervention"),
+    about=N_(
+        "Money from a funding source towards an intervention, and whether it is "
+        "secured, pledged or only proposed."
+    ),
     path=("interventions", "funding"),
     item=m.FundingArrangement,
     keys=(_IV,),
@@ -934,20 +1029,20 @@ _FUNDING = SheetLayout(
             key="source",
             kind=Kind.REF,
             ref="Funding sources",
-            help="The source's ID on the Funding sources sheet.",
+            help=N_("The source's ID on the Funding sources sheet."),
         ),
         Column(
             title=N_("Amount"),
             key="amount",
             kind=Kind.MONEY,
-            help="The amount (in the plan's currency unless a currency is given).",
+            help=N_("The amount (in the plan's currency unless a currency is given)."),
         ),
         Column(
             title=N_("Currency"),
             key="currency",
             kind=Kind.CODE,
             width=10,
-            help="ISO 4217 code, if not the plan's currency.",
+            help=N_("ISO 4217 code, if not the plan's currency."),
         ),
         Column(
             title=N_("Status"),
@@ -955,25 +1050,27 @@ _FUNDING = SheetLayout(
             kind=Kind.CHOICE,
             choices=m.FundingStatus,
             width=12,
-            help="Secured, pledged or proposed.",
+            help=N_("Secured, pledged or proposed."),
         ),
-        Column(title=N_("Year"), key="year", kind=Kind.YEAR, width=8, help="The budget year."),
+        Column(title=N_("Year"), key="year", kind=Kind.YEAR, width=8, help=N_("The budget year.")),
         Column(
             title=N_("Notes"),
             key="notes",
             kind=Kind.LONG_TEXT,
             width=40,
-            help="Conditions, the partner's interest, next steps.",
+            help=N_("Conditions, the partner's interest, next steps."),
         ),
     ),
 )
 
 _INDICATORS = SheetLayout(
     name="Indicators",
-    row="one row per indicator monitored for an intervention",
-    about="How each intervention is monitored and evaluated: the indicator (a global SDG "
-    "indicator, a national one or a proxy), its disaggregation, data source, frequency "
-    "and who is responsible. Baselines and targets are on Indicator values.",
+    row=N_("one row per indicator monitored for an intervention"),
+    about=N_(
+        "How each intervention is monitored and evaluated: the indicator (a global SDG "
+        "indicator, a national one or a proxy), its disaggregation, data source, frequency "
+        "and who is responsible. Baselines and targets are on Indicator values."
+    ),
     path=("interventions", "monitoring"),
     item=m.MonitoringEntry,
     keys=(
@@ -984,8 +1081,10 @@ _INDICATORS = SheetLayout(
             stable="indicator_no",
             kind=Kind.SEQ,
             width=6,
-            help="The indicator's number within its intervention (1, 2, ...); Indicator "
-            "values use it.",
+            help=N_(
+                "The indicator's number within its intervention (1, 2, ...); Indicator "
+                "values use it."
+            ),
         ),
     ),
     columns=(
@@ -995,39 +1094,43 @@ _INDICATORS = SheetLayout(
             kind=Kind.CHOICE,
             choices=m.IndicatorKind,
             width=12,
-            help="SDG (a global indicator), national, or proxy.",
+            help=N_("SDG (a global indicator), national, or proxy."),
         ),
         Column(
             title=N_("Code"),
             key="indicator.code",
             kind=Kind.INDICATOR,
             width=12,
-            help="For an SDG indicator its code, e.g. 10.7.2; for a national one its own "
-            "code, if any.",
+            help=N_(
+                "For an SDG indicator its code, e.g. 10.7.2; for a national one its own "
+                "code, if any."
+            ),
         ),
         Column(
             title=N_("Name"),
             key="indicator.name",
             kind=Kind.TEXT,
             width=36,
-            help="The indicator's name (for national and proxy indicators).",
+            help=N_("The indicator's name (for national and proxy indicators)."),
         ),
         Column(
             title=N_("Definition"),
             key="indicator.definition",
             kind=Kind.LONG_TEXT,
             width=40,
-            help="How it is calculated.",
+            help=N_("How it is calculated."),
         ),
-        Column(title=N_("Unit"), key="indicator.unit", kind=Kind.TEXT, help="Its unit."),
+        Column(title=N_("Unit"), key="indicator.unit", kind=Kind.TEXT, help=N_("Its unit.")),
         Column(
             title=N_("Counts"),
             key="indicator.population",
             kind=Kind.CHOICE,
             choices=m.Population,
             width=16,
-            help="Who it counts: people in general, or migrants, returnees, diaspora or "
-            "displaced persons by definition.",
+            help=N_(
+                "Who it counts: people in general, or migrants, returnees, diaspora or "
+                "displaced persons by definition."
+            ),
         ),
         Column(
             title=N_("Disaggregation"),
@@ -1035,15 +1138,17 @@ _INDICATORS = SheetLayout(
             kind=Kind.CHOICES,
             choices=m.Disaggregation,
             width=24,
-            help="Dimensions it is broken down by, separated by commas: sex, age, "
-            "migratory status, income, ...",
+            help=N_(
+                "Dimensions it is broken down by, separated by commas: sex, age, "
+                "migratory status, income, ..."
+            ),
         ),
         Column(
             title=N_("Data source"),
             key="data_source",
             kind=Kind.TEXT,
             width=28,
-            help="Where the data comes from.",
+            help=N_("Where the data comes from."),
         ),
         Column(
             title=N_("Frequency"),
@@ -1051,24 +1156,26 @@ _INDICATORS = SheetLayout(
             kind=Kind.CHOICE,
             choices=m.Frequency,
             width=14,
-            help="How often it is measured.",
+            help=N_("How often it is measured."),
         ),
         Column(
             title=N_("Responsible (actor ID)"),
             key="responsible",
             kind=Kind.REF,
             ref="Actors",
-            help="The actor responsible for measuring it.",
+            help=N_("The actor responsible for measuring it."),
         ),
     ),
 )
 
 _VALUES = SheetLayout(
     name="Indicator values",
-    row="one row per baseline, interim value or final target of an indicator",
-    about="Baselines, interim values and final targets of the indicators on the "
-    "Indicators sheet: at most one baseline and one final target per indicator, and any "
-    "number of interim values, in order.",
+    row=N_("one row per baseline, interim value or final target of an indicator"),
+    about=N_(
+        "Baselines, interim values and final targets of the indicators on the "
+        "Indicators sheet: at most one baseline and one final target per indicator, and any "
+        "number of interim values, in order."
+    ),
     path=("interventions", "monitoring"),
     item=m.Measure,
     measures=True,
@@ -1080,7 +1187,7 @@ _VALUES = SheetLayout(
             stable="indicator_no",
             kind=Kind.SEQ,
             width=10,
-            help="The indicator's No. on the Indicators sheet.",
+            help=N_("The indicator's No. on the Indicators sheet."),
         ),
         Column(
             title=N_("Value type"),
@@ -1089,23 +1196,25 @@ _VALUES = SheetLayout(
             kind=Kind.SLOT,
             choices=Slot,
             width=14,
-            help="Baseline, interim value or final target.",
+            help=N_("Baseline, interim value or final target."),
         ),
     ),
     columns=(
-        Column(title=N_("Value"), key="value", kind=Kind.NUMBER, help="The value."),
+        Column(title=N_("Value"), key="value", kind=Kind.NUMBER, help=N_("The value.")),
         Column(
-            title=N_("Year"), key="year", kind=Kind.YEAR, width=8, help="The year of the value."
+            title=N_("Year"), key="year", kind=Kind.YEAR, width=8, help=N_("The year of the value.")
         ),
-        Column(title=N_("Note"), key="note", kind=Kind.LONG_TEXT, width=40, help="A note."),
+        Column(title=N_("Note"), key="note", kind=Kind.LONG_TEXT, width=40, help=N_("A note.")),
     ),
 )
 
 _ACHIEVED = SheetLayout(
     name="Achieved values",
-    row="one row per value of an indicator measured during implementation",
-    about="The values measured as the plan is implemented, for each indicator on the "
-    "Indicators sheet and each period: what progress is reported against.",
+    row=N_("one row per value of an indicator measured during implementation"),
+    about=N_(
+        "The values measured as the plan is implemented, for each indicator on the "
+        "Indicators sheet and each period: what progress is reported against."
+    ),
     path=("interventions", "monitoring", "achieved"),
     item=m.AchievedValue,
     keys=(
@@ -1116,101 +1225,112 @@ _ACHIEVED = SheetLayout(
             stable="indicator_no",
             kind=Kind.SEQ,
             width=10,
-            help="The indicator's No. on the Indicators sheet.",
+            help=N_("The indicator's No. on the Indicators sheet."),
         ),
     ),
     columns=(
-        Column(title=N_("Value"), key="value", kind=Kind.NUMBER, help="The value measured."),
+        Column(title=N_("Value"), key="value", kind=Kind.NUMBER, help=N_("The value measured.")),
         Column(
-            title=N_("Year"), key="year", kind=Kind.YEAR, width=8, help="The year it refers to."
+            title=N_("Year"), key="year", kind=Kind.YEAR, width=8, help=N_("The year it refers to.")
         ),
         Column(
             title=N_("Date"),
             key="date",
             kind=Kind.DATE,
-            help="When it was measured or published.",
+            help=N_("When it was measured or published."),
         ),
         Column(
             title=N_("Source"),
             key="source",
             kind=Kind.TEXT,
             width=28,
-            help="Where it comes from: a survey round, a register, a report.",
+            help=N_("Where it comes from: a survey round, a register, a report."),
         ),
-        Column(title=N_("Note"), key="note", kind=Kind.LONG_TEXT, width=40, help="A caveat."),
+        Column(title=N_("Note"), key="note", kind=Kind.LONG_TEXT, width=40, help=N_("A caveat.")),
     ),
 )
 
 _SPENDING = SheetLayout(
     name="Spending",
-    row="one row per record of money spent on an intervention",
-    about="The money actually spent on each intervention as the plan is implemented, "
-    "set against the resources it requires and the funding it has.",
+    row=N_("one row per record of money spent on an intervention"),
+    about=N_(
+        "The money actually spent on each intervention as the plan is implemented, "
+        "set against the resources it requires and the funding it has."
+    ),
     path=("interventions", "expenditures"),
     item=m.Expenditure,
     keys=(_IV,),
     columns=(
-        Column(title=N_("Date"), key="date", kind=Kind.DATE, help="When the money was spent."),
+        Column(title=N_("Date"), key="date", kind=Kind.DATE, help=N_("When the money was spent.")),
         Column(
             title=N_("Amount"),
             key="amount",
             kind=Kind.MONEY,
-            help="The amount spent (in the plan's currency unless a currency is given).",
+            help=N_("The amount spent (in the plan's currency unless a currency is given)."),
         ),
         Column(
             title=N_("Currency"),
             key="currency",
             kind=Kind.CODE,
             width=10,
-            help="ISO 4217 code, if not the plan's currency.",
+            help=N_("ISO 4217 code, if not the plan's currency."),
         ),
         Column(
             title=N_("Source ID"),
             key="source",
             kind=Kind.REF,
             ref="Funding sources",
-            help="The funding source of the money spent, as on the Funding sources sheet, "
-            "where known.",
+            help=N_(
+                "The funding source of the money spent, as on the Funding sources sheet, "
+                "where known."
+            ),
         ),
         Column(
             title=N_("Description"),
             key="description",
             kind=Kind.TEXT,
             width=40,
-            help="What the money was spent on.",
+            help=N_("What the money was spent on."),
         ),
-        Column(title=N_("Note"), key="note", kind=Kind.LONG_TEXT, width=40, help="A caveat."),
+        Column(title=N_("Note"), key="note", kind=Kind.LONG_TEXT, width=40, help=N_("A caveat.")),
     ),
 )
 
 _CONSULTATIONS = SheetLayout(
     name="Consultations",
-    row="one row per consultation session or review workshop",
-    about="Consultation sessions on the chosen targets, planning and resource "
-    "mobilization meetings, and the review workshops held before adoption "
-    "(interministerial for a national plan, multi-stakeholder for a local one).",
+    row=N_("one row per consultation session or review workshop"),
+    about=N_(
+        "Consultation sessions on the chosen targets, planning and resource "
+        "mobilization meetings, and the review workshops held before adoption "
+        "(interministerial for a national plan, multi-stakeholder for a local one)."
+    ),
     path=("consultations",),
     item=m.Consultation,
     columns=(
-        _id("consultation"),
+        _id(
+            N_(
+                "A short, unique code for the consultation (e.g. a number or an acronym); other "
+                "sheets use it to refer to this row."
+            )
+        ),
         Column(
             title=N_("Kind"),
             key="kind",
             kind=Kind.CHOICE,
             choices=m.ConsultationKind,
             width=30,
-            help="The kind of session.",
+            help=N_("The kind of session."),
         ),
-        Column(title=N_("Date"), key="date", kind=Kind.DATE, help="When it was held."),
-        Column(title=N_("Title"), key="title", kind=Kind.TEXT, width=36, help="Its title."),
-        _targets("The SDG targets discussed, separated by commas."),
+        Column(title=N_("Date"), key="date", kind=Kind.DATE, help=N_("When it was held.")),
+        Column(title=N_("Title"), key="title", kind=Kind.TEXT, width=36, help=N_("Its title.")),
+        _targets(N_("The SDG targets discussed, separated by commas.")),
     ),
 )
 
 _PARTICIPANTS = SheetLayout(
     name="Participants",
-    row="one row per stakeholder group taking part in a consultation",
-    about="Who took part in each consultation or review, by stakeholder group.",
+    row=N_("one row per stakeholder group taking part in a consultation"),
+    about=N_("Who took part in each consultation or review, by stakeholder group."),
     path=("consultations", "participants"),
     item=m.Participation,
     keys=(_CONS,),
@@ -1221,7 +1341,7 @@ _PARTICIPANTS = SheetLayout(
             kind=Kind.CHOICE,
             choices=m.ActorKind,
             width=28,
-            help="The stakeholder group.",
+            help=N_("The stakeholder group."),
         ),
         Column(
             title=N_("Actors"),
@@ -1229,22 +1349,22 @@ _PARTICIPANTS = SheetLayout(
             kind=Kind.REFS,
             ref="Actors",
             width=24,
-            help="IDs of the actors of this group who took part, separated by commas.",
+            help=N_("IDs of the actors of this group who took part, separated by commas."),
         ),
         Column(
             title=N_("Count"),
             key="count",
             kind=Kind.INTEGER,
             width=8,
-            help="Number of participants, where the actors are not listed.",
+            help=N_("Number of participants, where the actors are not listed."),
         ),
     ),
 )
 
 _DECISIONS = SheetLayout(
     name="Decisions",
-    row="one row per decision of a consultation",
-    about="What each consultation or review decided.",
+    row=N_("one row per decision of a consultation"),
+    about=N_("What each consultation or review decided."),
     path=("consultations", "decisions"),
     item=str,
     keys=(_CONS,),
@@ -1255,28 +1375,35 @@ _DECISIONS = SheetLayout(
             stable="decision",
             kind=Kind.LONG_TEXT,
             width=70,
-            help="One decision.",
+            help=N_("One decision."),
         ),
     ),
 )
 
 _FRAMEWORKS = SheetLayout(
     name="Existing frameworks",
-    row="one row per institution, strategy, law, policy, plan or project reviewed",
-    about="The review of existing structures and mechanisms against the prioritized "
-    "targets, to find synergies, gaps, incoherence and duplication.",
+    row=N_("one row per institution, strategy, law, policy, plan or project reviewed"),
+    about=N_(
+        "The review of existing structures and mechanisms against the prioritized "
+        "targets, to find synergies, gaps, incoherence and duplication."
+    ),
     path=("existing_frameworks",),
     item=m.ExistingFramework,
     columns=(
-        _id("framework"),
-        Column(title=N_("Name"), key="name", kind=Kind.TEXT, width=36, help="Its name."),
+        _id(
+            N_(
+                "A short, unique code for the framework (e.g. a number or an acronym); other "
+                "sheets use it to refer to this row."
+            )
+        ),
+        Column(title=N_("Name"), key="name", kind=Kind.TEXT, width=36, help=N_("Its name.")),
         Column(
             title=N_("Kind"),
             key="kind",
             kind=Kind.CHOICE,
             choices=m.FrameworkKind,
             width=18,
-            help="Institution, strategy, legislation, policy framework, plan or project.",
+            help=N_("Institution, strategy, legislation, policy framework, plan or project."),
         ),
         Column(
             title=N_("Level"),
@@ -1284,41 +1411,45 @@ _FRAMEWORKS = SheetLayout(
             kind=Kind.CHOICE,
             choices=m.GovernanceLevel,
             width=14,
-            help="National, subnational or local.",
+            help=N_("National, subnational or local."),
         ),
-        Column(title=N_("Policy area"), key="policy_area", kind=Kind.TEXT, help="Its policy area."),
+        Column(
+            title=N_("Policy area"), key="policy_area", kind=Kind.TEXT, help=N_("Its policy area.")
+        ),
         Column(
             title=N_("Owner (actor ID)"),
             key="owner",
             kind=Kind.REF,
             ref="Actors",
-            help="The actor that owns it.",
+            help=N_("The actor that owns it."),
         ),
-        _targets("The SDG targets it bears on, separated by commas."),
+        _targets(N_("The SDG targets it bears on, separated by commas.")),
         Column(
             title=N_("Links"),
             key="links",
             kind=Kind.REFS,
             width=14,
-            help="IDs of the frameworks or interventions it is coordinated with.",
+            help=N_("IDs of the frameworks or interventions it is coordinated with."),
         ),
         Column(
             title=N_("Coordination"),
             key="coordination",
             kind=Kind.LONG_TEXT,
             width=40,
-            help="How it is coordinated with the plan.",
+            help=N_("How it is coordinated with the plan."),
         ),
-        Column(title=N_("Notes"), key="notes", kind=Kind.LONG_TEXT, width=40, help="Findings."),
+        Column(title=N_("Notes"), key="notes", kind=Kind.LONG_TEXT, width=40, help=N_("Findings.")),
     ),
 )
 
 _REVIEW_TOOLS = SheetLayout(
     name="Review tools",
-    row="one row per review tool used",
-    about="The tools used to review existing frameworks (an MGI assessment, the JMDI "
-    "policy-coherence indicators, a Rapid Integrated Assessment), when, by whom, and what "
-    "they found.",
+    row=N_("one row per review tool used"),
+    about=N_(
+        "The tools used to review existing frameworks (an MGI assessment, the JMDI "
+        "policy-coherence indicators, a Rapid Integrated Assessment), when, by whom, and what "
+        "they found."
+    ),
     path=("review_tools",),
     item=m.ReviewTool,
     columns=(
@@ -1328,32 +1459,34 @@ _REVIEW_TOOLS = SheetLayout(
             kind=Kind.CHOICE,
             choices=m.ReviewToolKind,
             width=30,
-            help="MGI assessment, JMDI policy-coherence indicators, RIA, or other.",
+            help=N_("MGI assessment, JMDI policy-coherence indicators, RIA, or other."),
         ),
-        Column(title=N_("Name"), key="name", kind=Kind.TEXT, width=36, help="The exercise."),
-        Column(title=N_("Date"), key="date", kind=Kind.DATE, help="When it was completed."),
+        Column(title=N_("Name"), key="name", kind=Kind.TEXT, width=36, help=N_("The exercise.")),
+        Column(title=N_("Date"), key="date", kind=Kind.DATE, help=N_("When it was completed.")),
         Column(
             title=N_("Conducted by (actor ID)"),
             key="conducted_by",
             kind=Kind.REF,
             ref="Actors",
-            help="Who carried it out.",
+            help=N_("Who carried it out."),
         ),
         Column(
             title=N_("Main findings"),
             key="findings",
             kind=Kind.LONG_TEXT,
             width=60,
-            help="What it found that bears on this plan.",
+            help=N_("What it found that bears on this plan."),
         ),
     ),
 )
 
 _INTERACTIONS = SheetLayout(
     name="Synergies and trade-offs",
-    row="one row per synergy or trade-off found by the review",
-    about="Where existing frameworks and the plan's interventions reinforce each other or "
-    "pull against each other, and what the plan does about it.",
+    row=N_("one row per synergy or trade-off found by the review"),
+    about=N_(
+        "Where existing frameworks and the plan's interventions reinforce each other or "
+        "pull against each other, and what the plan does about it."
+    ),
     path=("framework_interactions",),
     item=m.FrameworkInteraction,
     columns=(
@@ -1363,37 +1496,39 @@ _INTERACTIONS = SheetLayout(
             kind=Kind.CHOICE,
             choices=m.InteractionKind,
             width=14,
-            help="Synergy or trade-off.",
+            help=N_("Synergy or trade-off."),
         ),
         Column(
             title=N_("Between"),
             key="between",
             kind=Kind.REFS,
             width=24,
-            help="IDs of the frameworks or interventions concerned, separated by commas.",
+            help=N_("IDs of the frameworks or interventions concerned, separated by commas."),
         ),
         Column(
             title=N_("Description"),
             key="description",
             kind=Kind.LONG_TEXT,
             width=50,
-            help="What reinforces what, or what pulls against what.",
+            help=N_("What reinforces what, or what pulls against what."),
         ),
         Column(
             title=N_("Response"),
             key="response",
             kind=Kind.LONG_TEXT,
             width=50,
-            help="How the plan builds on it or manages it.",
+            help=N_("How the plan builds on it or manages it."),
         ),
     ),
 )
 
 _REPORTING = SheetLayout(
     name="Reporting",
-    row="one row per reporting line",
-    about="The plan's reporting arrangements: who reports to whom on its progress, how "
-    "often, and on what.",
+    row=N_("one row per reporting line"),
+    about=N_(
+        "The plan's reporting arrangements: who reports to whom on its progress, how "
+        "often, and on what."
+    ),
     path=("reporting",),
     item=m.ReportingLine,
     columns=(
@@ -1402,14 +1537,14 @@ _REPORTING = SheetLayout(
             key="reporter",
             kind=Kind.REF,
             ref="Actors",
-            help="Who reports.",
+            help=N_("Who reports."),
         ),
         Column(
             title=N_("Recipient (actor ID)"),
             key="recipient",
             kind=Kind.REF,
             ref="Actors",
-            help="Who receives the report.",
+            help=N_("Who receives the report."),
         ),
         Column(
             title=N_("Frequency"),
@@ -1417,35 +1552,41 @@ _REPORTING = SheetLayout(
             kind=Kind.CHOICE,
             choices=m.Frequency,
             width=14,
-            help="How often.",
+            help=N_("How often."),
         ),
         Column(
             title=N_("Content"),
             key="content",
             kind=Kind.LONG_TEXT,
             width=50,
-            help="What the report covers.",
+            help=N_("What the report covers."),
         ),
     ),
 )
 
 _REVISIONS = SheetLayout(
     name="Revisions",
-    row="one row per revision of the plan",
-    about="The plan's revision history (the plan is a living document); rows are never "
-    "rewritten, only added.",
+    row=N_("one row per revision of the plan"),
+    about=N_(
+        "The plan's revision history (the plan is a living document); rows are never "
+        "rewritten, only added."
+    ),
     path=("revisions",),
     item=m.Revision,
     columns=(
-        Column(title=N_("Number"), key="number", kind=Kind.INTEGER, width=8, help="1, 2, 3, ..."),
-        Column(title=N_("Date"), key="date", kind=Kind.DATE, help="Date of the revision."),
-        Column(title=N_("Author"), key="author", kind=Kind.TEXT, width=24, help="Who revised it."),
+        Column(
+            title=N_("Number"), key="number", kind=Kind.INTEGER, width=8, help=N_("1, 2, 3, ...")
+        ),
+        Column(title=N_("Date"), key="date", kind=Kind.DATE, help=N_("Date of the revision.")),
+        Column(
+            title=N_("Author"), key="author", kind=Kind.TEXT, width=24, help=N_("Who revised it.")
+        ),
         Column(
             title=N_("Summary"),
             key="summary",
             kind=Kind.LONG_TEXT,
             width=50,
-            help="What changed.",
+            help=N_("What changed."),
         ),
         Column(
             title=N_("Status"),
@@ -1453,15 +1594,15 @@ _REVISIONS = SheetLayout(
             kind=Kind.CHOICE,
             choices=m.PlanStatus,
             width=14,
-            help="The plan's status after this revision.",
+            help=N_("The plan's status after this revision."),
         ),
     ),
 )
 
 _RATES = SheetLayout(
     name="Exchange rates",
-    row="one row per other currency",
-    about="Rates to convert amounts given in other currencies into the plan's currency.",
+    row=N_("one row per other currency"),
+    about=N_("Rates to convert amounts given in other currencies into the plan's currency."),
     path=("exchange_rates",),
     item=m.ExchangeRate,
     columns=(
@@ -1470,13 +1611,13 @@ _RATES = SheetLayout(
             key="currency",
             kind=Kind.CODE,
             width=10,
-            help="ISO 4217 code of the other currency.",
+            help=N_("ISO 4217 code of the other currency."),
         ),
         Column(
             title=N_("Rate"),
             key="rate",
             kind=Kind.NUMBER,
-            help="How many units of the plan's currency one unit of it buys.",
+            help=N_("How many units of the plan's currency one unit of it buys."),
         ),
     ),
 )

@@ -49,6 +49,7 @@ from migsdg.excel.layout import (
     Kind,
     SheetLayout,
     Slot,
+    choice_label,
     sheet_name,
 )
 from migsdg.io import MAX_PLAN_FILE_BYTES, plan_from_dict
@@ -387,7 +388,6 @@ def _choice_map(choices: type[m.Choice]) -> dict[str, str]:
     """Each choice by its value and by its label in every language the tool speaks, so a
     workbook written in any of them reads back the same."""
     from migsdg.i18n import languages, translator
-    from migsdg.texts import enum_label
 
     out: dict[str, str] = {}
     for e in choices:
@@ -396,7 +396,7 @@ def _choice_map(choices: type[m.Choice]) -> dict[str, str]:
     for language in languages():
         tr = translator(language)
         for e in choices:
-            out.setdefault(_norm(enum_label(e, tr)), e.value)
+            out.setdefault(_norm(choice_label(e, tr)), e.value)
     return out
 
 

@@ -42,6 +42,7 @@ from migsdg.excel.layout import (
     Kind,
     SheetLayout,
     Slot,
+    choice_label,
     choice_list_name,
     sheet_name,
 )
@@ -668,10 +669,7 @@ class _Book:
     def choice(self, member: m.Choice) -> str:
         """The label of a drop-down choice in the workbook's language (the reader takes
         the labels of every language back)."""
-        from migsdg.i18n import translator
-        from migsdg.texts import enum_label
-
-        return enum_label(member, translator(self.language))
+        return choice_label(member, self.tr)
 
     def write_lists(self) -> None:
         from openpyxl.workbook.defined_name import DefinedName
@@ -679,7 +677,8 @@ class _Book:
         from migsdg.catalogue import LANGUAGES
 
         cat = catalogue()
-        lists: list[tuple[str, list[str]]] = []
+        # (defined name, heading: the first column that offers the list, its choices)
+        lists: list[tuple[str, str, list[str]]] = []
         seen: set[str] = set()
         for layout in (FORM_SHEET, *DATA_SHEETS):
             for col in layout.all_columns:
@@ -687,20 +686,22 @@ class _Book:
                     name = choice_list_name(col.choices)
                     if name not in seen:
                         seen.add(name)
-                        lists.append((name, [self.choice(e) for e in col.choices]))
-        lists.append(("list_SDGTarget", list(cat.targets)))
-        lists.append(("list_SDGIndicator", list(cat.indicators)))
-        lists.append(("list_Language", list(LANGUAGES)))
+                        values = [self.choice(e) for e in col.choices]
+                        lists.append((name, self.title(col), values))
+        tr = self.tr
+        lists.append(("list_SDGTarget", tr._("SDG target"), list(cat.targets)))
+        lists.append(("list_SDGIndicator", tr._("SDG indicator"), list(cat.indicators)))
+        lists.append(("list_Language", tr._("Language"), list(LANGUAGES)))
         ws = self.sheet("Lists", computed=True)
         lists_ref = c.sheet_ref(ws.title)
         ws.sheet_state = "hidden"
-        ws.append([name for name, _ in lists])
-        longest = max(len(values) for _, values in lists)
+        ws.append([self.text(ws, heading) for _, heading, _ in lists])
+        longest = max(len(values) for _, _, values in lists)
         for i in range(longest):
             ws.append(
-                [self.text(ws, values[i]) if i < len(values) else None for _, values in lists]
+                [self.text(ws, values[i]) if i < len(values) else None for _, _, values in lists]
             )
-        for j, (name, values) in enumerate(lists, start=1):
+        for j, (name, _, values) in enumerate(lists, start=1):
             letter = c.column_letter(j)
             self.wb.defined_names[name] = DefinedName(
                 name, attr_text=f"{lists_ref}!${letter}$2:${letter}${len(values) + 1}"
