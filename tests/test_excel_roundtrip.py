@@ -598,13 +598,34 @@ def test_bad_source_date_epoch_is_an_export_error(
         HealthCheck.function_scoped_fixture,
     ],
 )
-@given(plan=plans(rich=True), language=st.sampled_from(languages()))
+@given(
+    plan=plans(rich=True),
+    language=st.sampled_from(languages()),
+    headers=st.none() | st.text(st.characters(categories=("L", "N", "Zs")), max_size=12),
+)
 def test_a_workbook_in_any_language_comes_back_equal(
-    plan: m.ActionPlan, language: str, tmp_path_factory: Any
+    plan: m.ActionPlan, language: str, headers: str | None, tmp_path_factory: Any
 ) -> None:
-    """Drop-down choices are written in the workbook's language and read back from any."""
+    """Sheet names, headers and drop-down choices are written in the workbook's language
+    and read back from any; headers renamed by hand (``headers``: every header of every
+    data sheet becomes that text and its column number) change nothing."""
+    import openpyxl
+
+    from migsdg.excel.layout import DATA_SHEETS, FORM_SHEET
+
     path = tmp_path_factory.mktemp("rt") / "plan.xlsx"
     write_workbook(plan, path, computed=False, language=language)
+    tr = translator(language)
+    english = ["Instructions", FORM_SHEET.name, *(s.name for s in DATA_SHEETS), "Lists"]
+    with open(path, "rb") as fh:
+        names = openpyxl.load_workbook(fh, read_only=True).sheetnames
+    assert names == [sheet_name(n, tr) for n in english]
+    if headers is not None:
+        wb = openpyxl.load_workbook(path)
+        for layout in DATA_SHEETS:
+            for cell in wb[sheet_name(layout.name, tr)][2]:
+                cell.value = f"{headers} {cell.column}"
+        wb.save(path)
     assert read_workbook(path) == plan
 
 
@@ -648,3 +669,22 @@ def test_the_provincial_workbook_is_spanish_and_imports_back_with_no_difference(
     assert "Asegurado" in lists and "Reunión de validación" in lists
     capsys.readouterr()
     assert main(["diff", str(source), str(book), "--exit-code"]) == 0
+
+
+def test_the_provincial_example_exported_imported_and_compared_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`migsdg export --example provincial -o book.xlsx` (Spanish, the plan's language),
+    `migsdg import book.xlsx -o plan.yaml`, then `migsdg diff --example provincial
+    plan.yaml --exit-code`: no difference."""
+    from migsdg.cli import main
+
+    book = tmp_path / "provincial.xlsx"
+    plan = tmp_path / "provincial.yaml"
+    assert main(["export", "--example", "provincial", "-o", str(book)]) == 0
+    assert main(["import", str(book), "-o", str(plan)]) == 0
+    capsys.readouterr()
+    assert main(["diff", "--example", "provincial", str(plan), "--exit-code"]) == 0
+    import openpyxl
+
+    assert "Intervenciones" in openpyxl.load_workbook(book, read_only=True).sheetnames
