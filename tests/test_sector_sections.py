@@ -34,6 +34,7 @@ from migsdg.plugins import PluginHost, using_host
 from migsdg.present import Para, Table, View
 from migsdg.sections import PlanSection
 from migsdg.testing import build_plan_section, check_plugin_contract
+from migsdg.word.bidi import MARKS
 from migsdg_plugins.education.sections import (
     EDUCATION_SECTION,
     INCLUSION,
@@ -111,7 +112,9 @@ def written(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
         ws.title: [str(v) for row in ws.iter_rows(values_only=True) for v in row if v]
         for ws in workbook.worksheets
     }
-    return Written(example, plan, language, "\n".join(texts), sheets)
+    # The directional marks around left-to-right text in an Arabic draft are not text.
+    draft_text = "\n".join(texts).translate({ord(c): None for c in MARKS})
+    return Written(example, plan, language, draft_text, sheets)
 
 
 def _view(section: PlanSection, w: Written) -> View:

@@ -15,7 +15,9 @@ import pytest
 
 import migsdg
 from migsdg.catalogue import catalogue
+from migsdg.i18n import translator
 from migsdg.i18n.catalogs import po_path
+from migsdg.plugins import get_host
 from migsdg.word import write
 from migsdg.word.bidi import MARKS
 from word_plans import example
@@ -97,6 +99,15 @@ def test_the_review_copy_has_no_english_tool_text(tmp_path: Path, name: str, lan
             english = cat.migration_domain(n).name
             assert cat.domain_name(n, language) in whole
             assert f". {english}" not in whole
+    # And the names of the plugins' intervention sub-types the plan uses.
+    types = get_host().intervention_types()
+    subtypes = {iv.subtype for iv in plan.interventions if iv.subtype in types}
+    for subtype in subtypes:
+        english = types[subtype].name
+        assert translator(language)._(english) in whole
+        assert english not in whole
+    if name == "provincial":
+        assert subtypes  # the example uses one (health.service-inclusion)
 
 
 def test_the_scan_finds_the_tool_text_of_an_english_draft(tmp_path: Path) -> None:

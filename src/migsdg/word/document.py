@@ -390,7 +390,8 @@ class _Builder(Chapters):
         from migsdg.plugins import get_host
 
         found = get_host().intervention_types().get(subtype)
-        return found.name if found is not None else ""
+        # A plugin marks its sub-types' names for translation (N_); unmarked ones stay.
+        return self.t.tr._(found.name) if found is not None else ""
 
     def actor(self, actor_id: str | None) -> str:
         if actor_id is None:

@@ -10,6 +10,7 @@ the plan to replace.
 
 from __future__ import annotations
 
+from migsdg.i18n import N_
 from migsdg.model import (
     Beneficiary,
     Disaggregation,
@@ -130,7 +131,7 @@ IRIS_IDP = (
 SUBTYPES: tuple[InterventionSubtype, ...] = (
     InterventionSubtype(
         id="displacement.disaster-risk-reduction",
-        name="Displacement in disaster risk reduction",
+        name=N_("Displacement in disaster risk reduction"),
         type=InterventionType.MAINSTREAMING_POLICY,
         sector=SECTOR,
         description="Disaster risk reduction strategies and preparedness that plan for the "
@@ -138,7 +139,7 @@ SUBTYPES: tuple[InterventionSubtype, ...] = (
     ),
     InterventionSubtype(
         id="displacement.durable-solutions",
-        name="Durable solutions for internally displaced persons",
+        name=N_("Durable solutions for internally displaced persons"),
         type=InterventionType.NEW_POLICY_OR_LEGISLATION,
         sector=SECTOR,
         description="Policy, law and programmes that let internally displaced persons "
@@ -146,7 +147,7 @@ SUBTYPES: tuple[InterventionSubtype, ...] = (
     ),
     InterventionSubtype(
         id="displacement.cross-border-protection",
-        name="Admission and stay after disasters",
+        name=N_("Admission and stay after disasters"),
         type=InterventionType.NEW_POLICY_OR_LEGISLATION,
         sector=SECTOR,
         description="Rules for admitting and protecting people displaced across borders by "
@@ -154,7 +155,7 @@ SUBTYPES: tuple[InterventionSubtype, ...] = (
     ),
     InterventionSubtype(
         id="displacement.displacement-statistics",
-        name="Displacement statistics",
+        name=N_("Displacement statistics"),
         type=InterventionType.CAPACITY_BUILDING,
         sector=SECTOR,
         description="Official statistics on internally displaced persons and on people "

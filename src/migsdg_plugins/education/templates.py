@@ -9,6 +9,7 @@ model, the SDG 4 indicator metadata and IOM's guide for practitioners.
 
 from __future__ import annotations
 
+from migsdg.i18n import N_
 from migsdg.model import (
     Beneficiary,
     Disaggregation,
@@ -93,7 +94,7 @@ GCM_18 = "Global Compact for Migration (A/RES/73/195), Objective 18"
 SUBTYPES: tuple[InterventionSubtype, ...] = (
     InterventionSubtype(
         id="education.system-inclusion",
-        name="Inclusion in the national education system",
+        name=N_("Inclusion in the national education system"),
         type=InterventionType.MAINSTREAMING_POLICY,
         sector=SECTOR,
         description="Education sector plans and rules that bring migrant, refugee and "
@@ -101,14 +102,14 @@ SUBTYPES: tuple[InterventionSubtype, ...] = (
     ),
     InterventionSubtype(
         id="education.language-and-teachers",
-        name="Language support and teacher preparation",
+        name=N_("Language support and teacher preparation"),
         type=InterventionType.CAPACITY_BUILDING,
         sector=SECTOR,
         description="Teachers and schools equipped for multilingual, diverse classrooms.",
     ),
     InterventionSubtype(
         id="education.qualifications-recognition",
-        name="Recognition of qualifications",
+        name=N_("Recognition of qualifications"),
         type=InterventionType.NEW_POLICY_OR_LEGISLATION,
         sector=SECTOR,
         description="Law and procedure for fair, transparent recognition of qualifications "
@@ -116,7 +117,7 @@ SUBTYPES: tuple[InterventionSubtype, ...] = (
     ),
     InterventionSubtype(
         id="education.qualifications-assessment",
-        name="Assessment of undocumented qualifications",
+        name=N_("Assessment of undocumented qualifications"),
         type=InterventionType.RIGHTS_BASED,
         sector=SECTOR,
         description="Assessment of the qualifications of refugees and vulnerable migrants "
@@ -124,7 +125,7 @@ SUBTYPES: tuple[InterventionSubtype, ...] = (
     ),
     InterventionSubtype(
         id="education.scholarships",
-        name="Scholarship programme",
+        name=N_("Scholarship programme"),
         type=InterventionType.MIGRATION_PROGRAMMING,
         sector=SECTOR,
         description="Scholarships for students from developing countries, designed so that "
@@ -132,7 +133,7 @@ SUBTYPES: tuple[InterventionSubtype, ...] = (
     ),
     InterventionSubtype(
         id="education.skills-partnership",
-        name="Skills partnership",
+        name=N_("Skills partnership"),
         type=InterventionType.MIGRATION_PROGRAMMING,
         sector=SECTOR,
         description="Training in the country of origin, financed with the country of "

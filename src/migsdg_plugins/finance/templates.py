@@ -10,6 +10,7 @@ replace; remittance prices are always stated with the quarter they refer to.
 
 from __future__ import annotations
 
+from migsdg.i18n import N_
 from migsdg.model import (
     Beneficiary,
     Disaggregation,
@@ -102,14 +103,14 @@ GCM = "Global Compact for Migration (A/RES/73/195)"
 SUBTYPES: tuple[InterventionSubtype, ...] = (
     InterventionSubtype(
         id="finance.remittance-policy",
-        name="Remittance market policy",
+        name=N_("Remittance market policy"),
         type=InterventionType.NEW_POLICY_OR_LEGISLATION,
         sector=SECTOR,
         description="Policy and regulation that make remittances cheaper, faster and safer.",
     ),
     InterventionSubtype(
         id="finance.financial-inclusion",
-        name="Financial inclusion of migrants and their families",
+        name=N_("Financial inclusion of migrants and their families"),
         type=InterventionType.MIGRATION_PROGRAMMING,
         sector=SECTOR,
         description="Accounts, financial education and remittance-linked products for "
@@ -117,14 +118,14 @@ SUBTYPES: tuple[InterventionSubtype, ...] = (
     ),
     InterventionSubtype(
         id="finance.diaspora-policy",
-        name="Diaspora engagement policy",
+        name=N_("Diaspora engagement policy"),
         type=InterventionType.NEW_POLICY_OR_LEGISLATION,
         sector=SECTOR,
         description="Strategy and institutions for engaging the diaspora in development.",
     ),
     InterventionSubtype(
         id="finance.diaspora-investment",
-        name="Diaspora investment instrument",
+        name=N_("Diaspora investment instrument"),
         type=InterventionType.MIGRATION_PROGRAMMING,
         sector=SECTOR,
         description="Instruments that channel diaspora savings and contributions into "

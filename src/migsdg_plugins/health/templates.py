@@ -9,6 +9,7 @@ types of IOM's guide for practitioners.
 
 from __future__ import annotations
 
+from migsdg.i18n import N_
 from migsdg.model import (
     Beneficiary,
     Disaggregation,
@@ -102,7 +103,7 @@ WHO_EURO_HIS = (
 SUBTYPES: tuple[InterventionSubtype, ...] = (
     InterventionSubtype(
         id="health.ethical-health-recruitment",
-        name="Ethical international recruitment of health personnel",
+        name=N_("Ethical international recruitment of health personnel"),
         type=InterventionType.MAINSTREAMING_POLICY,
         sector=SECTOR,
         description="The WHO Global Code's principles built into health workforce policy "
@@ -110,7 +111,7 @@ SUBTYPES: tuple[InterventionSubtype, ...] = (
     ),
     InterventionSubtype(
         id="health.service-inclusion",
-        name="Inclusion of migrants in health services and coverage",
+        name=N_("Inclusion of migrants in health services and coverage"),
         type=InterventionType.MAINSTREAMING_PROGRAMMING,
         sector=SECTOR,
         description="Existing health services and coverage schemes adapted so that "
@@ -118,7 +119,7 @@ SUBTYPES: tuple[InterventionSubtype, ...] = (
     ),
     InterventionSubtype(
         id="health.health-information",
-        name="Migrant-sensitive health information",
+        name=N_("Migrant-sensitive health information"),
         type=InterventionType.CAPACITY_BUILDING,
         sector=SECTOR,
         description="Health information systems that can report on migrants' health and "
@@ -126,7 +127,7 @@ SUBTYPES: tuple[InterventionSubtype, ...] = (
     ),
     InterventionSubtype(
         id="health.migration-health-policy",
-        name="Migration health policy",
+        name=N_("Migration health policy"),
         type=InterventionType.NEW_POLICY_OR_LEGISLATION,
         sector=SECTOR,
         description="A national policy or strategy on the health of migrants across the "
@@ -134,7 +135,7 @@ SUBTYPES: tuple[InterventionSubtype, ...] = (
     ),
     InterventionSubtype(
         id="health.workforce-partnership",
-        name="Health workforce mobility partnership",
+        name=N_("Health workforce mobility partnership"),
         type=InterventionType.MIGRATION_PROGRAMMING,
         sector=SECTOR,
         description="Government-to-government arrangements on the mobility of health "

@@ -8,6 +8,7 @@ of IOM's guide for practitioners. Figures marked illustrative are for the plan t
 
 from __future__ import annotations
 
+from migsdg.i18n import N_
 from migsdg.model import (
     Beneficiary,
     Disaggregation,
@@ -75,7 +76,7 @@ def _sdg(code: str) -> IndicatorRef:
 SUBTYPES: tuple[InterventionSubtype, ...] = (
     InterventionSubtype(
         id="labour.ethical-recruitment",
-        name="Ethical recruitment programme",
+        name=N_("Ethical recruitment programme"),
         type=InterventionType.MIGRATION_PROGRAMMING,
         sector=SECTOR,
         description="Regulation, licensing and enforcement that make the recruitment of "
@@ -83,7 +84,7 @@ SUBTYPES: tuple[InterventionSubtype, ...] = (
     ),
     InterventionSubtype(
         id="labour.migration-statistics",
-        name="Labour migration statistics",
+        name=N_("Labour migration statistics"),
         type=InterventionType.CAPACITY_BUILDING,
         sector=SECTOR,
         description="Capacity of the statistical system to measure labour migration, "
@@ -91,7 +92,7 @@ SUBTYPES: tuple[InterventionSubtype, ...] = (
     ),
     InterventionSubtype(
         id="labour.labour-market-planning",
-        name="Migration in labour-market and skills planning",
+        name=N_("Migration in labour-market and skills planning"),
         type=InterventionType.MAINSTREAMING_POLICY,
         sector=SECTOR,
         description="Migration dynamics and migrants' skills factored into employment "
@@ -99,7 +100,7 @@ SUBTYPES: tuple[InterventionSubtype, ...] = (
     ),
     InterventionSubtype(
         id="labour.labour-inspection",
-        name="Labour inspection and safety at work for migrant workers",
+        name=N_("Labour inspection and safety at work for migrant workers"),
         type=InterventionType.RIGHTS_BASED,
         sector=SECTOR,
         description="Labour inspection and occupational safety and health that reach "
@@ -107,7 +108,7 @@ SUBTYPES: tuple[InterventionSubtype, ...] = (
     ),
     InterventionSubtype(
         id="labour.bilateral-agreement",
-        name="Bilateral labour migration agreement",
+        name=N_("Bilateral labour migration agreement"),
         type=InterventionType.NEW_POLICY_OR_LEGISLATION,
         sector=SECTOR,
         description="A rights-based agreement or memorandum of understanding with a partner "
@@ -115,7 +116,7 @@ SUBTYPES: tuple[InterventionSubtype, ...] = (
     ),
     InterventionSubtype(
         id="labour.worker-information",
-        name="Information and support services for migrant workers",
+        name=N_("Information and support services for migrant workers"),
         type=InterventionType.MIGRATION_PROGRAMMING,
         sector=SECTOR,
         description="Information, counselling, pre-departure orientation and complaint "

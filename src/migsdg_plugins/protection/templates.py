@@ -9,6 +9,7 @@ illustrative are for the plan to replace.
 
 from __future__ import annotations
 
+from migsdg.i18n import N_
 from migsdg.model import (
     Beneficiary,
     Disaggregation,
@@ -126,7 +127,7 @@ CTDC = (
 SUBTYPES: tuple[InterventionSubtype, ...] = (
     InterventionSubtype(
         id="protection.victim-assistance",
-        name="Identification, referral and assistance of victims of trafficking",
+        name=N_("Identification, referral and assistance of victims of trafficking"),
         type=InterventionType.RIGHTS_BASED,
         sector=SECTOR,
         description="Procedures and services that identify victims of trafficking, refer "
@@ -134,7 +135,7 @@ SUBTYPES: tuple[InterventionSubtype, ...] = (
     ),
     InterventionSubtype(
         id="protection.forced-labour-policy",
-        name="Forced labour policy and legislation",
+        name=N_("Forced labour policy and legislation"),
         type=InterventionType.NEW_POLICY_OR_LEGISLATION,
         sector=SECTOR,
         description="Law, policy and a plan of action that prevent forced labour, protect "
@@ -142,7 +143,7 @@ SUBTYPES: tuple[InterventionSubtype, ...] = (
     ),
     InterventionSubtype(
         id="protection.children-on-the-move",
-        name="Protection of children on the move",
+        name=N_("Protection of children on the move"),
         type=InterventionType.RIGHTS_BASED,
         sector=SECTOR,
         description="Guardianship, care, services and procedures for migrant children, in "
@@ -150,7 +151,7 @@ SUBTYPES: tuple[InterventionSubtype, ...] = (
     ),
     InterventionSubtype(
         id="protection.access-to-justice",
-        name="Access to justice and remedies for migrants",
+        name=N_("Access to justice and remedies for migrants"),
         type=InterventionType.RIGHTS_BASED,
         sector=SECTOR,
         description="Legal information, legal aid and compensation that let exploited and "
