@@ -27,6 +27,7 @@ from migsdg.plugins import PluginHost, using_host
 from migsdg.present import Para, Table
 from migsdg.sections import PlanSection, SectionContext, section_views
 from migsdg.testing import build_plan_section, check_plugin_contract, make_host, render_section
+from migsdg.word.bidi import MARKS
 from migsdg_plugins.labour.sections import FAIR_RECRUITMENT_SECTION, principles_of
 from plugin_packages import bundled_entry_points, install
 
@@ -114,11 +115,14 @@ def _entry_point(name: str):
 
 
 def _paragraphs(path: Path) -> list[str]:
+    """The draft's paragraphs and cells as they read (without the directional marks an
+    Arabic draft sets around left-to-right text)."""
     document = docx.Document(str(path))
     texts = [p.text for p in document.paragraphs]
     for table in document.tables:
         texts += [cell.text for row in table.rows for cell in row.cells]
-    return texts
+    unmarked = {ord(c): None for c in MARKS}
+    return [t.translate(unmarked) for t in texts]
 
 
 def test_the_installed_plugins_sections_are_registered_in_its_namespace(host: PluginHost) -> None:
