@@ -15,6 +15,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from migsdg.word import bidi, build_document, write
 from migsdg.word.bidi import LRM, RLM
@@ -215,3 +217,21 @@ def _plan_texts(plan: object) -> list[str]:
 
     walk(plan_to_dict(plan))  # type: ignore[arg-type]
     return out
+
+
+_MIXED = st.text(
+    alphabet=st.sampled_from(list("ab Z.,:;()«»\"'-0123456789\n\t") + list("المؤشرة،؛")),
+    max_size=40,
+)
+
+
+@given(_MIXED)
+def test_pieces_cover_the_text_and_keep_scripts_apart(text: str) -> None:
+    found = bidi.pieces(text)
+    assert "".join(p for p, _ in found) == text
+    for piece, ltr in found:
+        if ltr:
+            assert not re.search("[\u0600-\u06ff\n\t]", piece), piece
+            assert re.search("[A-Za-z]", piece), piece
+    marked = "".join(p for p, _ in bidi.marked(text))
+    assert marked.translate({ord(c): None for c in bidi.MARKS}) == text
