@@ -13,6 +13,7 @@ import pytest
 import migsdg
 from migsdg.cli import main
 from migsdg.examples import load_example
+from migsdg.present import Para
 
 # Words only English text has (the provincial plan is written in Spanish).
 _ENGLISH = re.compile(
@@ -119,3 +120,25 @@ def test_a_status_step_says_what_it_did_in_the_readers_language(
     assert code == 0, text
     status = "modificado tras su adopción"
     assert text.strip() == f"ecu-imb-2024: {status} → {status} (revisión 6, 2025-08-01)"
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "many"),
+    [("es", "{n} pendiente", "{n} pendientes"), ("fr", "{n} échu", "{n} échus")],
+)
+def test_progress_counts_take_the_plural_form_of_their_number(
+    language: str, one: str, many: str
+) -> None:
+    import datetime as dt
+
+    from migsdg.progress import progress
+    from migsdg.progress_view import progress_view
+
+    plan = load_example("national")
+    as_of = dt.date(2026, 12, 3)
+    counts = progress(plan, as_of=as_of).counts()["milestones"]
+    intro = progress_view(plan, language, as_of=as_of).intro[0]
+    assert isinstance(intro, Para)
+    n = counts["upcoming" if language == "es" else "overdue"]
+    form = one if (n == 1 if language == "es" else n <= 1) else many
+    assert form.format(n=n) + ("." if language == "es" else ",") in intro.text

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 from decimal import Decimal
 
-from migsdg.i18n import N_, Translator, translator
+from migsdg.i18n import N_, NP_, Translator, translator
 from migsdg.model import ActionPlan, Measure
 from migsdg.present import Cell, Column, Para, Row, Section, Table, View, view_language
 from migsdg.progress import (
@@ -74,21 +74,36 @@ def progress_view(
     report = report or progress(plan, as_of=as_of)
     counts = report.counts()
     ind, mil = counts["indicators"], counts["milestones"]
+    # Each count in the plural form its language gives it ("1 pendiente", "3 pendientes").
+    indicators = [
+        tr.ngettext(
+            "{n} with the final target reached",
+            "{n} with the final target reached",
+            ind[IndicatorStatus.ACHIEVED.value],
+        ),
+        tr.ngettext("{n} on track", "{n} on track", ind[IndicatorStatus.ON_TRACK.value]),
+        tr.ngettext("{n} off track", "{n} off track", ind[IndicatorStatus.OFF_TRACK.value]),
+        tr.ngettext(
+            "{n} with no value yet", "{n} with no value yet", ind[IndicatorStatus.NO_DATA.value]
+        ),
+        tr.ngettext(
+            "{n} with no target to compare",
+            "{n} with no target to compare",
+            ind[IndicatorStatus.NO_TARGET.value],
+        ),
+    ]
+    milestones = [
+        tr.ngettext("{n} reached", "{n} reached", mil[MilestoneStatus.REACHED.value]),
+        tr.ngettext("{n} overdue", "{n} overdue", mil[MilestoneStatus.OVERDUE.value]),
+        tr.ngettext("{n} upcoming", "{n} upcoming", mil[MilestoneStatus.UPCOMING.value]),
+    ]
+    separator = tr._(NP_("list of counts", ", "))
     intro = (
         Para(
             tr._(
-                "Indicators: {achieved} with the final target reached, {on} on track, "
-                "{off} off track, {none} with no value yet, {untargeted} with no target to "
-                "compare. Milestones: {reached} reached, {overdue} overdue, {upcoming} "
-                "upcoming.",
-                achieved=ind[IndicatorStatus.ACHIEVED.value],
-                on=ind[IndicatorStatus.ON_TRACK.value],
-                off=ind[IndicatorStatus.OFF_TRACK.value],
-                none=ind[IndicatorStatus.NO_DATA.value],
-                untargeted=ind[IndicatorStatus.NO_TARGET.value],
-                reached=mil[MilestoneStatus.REACHED.value],
-                overdue=mil[MilestoneStatus.OVERDUE.value],
-                upcoming=mil[MilestoneStatus.UPCOMING.value],
+                "Indicators: {indicators}. Milestones: {milestones}.",
+                indicators=separator.join(indicators),
+                milestones=separator.join(milestones),
             ),
             "strong",
         ),
