@@ -120,3 +120,22 @@ def test_the_scan_finds_the_tool_text_of_an_english_draft(tmp_path: Path) -> Non
     found = [m for m in english_messages("es") if m in whole]
     assert len(found) > 100
     assert "Resource mobilization plan" in found
+
+
+@pytest.mark.parametrize(
+    ("language", "quoted"),
+    [
+        ("en", "“4. Servicios de salud del Patronato abiertos a toda persona”"),
+        ("es", "«4. Servicios de salud del Patronato abiertos a toda persona»"),
+        ("fr", "«\u00a04. Servicios de salud del Patronato abiertos a toda persona\u00a0»"),
+        ("ar", "«4. Servicios de salud del Patronato abiertos a toda persona»"),
+    ],
+)
+def test_findings_quote_the_plans_names_as_the_language_does(
+    tmp_path: Path, language: str, quoted: str
+) -> None:
+    # In the findings annex an intervention's id becomes its name, in the language's
+    # quotation marks (« » are mirrored in right-to-left text, “ ” are not).
+    path = tmp_path / f"provincial-{language}.docx"
+    write(example("provincial"), path, language=language, review_copy=True)
+    assert quoted in "\n".join(paragraph_texts(path))

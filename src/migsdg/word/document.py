@@ -23,6 +23,7 @@ from typing import Literal
 from migsdg.catalogue import Catalogue, catalogue
 from migsdg.checks import Finding, Report
 from migsdg.errors import ExportError, UnknownCodeError
+from migsdg.i18n import NP_
 from migsdg.model import (
     ActionPlan,
     Actor,
@@ -1489,7 +1490,10 @@ class _Builder(Chapters):
         def name(match: re.Match[str]) -> str:
             key = match.group(1)
             found = self.names.get(key) or self.actor_names.get(key) or self.source_names.get(key)
-            return f"“{found}”" if found else match.group(0)
+            if not found:
+                return match.group(0)
+            # Quotation marks as the language writes them (« » in French, Spanish, Arabic).
+            return self.t.tr._(NP_("quoted name", "“{name}”"), name=found)
 
         return _QUOTED.sub(name, text)
 
