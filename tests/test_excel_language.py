@@ -35,6 +35,22 @@ def test_every_sheet_name_is_one_excel_accepts_and_unique(language: str) -> None
     assert len({n.casefold() for n in names}) == len(names)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Funding: sources/partners?", "Funding sources partners"),
+        ("'Quoted'", "Quoted"),
+        ("A" * 40, "A" * 31),
+        ("[*]", "Sheet"),
+        ("History", "History (1)"),  # a name Excel keeps for itself
+    ],
+)
+def test_a_translated_sheet_name_is_made_to_fit_excels_rules(text: str, name: str) -> None:
+    from migsdg.excel.layout import fit_sheet_name
+
+    assert fit_sheet_name(text) == name
+
+
 def test_no_sheet_name_means_two_sheets_in_two_languages() -> None:
     # A data sheet's name in one language is never another sheet's name in another, so a
     # workbook in any language is read without guessing.

@@ -1739,9 +1739,10 @@ SHEET_NAME_MAX = 31
 
 def fit_sheet_name(text: str, fallback: str = "Sheet") -> str:
     """``text`` as a name Excel accepts: none of ``[]:*?/\\`` (each becomes a space), no
-    quote at either end, at most 31 characters."""
+    quote at either end, at most 31 characters, not the name Excel reserves ("History")."""
     name = " ".join(text.translate(_SHEET_FORBIDDEN).split()).strip("'")
-    return name[:SHEET_NAME_MAX].rstrip() or fallback
+    name = name[:SHEET_NAME_MAX].rstrip() or fallback
+    return name if name.casefold() != "history" else f"{name} (1)"  # Excel reserves it
 
 
 def sheet_name(name: str, tr: Translator | None = None) -> str:

@@ -560,7 +560,7 @@ class _Book:
             dv = DataValidation(
                 showInputMessage=True,
                 showErrorMessage=False,
-                promptTitle=self.title(col)[:32],
+                promptTitle=_clip(self.title(col), 32),
                 prompt=self.help(col)[:255],
             )
             dv.add(f"{c.column_letter(i)}{HEADER_ROW}")
@@ -577,7 +577,7 @@ class _Book:
             allow_blank=False,
             showErrorMessage=True,
             errorStyle="stop",
-            errorTitle=self.tr._("Column keys")[:32],
+            errorTitle=_clip(self.tr._("Column keys"), 32),
             error=self.tr._(
                 "This hidden cell tells the import which column is which, whatever its "
                 "header says. Leave it as it is."
@@ -600,7 +600,7 @@ class _Book:
                 allow_blank=True,
                 showErrorMessage=single,
                 errorStyle="stop",
-                errorTitle=self.title(col)[:32],
+                errorTitle=_clip(self.title(col), 32),
                 error=self.tr._("Pick one of the choices from the list.") if single else None,
             )
         elif col.kind in (Kind.TARGET, Kind.TARGETS, Kind.INDICATOR):
@@ -611,7 +611,7 @@ class _Book:
                 allow_blank=True,
                 showErrorMessage=single,
                 errorStyle="warning",
-                errorTitle=self.title(col)[:32],
+                errorTitle=_clip(self.title(col), 32),
                 error=self.tr._(
                     "This is not a code from the SDG catalogue (see the {sheet} sheet).",
                     sheet=self.sheet_name("SDG targets"),
@@ -631,7 +631,7 @@ class _Book:
                     allow_blank=True,
                     showErrorMessage=True,
                     errorStyle="warning",
-                    errorTitle=self.title(col)[:32],
+                    errorTitle=_clip(self.title(col), 32),
                     error=self.tr._(
                         "This ID is not on the {sheet} sheet; add it there, or the import "
                         "will report this row.",
@@ -889,6 +889,17 @@ def _fast_rows(ws: Any) -> None:
 
     ws._values_to_row = lambda values, row_idx: values
     writer.write_row = write
+
+
+def _clip(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters at a word's end, with an ellipsis (Excel's
+    limits on a drop-down's titles)."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:(") + "…"
 
 
 def _dimension(ws: Any, columns: int, rows: int) -> None:
