@@ -347,3 +347,41 @@ def test_sheets_run_right_to_left_in_arabic_only(language: str, tmp_path: Path) 
     write_workbook(NATIONAL, path, language=language)
     wb = openpyxl.load_workbook(path)
     assert {bool(ws.sheet_view.rightToLeft) for ws in wb.worksheets} == {language == "ar"}
+
+
+def test_the_command_line_reports_a_workbooks_problems_in_its_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import openpyxl
+
+    from migsdg.cli import main
+
+    path = tmp_path / "es.xlsx"
+    write_workbook(NATIONAL, path, language="es", computed=False)
+    wb = openpyxl.load_workbook(path)
+
+    def cell(sheet: str, key: str, row: int) -> Any:
+        ws = wb[sheet]
+        column = next(c.column for c in ws[1] if c.value == f"migsdg:{key}")
+        return ws.cell(row=row, column=column)
+
+    end = cell("Intervenciones", "timeframe.end", 4)
+    end.value = "pronto"
+    kind = cell("Intervenciones", "type", 5)
+    kind.value = "Nueva polítca"
+    actor = cell("Funciones", "actor", 3)
+    actor.value = "nadie"
+    wb.save(path)
+    capsys.readouterr()
+    assert main(["import", str(path), "-o", str(tmp_path / "plan.yaml")]) == 2
+    err = capsys.readouterr().err
+    assert "3 problemas en el plan" in err
+    where = f"Intervenciones!{end.coordinate} (Fecha de finalización)"
+    assert f"{where}: 'pronto' no es una fecha" in err
+    where = f"Intervenciones!{kind.coordinate} (Tipo)"
+    assert f"{where}: 'Nueva polítca' no es una de las opciones" in err
+    assert "¿quiso decir 'Nueva política o legislación'?" in err
+    assert (
+        f"Funciones!{actor.coordinate} (ID del actor): ningún actor tiene el ID 'nadie' en la "
+        "hoja Actores"
+    ) in err

@@ -28,8 +28,9 @@ import re
 import stat
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
+from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -52,7 +53,11 @@ from migsdg.excel.layout import (
     choice_label,
     sheet_name,
 )
+from migsdg.i18n import N_, Message, joined, msg, msgn
 from migsdg.io import MAX_PLAN_FILE_BYTES, plan_from_dict
+
+if TYPE_CHECKING:
+    from migsdg.i18n import Translator
 
 __all__ = [
     "CHECKED_REFERENCES",
@@ -150,7 +155,9 @@ def read_workbook(path: str | os.PathLike[str], *, check_references: bool = True
                 problems.append((key, located))
     if problems or plan is None:
         problems.sort(key=lambda kp: kp[0])
-        raise PlanLoadError([p for _, p in problems], source=source)
+        # The command line reports the problems in the workbook's language (its sheet names
+        # tell it).
+        raise PlanLoadError([p for _, p in problems], source=source, language=reader.language)
     return plan
 
 
@@ -518,10 +525,12 @@ class _Reader:
                     self.problem(
                         (order, 0, 0),
                         self.ref(layout.name),
-                        "the sheet is missing. Importing replaces the whole plan, so a "
-                        "missing sheet would drop everything on it; restore the sheet (a "
-                        "blank workbook from 'migsdg workbook' has them all), even if it "
-                        "stays empty",
+                        msg(
+                            "the sheet is missing. Importing replaces the whole plan, so a "
+                            "missing sheet would drop everything on it; restore the sheet (a "
+                            "blank workbook from 'migsdg workbook' has them all), even if it "
+                            "stays empty"
+                        ),
                     )
                     continue
                 ws = sheets[name]
@@ -566,9 +575,11 @@ class _Reader:
                     self.problem(
                         (order, 0, 0),
                         " / ".join(c.sheet_ref(n) for n in names),
-                        "these sheets are each named as the same sheet of the plan (in "
-                        "different languages); keep one of them and rename or delete the "
-                        "others",
+                        msg(
+                            "these sheets are each named as the same sheet of the plan (in "
+                            "different languages); keep one of them and rename or delete the "
+                            "others"
+                        ),
                     )
                     continue
             if names:
@@ -617,26 +628,38 @@ class _Reader:
             self.problem(
                 key,
                 where,
-                f"a formula ({_short(str(value))}) is not accepted in a data sheet; type "
-                "the value itself (copy the cell, then paste it as a value)",
+                msg(
+                    "a formula ({formula}) is not accepted in a data sheet; type the value "
+                    "itself (copy the cell, then paste it as a value)",
+                    formula=_short(str(value)),
+                ),
             )
             return REPORTED
         if data_type == "e":
-            self.problem(key, where, f"the cell holds the error value {value}")
+            self.problem(key, where, msg("the cell holds the error value {value}", value=value))
             return REPORTED
         if data_type == _NOT_A_NUMBER:
             text = str(value).strip().lstrip("+-")
             if text.isdigit():  # more digits than Python reads as a whole number
-                message = f"the cell stores a number of {len(text):,} digits, which is too large"
+                message = msg(
+                    "the cell stores a number of {digits} digits, which is too large",
+                    digits=Decimal(len(text)),
+                )
             else:
-                message = f"the cell stores {_short(str(value))}, which is not a number"
+                message = msg(
+                    "the cell stores {value}, which is not a number", value=_short(str(value))
+                )
             self.problem(key, where, message)
             return REPORTED
         if data_type == _DATE_OUT_OF_RANGE:
             self.problem(key, where, _date_range_message(value))
             return REPORTED
         if isinstance(value, float) and not math.isfinite(value):
-            self.problem(key, where, f"the cell stores {value}, which is not a finite number")
+            self.problem(
+                key,
+                where,
+                msg("the cell stores {value}, which is not a finite number", value=value),
+            )
             return REPORTED
         if value is None:
             return BLANK
@@ -660,8 +683,10 @@ class _Reader:
                 self.problem(
                     key,
                     where,
-                    "the cell holds a time of day or a duration (a date serial number below "
-                    "1), not a date; type the date as YYYY-MM-DD",
+                    msg(
+                        "the cell holds a time of day or a duration (a date serial number "
+                        "below 1), not a date; type the date as YYYY-MM-DD"
+                    ),
                 )
                 return REPORTED
             if isinstance(value, (int, float)) and not 1 <= value <= _LAST_SERIAL:
@@ -671,8 +696,11 @@ class _Reader:
                 self.problem(
                     key,
                     where,
-                    f"{_short(value)} is a number, not a date; format the cell as a date "
-                    "or type the date as YYYY-MM-DD",
+                    msg(
+                        "{value} is a number, not a date; format the cell as a date or type "
+                        "the date as YYYY-MM-DD",
+                        value=_short(value),
+                    ),
                 )
                 return REPORTED
             return value.strip() if isinstance(value, str) else value
@@ -694,13 +722,39 @@ class _Reader:
                 found = self.choices_seen[seen] = choices.get(_norm(value))
             if found is not None:
                 return found
-        labels = [e.label for e in col.choices]
+        # The choices as the workbook offers them (in its language).
+        tr = self.tr
+        labels = [choice_label(e, tr) for e in col.choices]
         near = _nearest(str(value), labels)
-        hint = f"; did you mean {near!r}?" if near else ""
-        listed = (
-            f" ({'; '.join(labels)})" if len(labels) <= 6 else " (pick from the drop-down list)"
-        )
-        self.problem(key, where, f"{_short(value)} is not one of the choices{listed}{hint}")
+        shown = _short(value)
+        if len(labels) <= 6:
+            listed = "; ".join(labels)
+            message = (
+                msg(
+                    "{value} is not one of the choices ({choices}); did you mean {near}?",
+                    value=shown,
+                    choices=listed,
+                    near=repr(near),
+                )
+                if near
+                else msg(
+                    "{value} is not one of the choices ({choices})", value=shown, choices=listed
+                )
+            )
+        else:
+            message = (
+                msg(
+                    "{value} is not one of the choices (pick from the drop-down list); did you "
+                    "mean {near}?",
+                    value=shown,
+                    near=repr(near),
+                )
+                if near
+                else msg(
+                    "{value} is not one of the choices (pick from the drop-down list)", value=shown
+                )
+            )
+        self.problem(key, where, message)
         return REPORTED
 
     def target(self, value: Any, key: tuple[int, int, int], where: str | tuple[str, str]) -> Any:
@@ -710,8 +764,11 @@ class _Reader:
                 self.problem(
                     key,
                     where,
-                    f"{text} was stored as a number, so it could be target {text} or "
-                    f"{text}0; type the code as text (pick it from the drop-down list)",
+                    msg(
+                        "{code} was stored as a number, so it could be target {code} or "
+                        "{code}0; type the code as text (pick it from the drop-down list)",
+                        code=text,
+                    ),
                 )
                 return REPORTED
             if text not in self.targets and text + "0" in self.targets:
@@ -731,7 +788,11 @@ class _Reader:
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
             items = [value]
         else:
-            self.problem(key, where, f"{_short(value)} is not a list separated by commas")
+            self.problem(
+                key,
+                where,
+                msg("{value} is not a list separated by commas", value=_short(value)),
+            )
             return REPORTED
         if not items:
             return BLANK
@@ -815,12 +876,22 @@ class _Reader:
             if col is None:
                 titles = [self.title(col) for col in layout.all_columns]
                 near = difflib.get_close_matches(title, titles, n=1, cutoff=0.6)
-                hint = f" (did you mean {near[0]!r}?)" if near else ""
                 self.problem(
                     (order, row, index),
                     where,
-                    f"unknown column {_short(title)}{hint}; it would not be imported, so "
-                    "rename it to one of the sheet's columns or move it to a sheet of its own",
+                    msg(
+                        "unknown column {title} (did you mean {near}?); it would not be "
+                        "imported, so rename it to one of the sheet's columns or move it to a "
+                        "sheet of its own",
+                        title=_short(title),
+                        near=repr(near[0]),
+                    )
+                    if near
+                    else msg(
+                        "unknown column {title}; it would not be imported, so rename it to "
+                        "one of the sheet's columns or move it to a sheet of its own",
+                        title=_short(title),
+                    ),
                 )
                 found[index] = None  # reported once, not again for each of its cells
                 continue
@@ -828,8 +899,11 @@ class _Reader:
                 self.problem(
                     (order, row, index),
                     where,
-                    f"the column {title or self.title(col)!r} appears twice (also in column "
-                    f"{c.column_letter(seen[col.title])})",
+                    msg(
+                        "the column {title} appears twice (also in column {column})",
+                        title=repr(title or self.title(col)),
+                        column=c.column_letter(seen[col.title]),
+                    ),
                 )
                 continue
             seen[col.title] = index
@@ -839,9 +913,14 @@ class _Reader:
 
     def title(self, col: Column) -> str:
         """A column's header in the workbook's language."""
+        return self.tr._(col.title)
+
+    @property
+    def tr(self) -> Translator:
+        """The translator of the workbook's language."""
         from migsdg.i18n import translator
 
-        return translator(self.language)._(col.title)
+        return translator(self.language)
 
     def _read_form(self, ws: Any, data: dict[str, Any], order: int) -> None:
         layout = FORM_SHEET
@@ -863,7 +942,9 @@ class _Reader:
             if col is None and (field is None or (isinstance(field, str) and not field.strip())):
                 if value is not None:
                     self.problem(
-                        (order, r, 2), f"{name}!B{r}", "a value without a field name in column A"
+                        (order, r, 2),
+                        f"{name}!B{r}",
+                        msg("a value without a field name in column A"),
                     )
                 continue
             if col is None:
@@ -871,15 +952,27 @@ class _Reader:
             if col is None:
                 titles = [self.title(col) for col in layout.columns]
                 near = difflib.get_close_matches(str(field), titles, n=1, cutoff=0.6)
-                hint = f" (did you mean {near[0]!r}?)" if near else ""
-                self.problem((order, r, 1), f"{name}!A{r}", f"unknown field {_short(field)}{hint}")
+                self.problem(
+                    (order, r, 1),
+                    f"{name}!A{r}",
+                    msg(
+                        "unknown field {field} (did you mean {near}?)",
+                        field=_short(field),
+                        near=repr(near[0]),
+                    )
+                    if near
+                    else msg("unknown field {field}", field=_short(field)),
+                )
                 continue
             if col.key in rows_of:
                 self.problem(
                     (order, r, 1),
                     f"{name}!A{r}",
-                    f"the field {rows_of[col.key][1]!r} is given twice (also on row "
-                    f"{rows_of[col.key][0]})",
+                    msg(
+                        "the field {field} is given twice (also on row {row})",
+                        field=repr(rows_of[col.key][1]),
+                        row=rows_of[col.key][0],
+                    ),
                 )
                 continue
             title = c.unescape_text(str(field)) if field is not None else self.title(col)
@@ -940,8 +1033,12 @@ class _Reader:
                 self.problem(
                     (order, r, 0),
                     f"{name} row {r}",
-                    f"the sheet has no {' or '.join(repr(t) for t in missing)} column, so "
-                    "its rows cannot be placed",
+                    msgn(
+                        "the sheet has no {columns} column, so its rows cannot be placed",
+                        "the sheet has none of the columns {columns}, so its rows cannot be placed",
+                        len(missing),
+                        columns=joined(repr(t) for t in missing),
+                    ),
                 )
                 return
             values: dict[Column, Any] = {}
@@ -953,8 +1050,10 @@ class _Reader:
                         self.problem(
                             (order, r, index),
                             f"{name}!{c.column_letter(index)}{r}",
-                            "a value in a column without a header; give the column one of "
-                            "the sheet's titles or move the value",
+                            msg(
+                                "a value in a column without a header; give the column one of "
+                                "the sheet's titles or move the value"
+                            ),
                         )
                     continue
                 # The common cells first, read as cell_value reads them, without its
@@ -1048,27 +1147,28 @@ class _Reader:
         if owner_id is REPORTED:
             return
         if owner_id is BLANK:
-            self.problem_at(loc, at, f"the ID of the {what} this row belongs to is missing")
+            self.problem_at(loc, at, msg(_NO_OWNER[what]))
             return
         owners = self.owners.get(owner_sheet, {}).get(owner_id, [])
         if not owners:
             near = difflib.get_close_matches(
                 str(owner_id), list(self.owners.get(owner_sheet, {})), n=1, cutoff=0.6
             )
-            hint = f" (did you mean {near[0]!r}?)" if near else ""
-            self.problem_at(
-                loc,
-                at,
-                f"no {what} has the ID {owner_id!r} on the {self.shown(owner_sheet)} sheet{hint}",
-            )
+            self.problem_at(loc, at, _unknown_id(what, owner_id, self.shown(owner_sheet), near))
             return
         if len(owners) > 1:
             rows = ", ".join(str(r) for _, r in owners)
             self.problem_at(
                 loc,
                 at,
-                f"{len(owners)} rows of the {self.shown(owner_sheet)} sheet (rows {rows}) have "
-                f"the ID {owner_id!r}, so this row cannot tell which it belongs to",
+                msg(
+                    "{count} rows of the {sheet} sheet (rows {rows}) have the ID {id}, so this "
+                    "row cannot tell which it belongs to",
+                    count=len(owners),
+                    sheet=self.shown(owner_sheet),
+                    rows=rows,
+                    id=repr(owner_id),
+                ),
             )
             return
         owner, _ = owners[0]
@@ -1097,7 +1197,7 @@ class _Reader:
                 self.problem_at(
                     loc,
                     at,
-                    "give the indicator's number (1, 2, ...) within its intervention",
+                    msg("give the indicator's number (1, 2, ...) within its intervention"),
                 )
             return
         if layout.item is m.MonitoringEntry:
@@ -1106,8 +1206,13 @@ class _Reader:
                 self.problem_at(
                     loc,
                     at,
-                    f"intervention {owner_id!r} already has an indicator No. {number} (row "
-                    f"{other}); number its indicators 1, 2, 3, ...",
+                    msg(
+                        "intervention {id} already has an indicator No. {number} (row {row}); "
+                        "number its indicators 1, 2, 3, ...",
+                        id=repr(owner_id),
+                        number=number,
+                        row=other,
+                    ),
                 )
                 return
             self.entries[(owner_id, number)] = (item, loc.row)
@@ -1118,8 +1223,12 @@ class _Reader:
             self.problem_at(
                 loc,
                 at,
-                f"intervention {owner_id!r} has no indicator No. {number} on the "
-                f"{self.shown('Indicators')} sheet",
+                msg(
+                    "intervention {id} has no indicator No. {number} on the {sheet} sheet",
+                    id=repr(owner_id),
+                    number=number,
+                    sheet=self.shown("Indicators"),
+                ),
             )
             return
         entry, _ = found
@@ -1133,7 +1242,9 @@ class _Reader:
             return
         if slot is BLANK:
             self.problem_at(
-                loc, slot_at, "say which value this is: baseline, interim value or final target"
+                loc,
+                slot_at,
+                msg("say which value this is: baseline, interim value or final target"),
             )
             return
         if slot == Slot.INTERIM.value:
@@ -1143,8 +1254,23 @@ class _Reader:
             self.problem_at(
                 loc,
                 slot_at,
-                f"indicator No. {number} of intervention {owner_id!r} already has a "
-                f"{Slot(slot).label.lower()} (row {self.locs[id(entry[slot])].row})",
+                (
+                    msg(
+                        "indicator No. {number} of intervention {id} already has a baseline "
+                        "(row {row})",
+                        number=number,
+                        id=repr(owner_id),
+                        row=self.locs[id(entry[slot])].row,
+                    )
+                    if slot == Slot.BASELINE.value
+                    else msg(
+                        "indicator No. {number} of intervention {id} already has a final target "
+                        "(row {row})",
+                        number=number,
+                        id=repr(owner_id),
+                        row=self.locs[id(entry[slot])].row,
+                    )
+                ),
             )
             return
         entry[slot] = item
@@ -1156,10 +1282,45 @@ class _Reader:
                 continue
             what = {"Actors": "actor", "Funding sources": "funding source"}.get(sheet, "row")
             near = difflib.get_close_matches(ident, list(known), n=1, cutoff=0.6)
-            hint = f" (did you mean {near[0]!r}?)" if near else ""
-            self.problem(
-                key, where, f"no {what} has the ID {ident!r} on the {self.shown(sheet)} sheet{hint}"
-            )
+            self.problem(key, where, _unknown_id(what, ident, self.shown(sheet), near))
+
+
+#: "The ID of the ... this row belongs to is missing", by what the row belongs to.
+_NO_OWNER = {
+    "intervention": N_("the ID of the intervention this row belongs to is missing"),
+    "consultation": N_("the ID of the consultation this row belongs to is missing"),
+}
+
+#: "No ... has the ID ...", without and with a suggestion, by what the ID names.
+_NO_SUCH_ID = {
+    "intervention": (
+        N_("no intervention has the ID {id} on the {sheet} sheet"),
+        N_("no intervention has the ID {id} on the {sheet} sheet (did you mean {near}?)"),
+    ),
+    "consultation": (
+        N_("no consultation has the ID {id} on the {sheet} sheet"),
+        N_("no consultation has the ID {id} on the {sheet} sheet (did you mean {near}?)"),
+    ),
+    "actor": (
+        N_("no actor has the ID {id} on the {sheet} sheet"),
+        N_("no actor has the ID {id} on the {sheet} sheet (did you mean {near}?)"),
+    ),
+    "funding source": (
+        N_("no funding source has the ID {id} on the {sheet} sheet"),
+        N_("no funding source has the ID {id} on the {sheet} sheet (did you mean {near}?)"),
+    ),
+    "row": (
+        N_("no row has the ID {id} on the {sheet} sheet"),
+        N_("no row has the ID {id} on the {sheet} sheet (did you mean {near}?)"),
+    ),
+}
+
+
+def _unknown_id(what: str, ident: Any, sheet: str, near: list[str]) -> Message:
+    plain_text, with_hint = _NO_SUCH_ID[what]
+    if near:
+        return msg(with_hint, id=repr(ident), sheet=sheet, near=repr(near[0]))
+    return msg(plain_text, id=repr(ident), sheet=sheet)
 
 
 def _cell_parser(ws: Any) -> Callable[[Any], Any] | None:
@@ -1219,10 +1380,12 @@ _NOT_A_NUMBER = "not-a-number"
 _LAST_SERIAL = 2958465
 
 
-def _date_range_message(value: Any) -> str:
-    return (
-        f"the date serial number {_short(str(value))} is outside the dates a spreadsheet "
-        f"holds (1 to {_LAST_SERIAL}: 1900-01-01 to 9999-12-31); type the date as YYYY-MM-DD"
+def _date_range_message(value: Any) -> Message:
+    return msg(
+        "the date serial number {serial} is outside the dates a spreadsheet holds (1 to "
+        "{last}: 1900-01-01 to 9999-12-31); type the date as YYYY-MM-DD",
+        serial=_short(str(value)),
+        last=str(_LAST_SERIAL),
     )
 
 
