@@ -329,3 +329,49 @@ def test_importing_migsdg_and_its_excel_package_stays_light() -> None:
         "assert 'openpyxl' not in sys.modules, 'openpyxl imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_every_sheet_prints_landscape_and_one_page_wide_unless_too_wide(workbook: Any) -> None:
+    from migsdg.excel.writer import _PRINT_WIDTH
+
+    widths = {s.name: sum(c.width for c in s.all_columns) for s in DATA_SHEETS}
+    assert max(widths.values()) > _PRINT_WIDTH > min(widths.values())  # both kinds exist
+    for ws in workbook.worksheets:
+        assert ws.page_setup.orientation == "landscape", ws.title
+        if widths.get(ws.title, 0) > _PRINT_WIDTH:
+            # Shrunk onto one page it would be unreadable: full size, the ID column and
+            # the header on every page, a band of rows printed across before going down.
+            assert not ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+            assert ws.print_title_cols == "$A:$A", ws.title
+            assert ws.page_setup.pageOrder == "overThenDown", ws.title
+        else:
+            assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+            assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0), ws.title
+        if ws.title in widths:
+            assert ws.print_title_rows == "$2:$2", ws.title  # the header, not the key row
+
+
+def test_wrapped_text_rows_are_as_tall_as_their_text(workbook: Any) -> None:
+    """LibreOffice does not grow a row for wrapped text written without a height: the
+    instructions, the Plan form's guidance and long headers would show one line."""
+    ws = workbook["Instructions"]
+    paragraphs = [r for r in range(1, ws.max_row + 1) if isinstance(ws.cell(r, 2).value, str)]
+    heights = {len(ws.cell(r, 2).value): ws.row_dimensions[r].height for r in paragraphs}
+    longest, shortest = max(heights), min(heights)
+    assert longest > 300 and shortest < 100
+    assert heights[longest] is not None and heights[longest] >= 3 * 14.5
+    assert heights[shortest] is None  # one line keeps the default height
+    form = workbook["Plan"]
+    summary = next(
+        r for r in range(2, form.max_row + 1) if form.cell(r, 4).value == "migsdg:summary"
+    )
+    lines = len(form.cell(summary, 2).value) / 60
+    assert form.row_dimensions[summary].height >= lines * 14.5
+    roles = workbook["Interventions"]
+    titles = {c.value: c.column for c in roles[2]}
+    tall = [
+        t
+        for t, col in titles.items()
+        if len(t) > roles.column_dimensions[roles.cell(2, col).column_letter].width * 1.05
+    ]
+    assert tall and roles.row_dimensions[2].height >= 2 * 14.5

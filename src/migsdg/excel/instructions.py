@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from migsdg.excel.layout import DATA_SHEETS, FORM_SHEET
+from migsdg.excel.writer import fit_height
 from migsdg.i18n import N_
 
 if TYPE_CHECKING:
@@ -178,28 +179,34 @@ def write(book: _Book) -> None:
     plan = book.plan
     title = tr._(TITLE) if plan is None or not plan.title else plan.title
     ws.append([book.label(ws, title, font=book.title_font)])
+    row = 2  # the row the next append writes
     subtitle = (
         tr._("A blank workbook for a new plan.") if plan is None else tr._("Plan {id}.", id=plan.id)
     )
     ws.append([book.label(ws, subtitle, font=book.note_font)])
+    row += 1
     names = _names(book)
     for heading, paragraphs in GUIDANCE:
         ws.append([])
         ws.append([book.label(ws, tr._(heading), font=book.bold)])
+        row += 2
         for text in paragraphs:
-            ws.append([None, book.label(ws, tr._(text, **names), alignment=book.wrap)])
+            shown = tr._(text, **names)
+            fit_height(ws, row, [(shown, 99)])
+            ws.append([None, book.label(ws, shown, alignment=book.wrap)])
+            row += 1
     ws.append([])
     ws.append([book.label(ws, tr._("The sheets to fill in"), font=book.bold)])
+    row += 2
     for layout in (FORM_SHEET, *DATA_SHEETS):
         about = tr._(layout.about)
-        row = tr._(layout.row)
+        rows = tr._(layout.row)
+        purpose = tr._("{about} ({rows}.)", about=about, rows=rows[:1].upper() + rows[1:])
+        fit_height(ws, row, [(purpose, 99)])
+        row += 1
         ws.append(
             [
                 book.label(ws, book.sheet_name(layout.name), font=book.bold, alignment=book.top),
-                book.label(
-                    ws,
-                    tr._("{about} ({rows}.)", about=about, rows=row[:1].upper() + row[1:]),
-                    alignment=book.wrap,
-                ),
+                book.label(ws, purpose, alignment=book.wrap),
             ]
         )

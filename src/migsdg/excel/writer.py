@@ -457,6 +457,12 @@ class _Book:
         ws.sheet_properties.tabColor = COMPUTED_COLOUR if computed else HEADER_COLOUR
         if self.tr.rtl:
             ws.sheet_view.rightToLeft = True
+        # Printed (or saved as PDF) landscape, one page wide: a sheet whose columns do not
+        # fit is reset by write_table to repeat its ID column instead.
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
         return ws
 
     def sheet_name(self, name: str) -> str:
@@ -504,6 +510,8 @@ class _Book:
         for row, col in enumerate(layout.columns, start=2):
             value = _getter(col.key)(self.plan) if self.plan is not None else None
             self.where = (ws.title, row)
+            shown = value if col.kind is Kind.LONG_TEXT and isinstance(value, str) else ""
+            fit_height(ws, row, [(self.title(col), 29), (shown, 59), (self.help(col), 69)])
             ws.append(
                 [
                     self.cell(ws, self.title(col), font=self.bold, alignment=self.top),
@@ -525,13 +533,24 @@ class _Book:
             if fmt is not None:
                 dim.number_format = fmt
         ws.freeze_panes = f"B{FIRST_ROW}"
+        # On paper every page repeats the header; a sheet too wide to shrink onto one page
+        # width and stay legible prints at full size, each page repeating the ID column.
+        ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+        if sum(col.width for col in columns) > _PRINT_WIDTH:
+            ws.sheet_properties.pageSetUpPr.fitToPage = False
+            ws.print_title_cols = "A:A"
+            ws.page_setup.pageOrder = "overThenDown"
         rows = list(_rows(self.plan, layout)) if self.plan is not None else []
         _dimension(ws, len(columns), HEADER_ROW + len(rows))
         ws.row_dimensions[KEY_ROW].hidden = True
         _fast_rows(ws)
         # The hidden key row: each column's stable key, whatever its header says.
         ws.append([KEY_PREFIX + col.stable_key for col in columns])
-        ws.append(self.header(ws, [self.title(col) for col in columns]))
+        titles = [self.title(col) for col in columns]
+        fit_height(
+            ws, HEADER_ROW, [(t, col.width - 1) for t, col in zip(titles, columns, strict=True)]
+        )
+        ws.append(self.header(ws, titles))
         last = c.column_letter(len(columns))
         self.guard_keys(ws, f"A{KEY_ROW}:{last}{KEY_ROW}")
         for i, col in enumerate(columns, start=1):
@@ -889,6 +908,37 @@ def _fast_rows(ws: Any) -> None:
 
     ws._values_to_row = lambda values, row_idx: values
     writer.write_row = write
+
+
+def fit_height(ws: Any, row: int, cells: Sequence[tuple[str, float]]) -> None:
+    """Give ``row`` the height its wrapped text needs: ``cells`` pairs each text with its
+    column's width.
+
+    Neither LibreOffice nor every version of Excel grows a row for wrapped text written
+    without a height, so a paragraph would show (and print) as its first line only. The
+    estimate counts a column-width unit per character, line by line; a row keeps at
+    least the default height.
+    """
+    lines = 1
+    for text, width in cells:
+        per_line = max(int(width * _CHARS_PER_UNIT), 1)
+        n = sum(max(-(-len(part) // per_line), 1) for part in text.split("\n"))
+        lines = max(lines, n)
+    if lines > 1:
+        ws.row_dimensions[row].height = min(lines * _LINE_HEIGHT + 2, _MAX_ROW_HEIGHT)
+
+
+#: Characters of running text per column-width unit (the width of a "0" in the default
+#: font; running text averages a little narrower), the height of a line of it in points,
+#: and the tallest row a spreadsheet allows.
+_CHARS_PER_UNIT = 1.05
+_LINE_HEIGHT = 14.5
+_MAX_ROW_HEIGHT = 409
+
+
+#: The widest sheet (in column-width units) printed one page wide: shrinking a wider one
+#: onto landscape paper would make its text too small to read (about half size at 280).
+_PRINT_WIDTH = 280
 
 
 def _clip(text: str, limit: int) -> str:
