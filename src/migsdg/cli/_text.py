@@ -17,16 +17,15 @@ def _line() -> int:
     return max(60, shutil.get_terminal_size((100, 24)).columns - 2)
 
 
-def add_language_option(parser: argparse.ArgumentParser) -> None:
-    """``--language``: the language of the text for people (default: the plan's)."""
+def add_language_option(
+    parser: argparse.ArgumentParser,
+    help: str = "language of the text (default: the plan's language)",
+) -> None:
+    """``--language``: the language of the text for people (default: the plan's, or as
+    ``help`` says for a command without a plan)."""
     from migsdg.i18n import languages
 
-    parser.add_argument(
-        "--language",
-        choices=languages(),
-        default=None,
-        help="language of the text (default: the plan's language)",
-    )
+    parser.add_argument("--language", choices=languages(), default=None, help=help)
 
 
 def _cell_lines(text: str, width: int) -> list[str]:

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from migsdg.cli import EXIT_BAD_INPUT, EXIT_OK
+from migsdg.cli._plan import usage_translator
+from migsdg.cli._text import add_language_option
 
 
 def add_parser(sub: Any) -> None:
@@ -29,6 +31,7 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     p.add_argument("--list", action="store_true", help="list the examples and exit")
+    add_language_option(p, help="language of the messages (default: the example's language)")
     p.set_defaults(run=run)
 
 
@@ -40,8 +43,10 @@ def run(args: argparse.Namespace) -> int:
             plan = load_example(name)
             print(f"{name:<12} {plan.title}")
         return EXIT_OK
+    tr = usage_translator(args)
     if not args.name:
-        print("migsdg: error: example: give an example NAME (or --list)", file=sys.stderr)
+        refusal = tr._("give an example NAME (or --list)")
+        print(f"migsdg: error: example: {refusal}", file=sys.stderr)
         return EXIT_BAD_INPUT
     text = example_text(args.name)  # an unknown name is a MigsdgError naming the examples
     if not args.output:
@@ -50,23 +55,24 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.output)
     suffix = out.suffix.lower()
     if suffix not in (".yaml", ".yml", ".json"):
-        print(
-            f"migsdg: error: example: {out}: write the example as .yaml, .yml or .json",
-            file=sys.stderr,
-        )
+        refusal = tr._("{path}: write the example as .yaml, .yml or .json", path=out)
+        print(f"migsdg: error: example: {refusal}", file=sys.stderr)
         return EXIT_BAD_INPUT
     if out.exists() and not args.force:
-        print(
-            f"migsdg: error: example: {out} already exists (use --force to overwrite it)",
-            file=sys.stderr,
-        )
+        refusal = tr._("{path} already exists (use --force to overwrite it)", path=out)
+        print(f"migsdg: error: example: {refusal}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    from migsdg.i18n import translator
+    from migsdg.present import view_language
+
+    plan = load_example(args.name)
     if suffix == ".json":
         from migsdg.io import dumps_plan
 
-        text = dumps_plan(load_example(args.name), format="json")
+        text = dumps_plan(plan, format="json")
     from migsdg._atomic import atomic_write_text
 
     atomic_write_text(out, text)
-    print(f"wrote example {args.name!r} to {out}", file=sys.stderr)
+    tr = translator(view_language(plan, args.language))
+    print(tr._("wrote example {name!r} to {path}", name=args.name, path=out), file=sys.stderr)
     return EXIT_OK

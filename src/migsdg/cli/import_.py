@@ -13,28 +13,56 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
 from migsdg.cli import EXIT_OK
 from migsdg.errors import MigsdgError
+from migsdg.i18n import N_, Translator
 from migsdg.model import ActionPlan
 
 _PLAN_SUFFIXES = (".yaml", ".yml", ".json")
 
-#: The plan's collections of items with IDs, as the summary names them.
-_COLLECTIONS = (
-    ("objectives", "objectives"),
-    ("interim_targets", "interim targets"),
-    ("actors", "actors"),
-    ("funding_sources", "funding sources"),
-    ("interventions", "interventions"),
-    ("consultations", "consultations"),
-    ("existing_frameworks", "existing frameworks"),
+#: The plan's collections of items with IDs: as the summary names them, and counted.
+_COLLECTIONS: tuple[tuple[str, str, Callable[[Translator, int], str]], ...] = (
+    (
+        "objectives",
+        N_("objectives"),
+        lambda tr, n: tr.ngettext("{n} objective", "{n} objectives", n),
+    ),
+    (
+        "interim_targets",
+        N_("interim targets"),
+        lambda tr, n: tr.ngettext("{n} interim target", "{n} interim targets", n),
+    ),
+    ("actors", N_("actors"), lambda tr, n: tr.ngettext("{n} actor", "{n} actors", n)),
+    (
+        "funding_sources",
+        N_("funding sources"),
+        lambda tr, n: tr.ngettext("{n} funding source", "{n} funding sources", n),
+    ),
+    (
+        "interventions",
+        N_("interventions"),
+        lambda tr, n: tr.ngettext("{n} intervention", "{n} interventions", n),
+    ),
+    (
+        "consultations",
+        N_("consultations"),
+        lambda tr, n: tr.ngettext("{n} consultation", "{n} consultations", n),
+    ),
+    (
+        "existing_frameworks",
+        N_("existing frameworks"),
+        lambda tr, n: tr.ngettext("{n} existing framework", "{n} existing frameworks", n),
+    ),
 )
 
 
 def add_parser(sub: Any) -> None:
+    from migsdg.i18n import languages
+
     p = sub.add_parser(
         "import",
         help="read a filled-in Excel workbook into a plan file (REPLACES the plan)",
@@ -70,58 +98,87 @@ def add_parser(sub: Any) -> None:
         help="keep actor and funding-source IDs that are not on the Actors or Funding "
         "sources sheet (migsdg check reports them) instead of refusing the workbook",
     )
+    p.add_argument(
+        "--language",
+        choices=languages(),
+        default=None,
+        help="language of the messages (default: the language of the plan in the workbook)",
+    )
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from migsdg._atomic import guarded_update
+    from migsdg.cli._plan import usage_translator
     from migsdg.excel import read_workbook
 
+    tr = usage_translator(args)
     output = Path(args.output)
     if output.suffix.lower() not in _PLAN_SUFFIXES:
         raise MigsdgError(
-            f"the plan file must be .yaml, .yml or .json, not {output.name!r} "
-            "(to write a workbook, use migsdg export)"
+            tr._(
+                "the plan file must be .yaml, .yml or .json, not {name!r} "
+                "(to write a workbook, use migsdg export)",
+                name=output.name,
+            )
         )
     workbook = Path(args.workbook)
     if workbook.suffix.lower() != ".xlsx":
-        raise MigsdgError(f"migsdg import reads .xlsx workbooks, not {workbook.name!r}")
+        raise MigsdgError(
+            tr._("migsdg import reads .xlsx workbooks, not {name!r}", name=workbook.name)
+        )
     plan = read_workbook(workbook, check_references=not args.allow_unknown_ids)
     with guarded_update(output):
         return _write(args, plan, workbook, output)
 
 
 def _write(args: argparse.Namespace, plan: ActionPlan, workbook: Path, output: Path) -> int:
+    from migsdg.i18n import translator
     from migsdg.io import load_plan, save_plan
+    from migsdg.present import view_language
 
+    tr = translator(view_language(plan, args.language))
     exists = output.exists()
     if args.dry_run:
         if exists:
-            write_changes(load_plan(output), plan, workbook, output, sys.stdout)
+            write_changes(load_plan(output), plan, workbook, output, sys.stdout, tr)
         else:
-            print(f"{output} does not exist; importing {workbook} would create it with:")
-            print("  " + contents(plan))
-        print("Nothing was written (--dry-run).")
+            print(
+                tr._(
+                    "{output} does not exist; importing {workbook} would create it with:",
+                    output=output,
+                    workbook=workbook,
+                )
+            )
+            print("  " + contents(plan, tr))
+        print(tr._("Nothing was written (--dry-run)."))
         return EXIT_OK
     if exists and not args.force:
         raise MigsdgError(
-            f"{output} exists, and importing replaces it entirely with what {workbook.name} "
-            "holds (nothing is merged). Run with --dry-run to see what would change, then "
-            "with --force to replace it"
+            tr._(
+                "{output} exists, and importing replaces it entirely with what {workbook} "
+                "holds (nothing is merged). Run with --dry-run to see what would change, "
+                "then with --force to replace it",
+                output=output,
+                workbook=workbook.name,
+            )
         )
     save_plan(plan, output)
     print(output)
     return EXIT_OK
 
 
-def contents(plan: ActionPlan) -> str:
-    """What a plan holds, in one line."""
+def contents(plan: ActionPlan, tr: Translator) -> str:
+    """What a plan holds, in one line, in ``tr``'s language."""
     parts = [
-        f"{len(getattr(plan, name))} {label}" for name, label in _COLLECTIONS if getattr(plan, name)
+        count(tr, len(getattr(plan, name)))
+        for name, _label, count in _COLLECTIONS
+        if getattr(plan, name)
     ]
     if plan.revisions:
-        parts.append(f"{len(plan.revisions)} revisions")
-    return f"plan {plan.id!r}: " + (", ".join(parts) if parts else "no items yet")
+        parts.append(tr.ngettext("{n} revision", "{n} revisions", len(plan.revisions)))
+    held = tr._(", ").join(parts) if parts else tr._("no items yet")
+    return tr._("plan {id!r}: {contents}", id=plan.id, contents=held)
 
 
 def _fields(changes: Any) -> list[str]:
@@ -133,60 +190,109 @@ def _fields(changes: Any) -> list[str]:
     return list(names)
 
 
-def _ids(ids: tuple[str, ...], limit: int = 12) -> str:
+def _ids(ids: tuple[str, ...], tr: Translator, limit: int = 12) -> str:
     shown = ", ".join(ids[:limit])
-    return shown + (f", … ({len(ids) - limit} more)" if len(ids) > limit else "")
+    if len(ids) <= limit:
+        return shown
+    more = len(ids) - limit
+    return shown + ", " + tr.ngettext("… ({n} more)", "… ({n} more)", more)
 
 
 def write_changes(
-    old: ActionPlan, new: ActionPlan, workbook: Path, output: Path, out: TextIO
+    old: ActionPlan,
+    new: ActionPlan,
+    workbook: Path,
+    output: Path,
+    out: TextIO,
+    tr: Translator | None = None,
 ) -> None:
-    """A concise summary of what importing ``new`` over ``old`` would change."""
+    """A concise summary of what importing ``new`` over ``old`` would change, in ``tr``'s
+    language (default: the language of the plan imported). Field names are the plan
+    file's keys and stay as they are."""
     from migsdg.diff import diff_plans
+    from migsdg.i18n import translator
+    from migsdg.present import view_language
+    from migsdg.texts import enum_label
 
+    tr = tr or translator(view_language(new, None))
+    sep = tr._(", ")
     if old == new:
-        print(f"No change: {workbook} holds the same plan as {output}.", file=out)
+        print(
+            tr._(
+                "No change: {workbook} holds the same plan as {output}.",
+                workbook=workbook,
+                output=output,
+            ),
+            file=out,
+        )
         return
     diff = diff_plans(old, new)
-    print(f"Importing {workbook} would replace {output}:", file=out)
+    print(
+        tr._("Importing {workbook} would replace {output}:", workbook=workbook, output=output),
+        file=out,
+    )
     if diff.is_empty:
-        print("  only the order of some items or rows differs", file=out)
+        print("  " + tr._("only the order of some items or rows differs"), file=out)
         return
     if diff.plan:
-        print(f"  plan: {', '.join(_fields(diff.plan))} changed", file=out)
+        fields = sep.join(_fields(diff.plan))
+        print("  " + tr._("plan: {fields} changed", fields=fields), file=out)
     if diff.status_changed:
-        print(f"  status: {diff.old_status.value} -> {diff.new_status.value}", file=out)
+        line = tr._(
+            "status: {old} -> {new}",
+            old=enum_label(diff.old_status, tr),
+            new=enum_label(diff.new_status, tr),
+        )
+        print("  " + line, file=out)
     if diff.targets_added or diff.targets_dropped:
         bits = []
         if diff.targets_added:
-            bits.append("added " + ", ".join(diff.targets_added))
+            bits.append(tr._("added {codes}", codes=", ".join(diff.targets_added)))
         if diff.targets_dropped:
-            bits.append("dropped " + ", ".join(diff.targets_dropped))
-        print(f"  prioritized SDG targets: {'; '.join(bits)}", file=out)
-    for name, label in _COLLECTIONS:
+            bits.append(tr._("dropped {codes}", codes=", ".join(diff.targets_dropped)))
+        print("  " + tr._("prioritized SDG targets: {changes}", changes="; ".join(bits)), file=out)
+    for name, label, _count in _COLLECTIONS:
         items = getattr(diff, name)
         if not items:
             continue
         bits = []
         if items.added:
-            bits.append(f"{len(items.added)} added ({_ids(items.added)})")
+            ids = _ids(items.added, tr)
+            bits.append(
+                tr.ngettext("{n} added ({ids})", "{n} added ({ids})", len(items.added), ids=ids)
+            )
         if items.removed:
-            bits.append(f"{len(items.removed)} removed ({_ids(items.removed)})")
+            ids = _ids(items.removed, tr)
+            n = len(items.removed)
+            bits.append(tr.ngettext("{n} removed ({ids})", "{n} removed ({ids})", n, ids=ids))
         if items.changed:
-            bits.append(f"{len(items.changed)} changed")
-        print(f"  {label}: {'; '.join(bits)}", file=out)
+            bits.append(tr.ngettext("{n} changed", "{n} changed", len(items.changed)))
+        print(f"  {tr._(label)}: {'; '.join(bits)}", file=out)
         for ident, changes in items.changed[:20]:
-            print(f"    {ident}: {', '.join(_fields(changes))}", file=out)
+            print(f"    {ident}: {sep.join(_fields(changes))}", file=out)
         if len(items.changed) > 20:
-            print(f"    … and {len(items.changed) - 20} more", file=out)
+            more = len(items.changed) - 20
+            print("    " + tr.ngettext("… and {n} more", "… and {n} more", more), file=out)
     if diff.revisions_added:
         numbers = ", ".join(str(r.number) for r in diff.revisions_added)
-        print(f"  revisions: {len(diff.revisions_added)} added ({numbers})", file=out)
+        n = len(diff.revisions_added)
+        line = tr.ngettext(
+            "revisions: {n} added ({numbers})",
+            "revisions: {n} added ({numbers})",
+            n,
+            numbers=numbers,
+        )
+        print("  " + line, file=out)
     if diff.history_rewritten:
         n = len(diff.history_rewritten)
-        print(f"  revision history: {n} earlier entr{'y' if n == 1 else 'ies'} rewritten", file=out)
+        line = tr.ngettext(
+            "revision history: {n} earlier entry rewritten",
+            "revision history: {n} earlier entries rewritten",
+            n,
+        )
+        print("  " + line, file=out)
         for note in diff.history_rewritten[:5]:
             print(f"    {note if len(note) <= 100 else note[:99] + '…'}", file=out)
-    unchanged = [label for name, label in _COLLECTIONS if not getattr(diff, name)]
+    unchanged = [tr._(label) for name, label, _count in _COLLECTIONS if not getattr(diff, name)]
     if unchanged:
-        print(f"  unchanged: {', '.join(unchanged)}", file=out)
+        print("  " + tr._("unchanged: {items}", items=sep.join(unchanged)), file=out)

@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from migsdg.cli import EXIT_OK
+from migsdg.cli._text import add_language_option
 
 
 def add_parser(sub: Any) -> None:
@@ -28,6 +29,7 @@ def add_parser(sub: Any) -> None:
         "-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of stdout"
     )
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    add_language_option(p, help="language of the messages (default: English)")
     p.set_defaults(run=run)
 
 
@@ -42,10 +44,12 @@ def run(args: argparse.Namespace) -> int:
         from pathlib import Path
 
         from migsdg._atomic import atomic_write_text
+        from migsdg.cli._plan import usage_translator
         from migsdg.errors import MigsdgError
 
         if Path(args.output).exists() and not args.force:
-            raise MigsdgError(f"{args.output} exists; use --force to overwrite it")
+            tr = usage_translator(args)
+            raise MigsdgError(tr._("{path} exists; use --force to overwrite it", path=args.output))
         atomic_write_text(args.output, text)
     else:
         sys.stdout.write(text)

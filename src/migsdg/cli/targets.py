@@ -26,7 +26,11 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument("--search", metavar="WORDS", help="only targets whose text has every word")
     p.add_argument(
-        "--language", choices=TEXT_LANGUAGES, default="en", help="language of the SDG texts"
+        "--language",
+        choices=TEXT_LANGUAGES,
+        default="en",
+        help="language of the SDG texts, and of the words around them where migsdg speaks "
+        "it (else English)",
     )
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(run=run)
@@ -65,10 +69,17 @@ def run(args: argparse.Namespace) -> int:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
+    from migsdg.i18n import SOURCE_LANGUAGE, languages, translator
+
+    tr = translator(args.language if args.language in languages() else SOURCE_LANGUAGE)
+    relation = {
+        "explicit": tr.pgettext("migration relation", "explicit"),
+        "cross-cutting": tr.pgettext("migration relation", "cross-cutting"),
+    }
     for t in targets:
         link = cat.migration_links.get(t.code)
-        tag = f" [{link.relation}]" if link is not None else ""
+        tag = f" [{relation.get(link.relation, link.relation)}]" if link is not None else ""
         print(f"{t.code:<6} {cat.text(t.code, args.language)}{tag}")
     if not targets:
-        print("no targets match", file=sys.stderr)
+        print(tr._("no targets match"), file=sys.stderr)
     return 0

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from migsdg.cli import EXIT_OK
+from migsdg.cli._plan import usage_translator
 from migsdg.cli._text import add_language_option
 from migsdg.errors import MigsdgError
 
@@ -35,11 +36,16 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from migsdg.excel import write_template
 
+    tr = usage_translator(args)
     path = Path(args.output)
     if path.suffix.lower() != ".xlsx":
-        raise MigsdgError(f"the workbook must be an .xlsx file, not {path.name!r}")
+        raise MigsdgError(tr._("the workbook must be an .xlsx file, not {name!r}", name=path.name))
     if path.exists() and not args.force:
-        raise MigsdgError(f"{path} exists and may hold someone's work; use --force to overwrite it")
+        raise MigsdgError(
+            tr._(
+                "{path} exists and may hold someone's work; use --force to overwrite it", path=path
+            )
+        )
     write_template(path, language=args.language)
     print(path)
     return EXIT_OK
