@@ -140,7 +140,7 @@ def test_every_writing_command_keeps_an_existing_file_unless_forced(
     args = [a.replace("{out}", str(out)) for a in command]
     code, _, err = run(capsys, *args)
     assert code == 2
-    assert err.startswith("migsdg: error: ") and "--force" in err
+    assert err == f"migsdg: error: {out} exists; use --force to overwrite it\n"
     assert out.read_bytes() == b"someone's work"
     assert [p.name for p in tmp_path.iterdir()] == [out.name]
     code, _, _ = run(capsys, *args, "--force")

@@ -60,7 +60,7 @@ def test_refuses_to_overwrite_without_force(
     target.write_text("my own work\n", encoding="utf-8")
     code, _, err = run(capsys, "example", "national", "-o", str(target))
     assert code == 2
-    assert "already exists (use --force to overwrite it)" in err
+    assert err == f"migsdg: error: {target} exists; use --force to overwrite it\n"
     assert target.read_text(encoding="utf-8") == "my own work\n"
     code, _, _ = run(capsys, "example", "national", "-o", str(target), "--force")
     assert code == 0

@@ -33,7 +33,7 @@ def test_never_overwrites_without_force(capsys: pytest.CaptureFixture[str], tmp_
     path.write_bytes(b"someone's work")
     code, out, err = run(capsys, "workbook", "-o", str(path))
     assert code == 2 and out == ""
-    assert "exists and may hold someone's work; use --force" in err
+    assert err == f"migsdg: error: {path} exists; use --force to overwrite it\n"
     assert path.read_bytes() == b"someone's work"
     code, _, _ = run(capsys, "workbook", "-o", str(path), "--force")
     assert code == 0 and path.read_bytes().startswith(b"PK")

@@ -59,8 +59,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"migsdg: error: example: {refusal}", file=sys.stderr)
         return EXIT_BAD_INPUT
     if out.exists() and not args.force:
-        refusal = tr._("{path} already exists (use --force to overwrite it)", path=out)
-        print(f"migsdg: error: example: {refusal}", file=sys.stderr)
+        refusal = tr._("{path} exists; use --force to overwrite it", path=out)
+        print(f"migsdg: error: {refusal}", file=sys.stderr)
         return EXIT_BAD_INPUT
     from migsdg.i18n import translator
     from migsdg.present import view_language

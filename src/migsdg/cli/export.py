@@ -184,7 +184,10 @@ def run(args: argparse.Namespace) -> int:
 
         check_writable(target)  # a read-only file is kept even with --force
         if not args.force:
-            raise MigsdgError(f"{target} exists; use --force to overwrite it")
+            from migsdg.cli._plan import usage_translator
+
+            tr = usage_translator(args)
+            raise MigsdgError(tr._("{path} exists; use --force to overwrite it", path=target))
     plan = _load(args)
     report = findings_for(exporter, plan, options, host)
     if report is not None:

@@ -41,11 +41,7 @@ def run(args: argparse.Namespace) -> int:
     if path.suffix.lower() != ".xlsx":
         raise MigsdgError(tr._("the workbook must be an .xlsx file, not {name!r}", name=path.name))
     if path.exists() and not args.force:
-        raise MigsdgError(
-            tr._(
-                "{path} exists and may hold someone's work; use --force to overwrite it", path=path
-            )
-        )
+        raise MigsdgError(tr._("{path} exists; use --force to overwrite it", path=path))
     write_template(path, language=args.language)
     print(path)
     return EXIT_OK
