@@ -35,7 +35,8 @@ def run(group: str, *, quick: bool, repeat: int) -> list[goals.Result]:
     if group == "yaml":
         sizes = (large,) if quick else (small, large)
         out = [goals.yaml_load(n, repeat) for n in sizes]
-        return [*out, goals.yaml_save(small, large, repeat)]
+        checks = goals.construction_checks(large, max(repeat, 5))
+        return [*out, goals.yaml_save(small, large, repeat), checks]
     if group == "excel":
         sizes = (large,) if quick else (small, large)
         return [r for n in sizes for r in goals.excel(n, repeat)]

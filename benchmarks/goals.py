@@ -174,6 +174,39 @@ def yaml_save(small: int, large: int, repeat: int) -> Result:
     )  # fmt: skip
 
 
+def construction_checks(n: int, repeat: int) -> Result:
+    """``plan_from_dict`` with the model's construction checks against the same load with
+    the ``__init__`` attrs writes for each class (no checks), in alternating order.
+
+    The data is the plain data of a plan file, already parsed, so the figure is the checks'
+    share of building the plan and not diluted by parsing text."""
+    from benchmarks.checks import build_plan
+    from benchmarks.load import unchecked
+    from migsdg.io import plan_from_dict, plan_to_dict
+
+    data = plan_to_dict(build_plan(n))
+    plan_from_dict(data)  # the converter and the catalogue, made once
+
+    def checked() -> object:
+        return plan_from_dict(data)
+
+    def plain() -> object:
+        with unchecked():
+            return plan_from_dict(data)
+
+    ours: list[float] = []
+    floor: list[float] = []
+    with loadavg() as load:
+        for turn in range(repeat):
+            pair = interleaved([checked, plain] if turn % 2 == 0 else [plain, checked], 1)
+            ours.append(pair[turn % 2][0])
+            floor.append(pair[1 - turn % 2][0])
+    return Result(
+        "checks", "Load with construction checks / without", f"{n:,}", ratio(ours, floor),
+        1.1, "×", tuple(load), f"{min(ours):.2f} s vs {min(floor):.2f} s, {repeat} rounds",
+    )  # fmt: skip
+
+
 # -- Excel ------------------------------------------------------------------------------------
 
 
