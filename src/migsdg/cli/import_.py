@@ -250,7 +250,10 @@ def write_changes(
             bits.append(tr._("added {codes}", codes=", ".join(diff.targets_added)))
         if diff.targets_dropped:
             bits.append(tr._("dropped {codes}", codes=", ".join(diff.targets_dropped)))
-        print("  " + tr._("prioritized SDG targets: {changes}", changes="; ".join(bits)), file=out)
+        print(
+            "  " + tr._("prioritized SDG targets: {changes}", changes=tr._("; ").join(bits)),
+            file=out,
+        )
     for name, label, _count in _COLLECTIONS:
         items = getattr(diff, name)
         if not items:
@@ -267,7 +270,10 @@ def write_changes(
             bits.append(tr.ngettext("{n} removed ({ids})", "{n} removed ({ids})", n, ids=ids))
         if items.changed:
             bits.append(tr.ngettext("{n} changed", "{n} changed", len(items.changed)))
-        print(f"  {tr._(label)}: {'; '.join(bits)}", file=out)
+        line = tr._(
+            "{collection}: {changes}", collection=tr._(label), changes=tr._("; ").join(bits)
+        )
+        print("  " + line, file=out)
         for ident, changes in items.changed[:20]:
             print(f"    {ident}: {sep.join(_fields(changes))}", file=out)
         if len(items.changed) > 20:

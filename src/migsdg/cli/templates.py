@@ -192,7 +192,7 @@ def _show(t: InterventionTemplate, funds: Mapping[str, FundingSource], tr: Trans
             extra.append(tr._("source: {source}", source=s.data_source))
         if s.frequency is not None:
             extra.append(enum_label(s.frequency, tr))
-        indicators.append(name + (f" ({'; '.join(extra)})" if extra else ""))
+        indicators.append(name + (f" ({tr._('; ').join(extra)})" if extra else ""))
     _items(tr._("Suggested indicators:"), indicators)
     fund_lines = []
     for category in t.funding_categories:
