@@ -19,7 +19,11 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
+
+if TYPE_CHECKING:
+    from migsdg.errors import UnknownCodeError
+    from migsdg.i18n import Translator
 
 from migsdg._version import __version__
 
@@ -136,15 +140,19 @@ def _error_text(exc: Exception, args: argparse.Namespace) -> str:
     """An error for the reader: the problems of a plan file in ``--language`` where given,
     else in the plan's own language if the file got far enough to say it, else English.
     Locations (file, key path, sheet and cell) stay as they are; only the words change."""
-    from migsdg.errors import PlanLoadError
-    from migsdg.i18n import languages, translator
+    from migsdg.errors import PlanLoadError, UnknownCodeError
+    from migsdg.i18n import Message, languages, translator
 
-    if not isinstance(exc, PlanLoadError):
-        return str(exc)
-    language = getattr(args, "language", None) or exc.language
+    language = getattr(args, "language", None) or getattr(exc, "language", None)
     if language not in languages():
         return str(exc)
     tr = translator(language)
+    if isinstance(exc, UnknownCodeError):
+        return _unknown_code_text(exc, tr)
+    if exc.args and isinstance(exc.args[0], Message):
+        return tr.text(exc.args[0])
+    if not isinstance(exc, PlanLoadError):
+        return str(exc)
     n = len(exc.problems)
     head = tr.ngettext("{n} problem in plan", "{n} problems in plan", n)
     lines = [f"{exc.source}: {head}" if exc.source else head]
@@ -152,6 +160,35 @@ def _error_text(exc: Exception, args: argparse.Namespace) -> str:
         where = f"{p.location}: " if p.location else ""
         lines.append(f"  {where}{tr.text(p.message)}")
     return "\n".join(lines)
+
+
+def _unknown_code_text(exc: UnknownCodeError, tr: Translator) -> str:
+    """ "unknown SDG target '10.77' (did you mean 10.7?)" in ``tr``'s language."""
+    from migsdg.i18n import N_
+
+    kinds = {
+        "template": N_("unknown template {code!r}"),
+        "installed plugin": N_("unknown installed plugin {code!r}"),
+        "SDG goal": N_("unknown SDG goal {code!r}"),
+        "SDG target": N_("unknown SDG target {code!r}"),
+        "SDG indicator": N_("unknown SDG indicator {code!r}"),
+        "GCM objective": N_("unknown GCM objective {code!r}"),
+        "10.7.2 domain": N_("unknown 10.7.2 domain {code!r}"),
+        "plan actor": N_("unknown plan actor {code!r}"),
+        "plan objective": N_("unknown plan objective {code!r}"),
+    }
+    template = exc.kind.removeprefix("actor slot of template ")
+    if exc.kind in kinds:
+        text = tr._(kinds[exc.kind], code=exc.code)
+    elif template != exc.kind:
+        text = tr._(
+            "unknown actor slot {code!r} of template {template}", code=exc.code, template=template
+        )
+    else:
+        return str(exc)
+    if exc.suggestions:
+        text += tr._(" (did you mean {codes}?)", codes=tr._(", ").join(exc.suggestions))
+    return text
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -17,6 +17,7 @@ import sys
 from importlib import resources
 
 from migsdg.errors import MigsdgError
+from migsdg.i18n import msg
 from migsdg.model import ActionPlan
 
 if sys.version_info >= (3, 11):
@@ -40,7 +41,13 @@ def example_path(name: str) -> Traversable:
     Raises :class:`~migsdg.errors.MigsdgError` naming the examples for an unknown name.
     """
     if name not in _NAMES:
-        raise MigsdgError(f"unknown example {name!r}; the examples are: {', '.join(_NAMES)}")
+        raise MigsdgError(
+            msg(
+                "unknown example {name!r}; the examples are: {names}",
+                name=name,
+                names=", ".join(_NAMES),
+            )
+        )
     return resources.files(__name__).joinpath(f"{name}.yaml")
 
 
