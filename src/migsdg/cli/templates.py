@@ -163,8 +163,14 @@ def _show(t: InterventionTemplate, funds: Mapping[str, FundingSource], tr: Trans
         for a in (a for a in t.actors if a.stage is stage):
             print(
                 textwrap.fill(
-                    f"{enum_label(stage, tr)}: {a.slot} ({a.description}): "
-                    f"{enum_label(a.role, tr)} — {a.tasks}",
+                    tr._(
+                        "{stage}: {slot} ({description}): {role} — {tasks}",
+                        stage=enum_label(stage, tr),
+                        slot=a.slot,
+                        description=a.description,
+                        role=enum_label(a.role, tr),
+                        tasks=a.tasks,
+                    ),
                     _WIDTH,
                     initial_indent="  - ",
                     subsequent_indent="    ",
