@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -463,3 +464,40 @@ def test_the_sigint_handler_is_put_back_after_plugin_code(
     run_checks(clean_plan(), host.checks())
     assert signal.getsignal(signal.SIGINT) is before
     assert os.environ.get("MIGSDG_DISABLE_PLUGINS") is None
+
+
+def test_the_sigint_handler_is_put_back_when_another_thread_leaves_plugin_code_last() -> None:
+    # An application exporting in worker threads while its main thread also runs plugin
+    # code: the main thread leaves first, a worker last. Python lets only the main thread
+    # set handlers, so the main thread must put its handler back when it leaves; left in
+    # place, the next Ctrl-C chained to itself (RecursionError) instead of stopping.
+    import threading
+
+    from migsdg._guard import plugin_code
+
+    before = signal.getsignal(signal.SIGINT)
+    worker_in, main_out = threading.Event(), threading.Event()
+
+    def worker() -> None:
+        with plugin_code():
+            worker_in.set()
+            main_out.wait(10)
+
+    thread = threading.Thread(target=worker)
+    with plugin_code():
+        assert signal.getsignal(signal.SIGINT) is not before  # watched while it runs
+        thread.start()
+        assert worker_in.wait(10)
+    assert signal.getsignal(signal.SIGINT) is before  # the main thread has left
+    main_out.set()
+    thread.join(10)
+    assert signal.getsignal(signal.SIGINT) is before
+
+    def ctrl_c_in_plugin_code() -> None:
+        with plugin_code():
+            signal.raise_signal(signal.SIGINT)
+            time.sleep(5)
+
+    with pytest.raises(KeyboardInterrupt):
+        ctrl_c_in_plugin_code()
+    assert signal.getsignal(signal.SIGINT) is before

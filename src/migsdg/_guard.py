@@ -26,7 +26,8 @@ from typing import Any
 __all__ = ["contain", "describe", "plugin_code"]
 
 _lock = threading.Lock()
-_depth = 0
+_depth = 0  # plugin code running in any thread: standard output is redirected
+_main_depth = 0  # plugin code running in the main thread: SIGINT is watched
 _saved_stdout: Any = None
 _saved_sigint: Any = None
 _user_interrupt = threading.Event()
@@ -35,7 +36,7 @@ _user_interrupt = threading.Event()
 def _on_sigint(signum: int, frame: FrameType | None) -> None:
     _user_interrupt.set()
     previous = _saved_sigint
-    if callable(previous) and previous is not signal.default_int_handler:
+    if callable(previous) and previous not in (signal.default_int_handler, _on_sigint):
         previous(signum, frame)
         return
     raise KeyboardInterrupt
@@ -49,31 +50,38 @@ def _in_main_thread() -> bool:
 def plugin_code() -> Iterator[None]:
     """Run the body as plugin code (see the module docstring). Nests, and is safe to
     enter from several threads at once: standard output is redirected while any thread
-    runs plugin code."""
-    global _depth, _saved_stdout, _saved_sigint
+    runs plugin code; SIGINT, which Python delivers to the main thread only, is watched
+    while the main thread runs it, and its handler is put back when the main thread
+    leaves, whichever thread leaves plugin code last."""
+    global _depth, _main_depth, _saved_stdout, _saved_sigint
+    main = _in_main_thread()
     with _lock:
         if _depth == 0:
-            _user_interrupt.clear()
             _saved_stdout = sys.stdout
             sys.stdout = sys.stderr
-            if _in_main_thread():
+        _depth += 1
+        if main:
+            if _main_depth == 0:
+                _user_interrupt.clear()
                 current = signal.getsignal(signal.SIGINT)
-                if callable(current):
+                if callable(current) and current is not _on_sigint:
                     _saved_sigint = current
                     signal.signal(signal.SIGINT, _on_sigint)
-        _depth += 1
+            _main_depth += 1
     try:
         yield
     finally:
         with _lock:
+            if main:
+                _main_depth -= 1
+                if _main_depth == 0 and _saved_sigint is not None:
+                    signal.signal(signal.SIGINT, _saved_sigint)
+                    _saved_sigint = None
             _depth -= 1
             if _depth == 0:
                 if sys.stdout is sys.stderr:
                     sys.stdout = _saved_stdout
                 _saved_stdout = None
-                if _saved_sigint is not None and _in_main_thread():
-                    signal.signal(signal.SIGINT, _saved_sigint)
-                    _saved_sigint = None
 
 
 def contain(exc: BaseException) -> bool:
