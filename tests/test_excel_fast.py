@@ -169,3 +169,39 @@ def test_data_sheets_state_their_size(exported: Path) -> None:
         xml = z.read(part)
     last = c.column_letter(len(interventions.all_columns))
     assert f'<dimension ref="A1:{last}{2 + len(NATIONAL.interventions)}"/>'.encode() in xml
+
+
+def test_a_row_openpyxl_must_write_is_written_whole_by_openpyxl(tmp_path: Path) -> None:
+    """A value the row writer leaves to openpyxl (an error code, a time) can
+    come after values it has already taken: the row still comes out as openpyxl's."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from openpyxl import Workbook
+
+    from migsdg.excel import writer
+
+    class Label(str):
+        pass
+
+    rows = [
+        ["a", 1, Decimal("1.5"), 2.5, True, dt.date(2026, 1, 2), None, "", " b "],
+        [Label("label"), "x", 3],
+        ["x", 4, "#N/A", "y"],
+        ["x", Decimal("2"), dt.time(1, 2)],
+        ["x", Label("=1+1")],
+    ]
+
+    def sheet_xml(fast: bool) -> bytes:
+        wb = Workbook(write_only=True)
+        ws = wb.create_sheet("Data")
+        if fast:
+            writer._fast_rows(ws)
+        for row in rows:
+            ws.append(row)
+        path = tmp_path / f"{fast}.xlsx"
+        wb.save(path)
+        with zipfile.ZipFile(path) as z:
+            return z.read("xl/worksheets/sheet1.xml")
+
+    assert sheet_xml(True) == sheet_xml(False)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 import datetime as _dt
 import functools
+import operator
 import os
 import re
 import zipfile
@@ -268,8 +269,7 @@ def _getter(key: str) -> Callable[[Any], Any]:
         return lambda obj: obj
     parts = key.split(".")
     if len(parts) == 1:
-        name = parts[0]
-        return lambda obj: getattr(obj, name)
+        return operator.attrgetter(parts[0])
 
     def get(obj: Any) -> Any:
         for part in parts:
@@ -330,17 +330,24 @@ class _Book:
 
     # -- cells ------------------------------------------------------------------------
 
-    def cell(self, ws: Any, value: Any, **style: Any) -> Any:
+    def cell(self, ws: Any, value: Any, data_type: str | None = None, **style: Any) -> Any:
         """A cell with ``style`` (font=..., fill=..., number_format=...).
 
         openpyxl looks every style up in the workbook's style tables on each assignment;
         a plan writes thousands of identically styled cells, so each combination is
-        looked up once and its style record copied onto the next cells.
+        looked up once and its style record copied onto the next cells. ``data_type``
+        ("s" for text already escaped and measured, "n" for a number) stores the value
+        as it is instead of having openpyxl work out its type.
         """
         from openpyxl.cell import WriteOnlyCell
         from openpyxl.styles.cell_style import StyleArray
 
-        cell = WriteOnlyCell(ws, value=value)
+        if data_type is None:
+            cell = WriteOnlyCell(ws, value=value)
+        else:
+            cell = WriteOnlyCell(ws)
+            cell._value = value
+            cell.data_type = data_type
         if style:
             key = tuple(
                 (name, v if isinstance(v, (str, bool, int)) else id(v)) for name, v in style.items()
@@ -382,15 +389,13 @@ class _Book:
         risky = value[0] in c.RISKY_FIRST
         if not (wrap or risky):
             return stored
+        # Stored as text ("s"): openpyxl would make "=..." a formula.
         if risky:
             # quotePrefix: stays text even when someone edits the cell in Excel.
-            cell = self.cell(
-                ws, stored, quotePrefix=True, alignment=self.wrap if wrap else self.top
+            return self.cell(
+                ws, stored, "s", quotePrefix=True, alignment=self.wrap if wrap else self.top
             )
-        else:
-            cell = self.cell(ws, stored, alignment=self.wrap)
-        cell.data_type = "s"  # openpyxl makes "=..." a formula; this keeps it text
-        return cell
+        return self.cell(ws, stored, "s", alignment=self.wrap)
 
     def number(self, ws: Any, value: Decimal | int, fmt: str | None, title: str) -> Any:
         stored = c.decimal_cell(value) if isinstance(value, Decimal) else c.int_cell(value)
@@ -398,7 +403,9 @@ class _Book:
             return self.text(ws, stored, title=title)
         if fmt is None:
             return stored
-        return self.cell(ws, stored, number_format=fmt)
+        if type(stored) not in (int, float, Decimal):
+            return self.cell(ws, stored, number_format=fmt)
+        return self.cell(ws, stored, "n", number_format=fmt)
 
     def converter(self, ws: Any, col: Column) -> Callable[[Any], Any]:
         """How one value of ``col`` becomes a cell (chosen once per column, not per cell)."""
@@ -430,8 +437,17 @@ class _Book:
             fmt = MONEY_FORMAT if kind is Kind.MONEY else None
             number = self.number
             return lambda v: None if v is None else number(ws, v, fmt, title)
-        wrap = kind is Kind.LONG_TEXT
-        return lambda v: None if v is None else text(ws, v, wrap=wrap, title=title)
+        if kind is Kind.LONG_TEXT:
+            return lambda v: None if v is None else text(ws, v, wrap=True, title=title)
+        risky, longest = c.RISKY_FIRST, c.EXCEL_MAX_TEXT
+
+        def short_text(v: Any) -> Any:
+            # Most text is stored as it is: printable, no "_", short enough, not formula-like.
+            if v and v.isprintable() and "_" not in v and v[0] not in risky and len(v) <= longest:
+                return v
+            return None if v is None else text(ws, v, title=title)
+
+        return short_text
 
     def header(self, ws: Any, titles: Sequence[str], *, computed: bool = False) -> list[Any]:
         return [
@@ -827,42 +843,53 @@ def _fast_rows(ws: Any) -> None:
     letters: dict[int, str] = {}
     numbers = (int, float, Decimal)
 
+    lxml = LXML
+    illegal = ILLEGAL_CHARACTERS_RE.search
+    longest = c.EXCEL_MAX_TEXT
+    row_heights = ws.row_dimensions
+    #: Each cell style's ``s`` attribute by the style's bytes ("" for no style): the
+    #: workbook's style table is searched once per style, not once per cell.
+    style_ids: dict[bytes, str] = {}
+
     def preserve(text: str) -> bool:  # openpyxl's rule, in each of its two XML writers
-        if LXML:
+        if lxml:
             return text != text.strip()
         stripped = text.strip()
         return bool(stripped) and text != stripped
 
-    def plain(value: Any) -> bool:
-        if isinstance(value, str):
-            return not (
-                (len(value) > 1 and value[0] == "=")
-                or value in ERROR_CODES
-                or len(value) > c.EXCEL_MAX_TEXT
-                or ILLEGAL_CHARACTERS_RE.search(value)
-            )
-        if isinstance(value, Cell):
-            return (
-                value._comment is None
-                and value._hyperlink is None
-                and value.data_type in ("s", "n", "b", "d")
-                and (value.data_type != "s" or isinstance(value._value, str))
-                and not isinstance(value._value, (_dt.time, _dt.timedelta))
-            )
-        if isinstance(value, _dt.date):  # a date cell takes a date format (a style)
-            return getattr(value, "tzinfo", None) is None
-        return value is None or isinstance(value, numbers)
+    def plain_text(value: str) -> bool:
+        return not (
+            not value  # openpyxl writes an empty string as an open and a close tag
+            or (len(value) > 1 and value[0] == "=")
+            or value in ERROR_CODES
+            or len(value) > longest
+            or illegal(value)
+        )
+
+    def plain_cell(value: Cell) -> bool:
+        return (
+            value._comment is None
+            and value._hyperlink is None
+            and value.data_type in ("s", "n", "b", "d")
+            and (value.data_type != "s" or isinstance(value._value, str))
+            and not isinstance(value._value, (_dt.time, _dt.timedelta))
+        )
+
+    def slow(xf: Any, values: Sequence[Any], row_idx: int) -> None:
+        cells = []
+        for column, value in enumerate(values, 1):
+            if value is None:
+                continue
+            cell = value if isinstance(value, Cell) else WriteOnlyCell(ws, value=value)
+            cell.column, cell.row = column, row_idx
+            cells.append(cell)
+        write_row(xf, cells, row_idx)
 
     def write(xf: Any, values: Sequence[Any], row_idx: int) -> None:
-        if wb.iso_dates or ws.row_dimensions.get(row_idx) or not all(map(plain, values)):
-            cells = []
-            for column, value in enumerate(values, 1):
-                if value is None:
-                    continue
-                cell = value if isinstance(value, Cell) else WriteOnlyCell(ws, value=value)
-                cell.column, cell.row = column, row_idx
-                cells.append(cell)
-            write_row(xf, cells, row_idx)
+        # The row's element is built as its values are checked; a value openpyxl must
+        # write itself sends the whole row to openpyxl (the element is dropped).
+        if wb.iso_dates or row_heights.get(row_idx):
+            slow(xf, values, row_idx)
             return
         el = Element("row", {"r": f"{row_idx}"})
         for column, value in enumerate(values, 1):
@@ -872,37 +899,70 @@ def _fast_rows(ws: Any) -> None:
             if letter is None:
                 letter = letters[column] = c.column_letter(column)
             ref = f"{letter}{row_idx}"
-            if isinstance(value, str):
+            kind = type(value)
+            if kind is str:
+                if not plain_text(value):
+                    slow(xf, values, row_idx)
+                    return
                 cell_el = SubElement(el, "c", {"r": ref, "t": "inlineStr"})
-                if value:
-                    t = SubElement(SubElement(cell_el, "is"), "t", space if preserve(value) else {})
-                    t.text = value
+                t = SubElement(SubElement(cell_el, "is"), "t", space if preserve(value) else {})
+                t.text = value
                 continue
-            if isinstance(value, _dt.date):
-                value = WriteOnlyCell(ws, value=value)
-            elif not isinstance(value, Cell):
-                kind = "b" if isinstance(value, bool) else "n"
-                SubElement(SubElement(el, "c", {"r": ref, "t": kind}), "v").text = safe_string(
+            if kind is int or kind is Decimal or kind is float:
+                SubElement(SubElement(el, "c", {"r": ref, "t": "n"}), "v").text = safe_string(value)
+                continue
+            if isinstance(value, Cell):
+                if not plain_cell(value):
+                    slow(xf, values, row_idx)
+                    return
+                cell = value
+            elif isinstance(value, _dt.date):  # a date cell takes a date format (a style)
+                if getattr(value, "tzinfo", None) is not None:
+                    slow(xf, values, row_idx)
+                    return
+                cell = WriteOnlyCell(ws, value=value)
+            elif isinstance(value, numbers):
+                kind_ = "b" if isinstance(value, bool) else "n"
+                SubElement(SubElement(el, "c", {"r": ref, "t": kind_}), "v").text = safe_string(
                     value
                 )
                 continue
-            cell, value = value, value._value
-            styled = cell.has_style
-            if value is None and not styled:
+            elif isinstance(value, str):  # a subclass of str, checked as its text
+                if not plain_text(value):
+                    slow(xf, values, row_idx)
+                    return
+                cell_el = SubElement(el, "c", {"r": ref, "t": "inlineStr"})
+                t = SubElement(SubElement(cell_el, "is"), "t", space if preserve(value) else {})
+                t.text = value
+                continue
+            else:  # a time, anything else: openpyxl writes the row
+                slow(xf, values, row_idx)
+                return
+            value = cell._value
+            style = cell._style
+            if style is None:
+                sid = ""
+            else:
+                key = style.tobytes()
+                sid_ = style_ids.get(key)
+                if sid_ is None:
+                    sid_ = style_ids[key] = f"{cell.style_id}" if any(style) else ""
+                sid = sid_
+            if value is None and not sid:
                 continue
             attrs = {"r": ref}
-            if styled:
-                attrs["s"] = f"{cell.style_id}"
-            kind = cell.data_type
-            attrs["t"] = "inlineStr" if kind == "s" else "n" if kind == "d" else kind
+            if sid:
+                attrs["s"] = sid
+            kind_ = cell.data_type
+            attrs["t"] = "inlineStr" if kind_ == "s" else "n" if kind_ == "d" else kind_
             cell_el = SubElement(el, "c", attrs)
             if value is None or value == "":
                 continue
-            if kind == "s":
+            if kind_ == "s":
                 t = SubElement(SubElement(cell_el, "is"), "t", space if preserve(value) else {})
                 t.text = value
             else:
-                text = safe_string(to_excel(value, epoch) if kind == "d" else value)
+                text = safe_string(to_excel(value, epoch) if kind_ == "d" else value)
                 SubElement(cell_el, "v").text = text
         xf.write(el)
 
