@@ -177,10 +177,13 @@ def test_fifo_with_an_endless_writer_is_refused(fifo: Path) -> None:
         assert "named pipe" in message
     finally:
         stop.set()
-        # Unblock a writer still waiting in open() by opening the read end once.
+        # Unblock a writer still waiting in open() by opening the read end, and keep it
+        # open until the writer has seen the stop: closed at once, it could leave the
+        # writer waiting for a reader that had come and gone.
         fd = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
-        os.close(fd)
         writer.join(timeout=10)
+        os.close(fd)
+        assert not writer.is_alive()
 
 
 def test_folder_named_like_a_plan_is_refused(tmp_path: Path) -> None:
