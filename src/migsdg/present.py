@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -478,10 +478,30 @@ def funding_view(
     def fig(key: str) -> Column:
         return _col(t, key, figure=True, width=2)
 
+    def summed(
+        key: str,
+        label_columns: Sequence[Column],
+        items: Sequence[Any],
+        labels: Callable[[Any], tuple[Cell, ...]],
+        figures: Sequence[tuple[str, Callable[[Any], Decimal], bool]],
+    ) -> Table:
+        """A row per item (its label cells, then its figures: column key, value, whether
+        strong) and a total row summing each figure."""
+        rows = [
+            Row((*labels(item), *(money(get(item), strong=strong) for _, get, strong in figures)))
+            for item in items
+        ]
+        sums = (sum((get(item) for item in items), Decimal(0)) for _, get, _ in figures)
+        rows.append(total(sums, label_cells=len(label_columns)))
+        return Table(key, (*label_columns, *(fig(k) for k, _, _ in figures)), tuple(rows))
+
+    def intervention_cell(row: Any) -> tuple[Cell, ...]:
+        return (Cell(names.interventions.get(row.intervention, row.title or row.intervention)),)
+
     rows = [
         Row(
             (
-                Cell(names.interventions.get(row.intervention, row.title or row.intervention)),
+                *intervention_cell(row),
                 money(row.resources),
                 money(row.supporting_activities),
                 money(row.required),
@@ -522,35 +542,17 @@ def funding_view(
         tuple(rows),
     )
 
-    categories = summary.categories
-    category_rows = [
-        Row(
-            (
-                Cell(t.enum(c.category) if c.category else t["uncategorised"]),
-                money(c.secured),
-                money(c.pledged),
-                money(c.proposed),
-                money(c.total),
-            )
-        )
-        for c in categories
-    ]
-    category_rows.append(
-        total(
-            sum((getattr(c, f) for c in categories), Decimal(0))
-            for f in ("secured", "pledged", "proposed", "total")
-        )
-    )
-    by_category = Table(
+    by_category = summed(
         "by_category",
+        (_col(t, "col_category", width=5),),
+        summary.categories,
+        lambda c: (Cell(t.enum(c.category) if c.category else t["uncategorised"]),),
         (
-            _col(t, "col_category", width=5),
-            fig("secured"),
-            fig("pledged"),
-            fig("col_proposed"),
-            fig("col_total"),
+            ("secured", lambda c: c.secured, False),
+            ("pledged", lambda c: c.pledged, False),
+            ("col_proposed", lambda c: c.proposed, False),
+            ("col_total", lambda c: c.total, False),
         ),
-        tuple(category_rows),
     )
     sections = [
         _section(t, "by_intervention", [by_intervention]),
@@ -558,79 +560,41 @@ def funding_view(
     ]
 
     if summary.sources:
-        sources = summary.sources
-        source_rows = [
-            Row(
-                (
-                    Cell(s.name or s.source),
-                    Cell(t.enum(s.category) if s.category else t["uncategorised"]),
-                    Cell(s.provider_name or (names.actor(s.provider) if s.provider else "")),
-                    money(s.secured),
-                    money(s.pledged),
-                    money(s.proposed),
-                    money(s.total),
-                )
-            )
-            for s in sources
-        ]
-        source_rows.append(
-            total(
-                (
-                    sum((getattr(s, f) for s in sources), Decimal(0))
-                    for f in ("secured", "pledged", "proposed", "total")
-                ),
-                label_cells=3,
-            )
-        )
-        by_source = Table(
+        by_source = summed(
             "by_source",
             (
                 _col(t, "col_source", width=4),
                 _col(t, "col_category", width=4),
                 _col(t, "col_provider", width=3),
-                fig("secured"),
-                fig("pledged"),
-                fig("col_proposed"),
-                fig("col_total"),
             ),
-            tuple(source_rows),
+            summary.sources,
+            lambda s: (
+                Cell(s.name or s.source),
+                Cell(t.enum(s.category) if s.category else t["uncategorised"]),
+                Cell(s.provider_name or (names.actor(s.provider) if s.provider else "")),
+            ),
+            (
+                ("secured", lambda s: s.secured, False),
+                ("pledged", lambda s: s.pledged, False),
+                ("col_proposed", lambda s: s.proposed, False),
+                ("col_total", lambda s: s.total, False),
+            ),
         )
         sections.append(_section(t, "by_source", [by_source]))
 
     needing = summary.needing_resources()
     if needing:
-        need_rows = [
-            Row(
-                (
-                    Cell(names.interventions.get(row.intervention, row.title or row.intervention)),
-                    money(row.required),
-                    money(row.secured + row.pledged),
-                    money(row.proposed),
-                    money(row.gap, strong=True),
-                )
-            )
-            for row in needing
-        ]
-        need_rows.append(
-            total(
-                (
-                    sum((r.required for r in needing), Decimal(0)),
-                    sum((r.secured + r.pledged for r in needing), Decimal(0)),
-                    sum((r.proposed for r in needing), Decimal(0)),
-                    sum((r.gap for r in needing), Decimal(0)),
-                )
-            )
-        )
-        table = Table(
+        table = summed(
             "needing",
+            (_col(t, "col_intervention", width=6),),
+            needing,
+            intervention_cell,
             (
-                _col(t, "col_intervention", width=6),
-                fig("col_required"),
-                fig("col_committed"),
-                fig("col_proposed"),
-                fig("col_gap"),
+                ("col_required", lambda r: r.required, False),
+                ("col_committed", lambda r: r.secured + r.pledged, False),
+                ("col_proposed", lambda r: r.proposed, False),
+                ("col_gap", lambda r: r.gap, True),
             ),
-            tuple(need_rows),
         )
         blocks: list[Block] = [table, Para(t["gap_note"], "note")]
     else:
@@ -639,35 +603,16 @@ def funding_view(
 
     spending = [row for row in summary.interventions if row.spent]
     if spending:
-        spent_rows = [
-            Row(
-                (
-                    Cell(names.interventions.get(row.intervention, row.title or row.intervention)),
-                    money(row.required),
-                    money(row.secured + row.pledged),
-                    money(row.spent, strong=True),
-                )
-            )
-            for row in spending
-        ]
-        spent_rows.append(
-            total(
-                (
-                    sum((r.required for r in spending), Decimal(0)),
-                    sum((r.secured + r.pledged for r in spending), Decimal(0)),
-                    sum((r.spent for r in spending), Decimal(0)),
-                )
-            )
-        )
-        spent_table = Table(
+        spent_table = summed(
             "spending",
+            (_col(t, "col_intervention", width=6),),
+            spending,
+            intervention_cell,
             (
-                _col(t, "col_intervention", width=6),
-                fig("col_required"),
-                fig("col_committed"),
-                fig("col_spent"),
+                ("col_required", lambda r: r.required, False),
+                ("col_committed", lambda r: r.secured + r.pledged, False),
+                ("col_spent", lambda r: r.spent, True),
             ),
-            tuple(spent_rows),
         )
         sections.append(_section(t, "spending", [Para(t["spending_note"], "note"), spent_table]))
     return View("funding", t.language, title, intro, tuple(sections))

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from migsdg import checks
 from migsdg.checks import Modality, Rule, Severity
 
-__all__ = ["core_rules", "main", "modality_word", "render", "severity_reason"]
+__all__ = ["core_rules", "main", "modality_word", "publish", "render", "severity_reason"]
 
 #: Headings of the core groups of rules, by code prefix and hundred.
 GROUPS: dict[str, str] = {
@@ -232,21 +232,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         text = render(get_host().checks())
     else:
         text = render()
-    if args.check:
+    return publish(text, check=args.check, output=args.output, command=_COMMAND)
+
+
+def publish(text: str, *, check: str | None, output: str | None, command: str) -> int:
+    """Where a generated reference page goes, as its command line asked: compared with
+    the file ``check`` (1 and how to regenerate it when they differ, 2 when it cannot be
+    read), written to ``output`` atomically, or to standard output. Returns the exit code.
+    """
+    if check:
         try:
-            with open(args.check, encoding="utf-8", newline="") as f:
+            with open(check, encoding="utf-8", newline="") as f:
                 current = f.read()
         except OSError as exc:
-            print(f"{args.check}: {exc.strerror or exc}", file=sys.stderr)
+            print(f"{check}: {exc.strerror or exc}", file=sys.stderr)
             return 2
         if current != text:
-            print(f"{args.check} is out of date; regenerate it with: {_COMMAND}", file=sys.stderr)
+            print(f"{check} is out of date; regenerate it with: {command}", file=sys.stderr)
             return 1
         return 0
-    if args.output:
+    if output:
         from migsdg._atomic import atomic_write_text
 
-        atomic_write_text(args.output, text)
+        atomic_write_text(output, text)
     else:
         sys.stdout.write(text)
     return 0

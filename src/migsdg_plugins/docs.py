@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import sys
 from collections.abc import Sequence
 
 from migsdg.catalogue import catalogue
 from migsdg.model import IndicatorKind, Stage
 from migsdg.plugins import PluginHost
+from migsdg.rules_reference import publish
 from migsdg.templates import InterventionTemplate
 
 __all__ = ["BUNDLED", "bundled_host", "main", "render"]
@@ -241,24 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     text = render()
-    if args.check:
-        try:
-            with open(args.check, encoding="utf-8", newline="") as f:
-                current = f.read()
-        except OSError as exc:
-            print(f"{args.check}: {exc.strerror or exc}", file=sys.stderr)
-            return 2
-        if current != text:
-            print(f"{args.check} is out of date; regenerate it with: {_COMMAND}", file=sys.stderr)
-            return 1
-        return 0
-    if args.output:
-        from migsdg._atomic import atomic_write_text
-
-        atomic_write_text(args.output, text)
-    else:
-        sys.stdout.write(text)
-    return 0
+    return publish(text, check=args.check, output=args.output, command=_COMMAND)
 
 
 if __name__ == "__main__":
