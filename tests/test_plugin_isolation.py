@@ -336,8 +336,18 @@ def test_a_plugin_ending_the_program_in_a_hook_is_only_a_failed_hook(
     assert "plugin 'zzz' failed (migsdg_register_checks):" in err
 
 
+@pytest.fixture
+def ctrl_c_raises():
+    """SIGINT as in a terminal: Ctrl-C raises KeyboardInterrupt. A runner started in the
+    background (``pytest &`` from a script) inherits SIGINT ignored, and plugin code then
+    rightly leaves it ignored; these tests are about the terminal case."""
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, before)
+
+
 def test_a_real_ctrl_c_while_a_plugin_runs_still_stops_the_program(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ctrl_c_raises: None
 ) -> None:
     # The plugin is slow; the user presses Ctrl-C (SIGINT) while its hook runs. The signal
     # is raised in the hook's own thread: sent to the process, it may reach another thread
@@ -454,7 +464,7 @@ def test_failing_rules_are_reported_and_skipped_and_the_other_findings_still_com
 
 
 def test_the_sigint_handler_is_put_back_after_plugin_code(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ctrl_c_raises: None
 ) -> None:
     _install(tmp_path, monkeypatch, "zzz", FAILING_RULES, "handler")
     before = signal.getsignal(signal.SIGINT)
@@ -466,7 +476,9 @@ def test_the_sigint_handler_is_put_back_after_plugin_code(
     assert os.environ.get("MIGSDG_DISABLE_PLUGINS") is None
 
 
-def test_the_sigint_handler_is_put_back_when_another_thread_leaves_plugin_code_last() -> None:
+def test_the_sigint_handler_is_put_back_when_another_thread_leaves_plugin_code_last(
+    ctrl_c_raises: None,
+) -> None:
     # An application exporting in worker threads while its main thread also runs plugin
     # code: the main thread leaves first, a worker last. Python lets only the main thread
     # set handlers, so the main thread must put its handler back when it leaves; left in
