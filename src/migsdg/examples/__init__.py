@@ -13,6 +13,7 @@ load it with :func:`load_example`.
 
 from __future__ import annotations
 
+import functools
 import sys
 from importlib import resources
 
@@ -57,7 +58,17 @@ def example_text(name: str) -> str:
 
 
 def load_example(name: str) -> ActionPlan:
-    """Load example ``name`` as an :class:`~migsdg.model.ActionPlan`."""
+    """Load example ``name`` as an :class:`~migsdg.model.ActionPlan`.
+
+    Each example is parsed once per process: plans are immutable, so every call returns
+    the same plan (change it with :func:`attrs.evolve`, as any plan).
+    """
+    example_path(name)  # an unknown name is refused, and never cached
+    return _load(name)
+
+
+@functools.cache
+def _load(name: str) -> ActionPlan:
     from migsdg.io import loads_plan
 
     return loads_plan(example_text(name), format="yaml", source=f"example:{name}")
