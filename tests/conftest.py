@@ -1,8 +1,14 @@
 from __future__ import annotations
 
+import sys
+import types
+from collections.abc import Iterator
+from importlib import metadata
+
 import pytest
 from hypothesis import settings
 
+from migsdg import plugins
 from migsdg.plugins import reset_host
 
 #: Hypothesis profiles. "full" (the default, what ``pytest -q`` and CI run) draws
@@ -18,6 +24,35 @@ def pytest_configure(config: pytest.Config) -> None:
     fast_set = "not slow" in (config.getoption("markexpr", "") or "")
     if config.getoption("hypothesis_profile", None) is None:
         settings.load_profile("fast" if fast_set else "full")
+
+
+_DISCOVERED: dict[object, list[metadata.EntryPoint]] = {}
+
+
+def _discover_once() -> Iterator[metadata.EntryPoint]:
+    """The installed entry points, read once for each ``sys.path`` (a test installing a
+    plugin package puts a new directory on it) and each ``importlib.metadata`` function (a
+    test may replace it). Each test builds its own plugin host; reading every installed
+    distribution's metadata anew for each of them cost the suite about 10 s of CPU."""
+    key = (tuple(sys.path), metadata.entry_points)
+    found = _DISCOVERED.get(key)
+    if found is None:
+        found = _DISCOVERED[key] = []
+        for ep in metadata.entry_points(group=plugins.ENTRY_POINT_GROUP):
+            dist = getattr(ep, "dist", None)
+            read = metadata.EntryPoint(name=ep.name, value=ep.value, group=ep.group)
+            if dist is not None:  # what the host reports of it, read once
+                known = types.SimpleNamespace(name=dist.name, version=dist.version)
+                vars(read).update(dist=known)
+            found.append(read)
+    return iter(found)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _discovery_read_once() -> Iterator[None]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(plugins, "_discover", _discover_once)
+        yield
 
 
 @pytest.fixture(autouse=True)
