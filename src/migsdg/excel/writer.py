@@ -479,6 +479,7 @@ class _Book:
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
         ws.sheet_properties.pageSetUpPr.fitToPage = True
+        _fast_from_first_row(ws)
         return ws
 
     def sheet_name(self, name: str) -> str:
@@ -520,7 +521,6 @@ class _Book:
         ws.column_dimensions["D"].hidden = True
         ws.freeze_panes = "A2"
         _dimension(ws, 4, 1 + len(layout.columns))
-        _fast_rows(ws)
         tr = self.tr
         ws.append(self.header(ws, (tr._("Field"), tr._("Value"), tr._("Guidance"))))
         for row, col in enumerate(layout.columns, start=2):
@@ -559,7 +559,6 @@ class _Book:
         rows = list(_rows(self.plan, layout)) if self.plan is not None else []
         _dimension(ws, len(columns), HEADER_ROW + len(rows))
         ws.row_dimensions[KEY_ROW].hidden = True
-        _fast_rows(ws)
         # The hidden key row: each column's stable key, whatever its header says.
         ws.append([KEY_PREFIX + col.stable_key for col in columns])
         titles = [self.title(col) for col in columns]
@@ -955,19 +954,35 @@ def _fast_rows(ws: Any) -> None:
                 attrs["s"] = sid
             kind_ = cell.data_type
             attrs["t"] = "inlineStr" if kind_ == "s" else "n" if kind_ == "d" else kind_
+            if value is None or value == "":  # a styled empty cell: an opening and a
+                slow(xf, values, row_idx)  # closing tag, as openpyxl writes it
+                return
             cell_el = SubElement(el, "c", attrs)
-            if value is None or value == "":
-                continue
             if kind_ == "s":
                 t = SubElement(SubElement(cell_el, "is"), "t", space if preserve(value) else {})
                 t.text = value
             else:
                 text = safe_string(to_excel(value, epoch) if kind_ == "d" else value)
                 SubElement(cell_el, "v").text = text
+        if len(el) == 0:  # an empty row: openpyxl writes its opening and closing tags
+            slow(xf, values, row_idx)
+            return
         xf.write(el)
 
     ws._values_to_row = lambda values, row_idx: values
     writer.write_row = write
+
+
+def _fast_from_first_row(ws: Any) -> None:
+    """Have ``ws`` take :func:`_fast_rows` when its first row is appended: by then the
+    sheet's size, panes and columns are set, as openpyxl's own writer needs them too."""
+
+    def first(row: Any) -> None:
+        del ws.append  # the sheet's own method again, for the rows after this one
+        _fast_rows(ws)
+        ws.append(row)
+
+    ws.append = first
 
 
 def fit_height(ws: Any, row: int, cells: Sequence[tuple[str, float]]) -> None:
