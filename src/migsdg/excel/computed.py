@@ -49,10 +49,19 @@ MAX_QUARTERS = 80
 
 
 def _letter(layout: SheetLayout, title: str) -> str:
-    for i, col in enumerate(layout.all_columns, start=1):
-        if col.title == title:
-            return c.column_letter(i)
-    raise KeyError(f"{layout.name} has no column {title!r}")  # a layout/summary mismatch
+    letters = _LETTERS.get(layout.name)
+    if letters is None:
+        letters = _LETTERS[layout.name] = {}
+        for i, col in enumerate(layout.all_columns, start=1):
+            letters.setdefault(col.title, c.column_letter(i))
+    try:
+        return letters[title]
+    except KeyError:
+        raise KeyError(f"{layout.name} has no column {title!r}") from None  # a mismatch
+
+
+#: Each data sheet's column letters by column title.
+_LETTERS: dict[str, dict[str, str]] = {}
 
 
 def _whole(book: _Book, layout: SheetLayout, title: str) -> str:

@@ -321,6 +321,10 @@ class _Book:
         self.problems: list[str] = []
         self.where: tuple[str, int] = ("", 0)  # the sheet and row being written
         self._styles: dict[tuple[Any, ...], tuple[Any, tuple[Any, ...]]] = {}
+        # Each sheet's name in the workbook's language, and as formulas write it (the
+        # computed sheets refer to the data sheets in hundreds of formulas).
+        self._sheet_names: dict[str, str] = {}
+        self._sheet_refs: dict[str, str] = {}
 
     def rows_of(self, layout: SheetLayout) -> int:
         """The last row a top-level sheet's data reaches (the header's: no data)."""
@@ -484,11 +488,17 @@ class _Book:
 
     def sheet_name(self, name: str) -> str:
         """The name of the sheet called ``name`` in English, in the workbook's language."""
-        return sheet_name(name, self.tr)
+        found = self._sheet_names.get(name)
+        if found is None:
+            found = self._sheet_names[name] = sheet_name(name, self.tr)
+        return found
 
     def sheet_ref(self, name: str) -> str:
         """That name as a formula writes it (quoted where needed)."""
-        return c.sheet_ref(self.sheet_name(name))
+        found = self._sheet_refs.get(name)
+        if found is None:
+            found = self._sheet_refs[name] = c.sheet_ref(self.sheet_name(name))
+        return found
 
     def build(self) -> None:
         from migsdg.excel import computed, instructions
