@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+import fast_set
 import migsdg
 from migsdg.examples import load_example
 from migsdg.excel import read_workbook, write_workbook
@@ -63,7 +64,7 @@ def test_no_sheet_name_means_two_sheets_in_two_languages() -> None:
 
 
 @reads
-@pytest.mark.parametrize("language", OTHER)
+@pytest.mark.parametrize("language", fast_set.languages(OTHER))
 def test_a_workbook_names_its_sheets_in_its_language(language: str, tmp_path: Path) -> None:
     import openpyxl
 
@@ -151,7 +152,7 @@ def _first_row(ws: Any) -> int:
 
 
 @reads
-@pytest.mark.parametrize("language", ["en", "es", "ar"])
+@pytest.mark.parametrize("language", fast_set.languages(["en", "es", "ar"]))
 def test_every_header_renamed_by_hand_still_imports_through_the_key_row(
     language: str, tmp_path: Path
 ) -> None:
@@ -195,7 +196,7 @@ def test_a_problem_under_a_renamed_header_cites_the_cell_and_the_header_shown(
 
 
 @reads
-@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("language", fast_set.languages(["en", "fr"]))
 def test_a_workbook_without_the_key_row_imports_by_its_headers(
     language: str, tmp_path: Path
 ) -> None:
@@ -291,10 +292,11 @@ def _tool_texts(path: Path) -> list[tuple[str, str]]:
     return out
 
 
-@pytest.mark.parametrize("language", OTHER)
-@pytest.mark.parametrize("example", ["provincial", "national", "blank"])
+@pytest.mark.parametrize(
+    ("example", "language"), fast_set.pairs(["provincial", "national", "blank"], OTHER)
+)
 def test_no_english_tool_text_remains_in_a_translated_workbook(
-    language: str, example: str, tmp_path: Path
+    example: str, language: str, tmp_path: Path
 ) -> None:
     from migsdg.excel import write_template
 

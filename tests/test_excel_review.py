@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 import pytest
 
+import fast_set
 import migsdg
 from migsdg import model as m
 from migsdg.excel import read_workbook, write_workbook
@@ -155,7 +156,7 @@ def test_user_text_on_the_review_sheet_is_never_a_formula(opened: dict[str, Any]
     assert all(cell.quotePrefix for cell in starts if cell.value == RISKY_BARE)
 
 
-@pytest.mark.parametrize("language", ["en", "es", "fr"])
+@pytest.mark.parametrize("language", fast_set.languages(["en", "es", "fr"]))
 def test_a_plan_without_targets_or_inventory_says_so(tmp_path: Path, language: str) -> None:
     import openpyxl
 

@@ -19,6 +19,7 @@ import docx
 import openpyxl
 import pytest
 
+import fast_set
 import migsdg
 from migsdg.cli import main
 from migsdg.examples import load_example
@@ -135,7 +136,7 @@ def test_the_installed_plugins_sections_are_registered_in_its_namespace(host: Pl
     assert host.registered_by("tides")["sections"] == 3
 
 
-@pytest.mark.parametrize("language", ["en", "es", "fr"])
+@pytest.mark.parametrize("language", fast_set.languages(["en", "es", "fr"]))
 def test_sections_reach_the_word_draft_in_the_plans_language(
     host: PluginHost, tmp_path: Path, language: str
 ) -> None:
@@ -266,7 +267,7 @@ def _environ() -> dict[str, str]:
 # -- the bundled labour section ------------------------------------------------------------
 
 
-@pytest.mark.parametrize("language", languages())
+@pytest.mark.parametrize("language", fast_set.languages(languages()))
 def test_the_labour_section_is_in_the_national_draft_and_workbook(
     tmp_path: Path, language: str
 ) -> None:

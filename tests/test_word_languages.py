@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import fast_set
 import migsdg
 from migsdg.catalogue import catalogue
 from migsdg.i18n import translator
@@ -74,8 +75,7 @@ def plan_text(plan: migsdg.ActionPlan) -> str:
     return dumps_plan(plan, format="json")
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("name", EXAMPLES)
+@pytest.mark.parametrize(("name", "language"), fast_set.pairs(EXAMPLES, LANGUAGES))
 def test_the_review_copy_has_no_english_tool_text(tmp_path: Path, name: str, language: str) -> None:
     plan = example(name)
     path = tmp_path / f"{name}-{language}.docx"

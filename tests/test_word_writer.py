@@ -14,6 +14,7 @@ import pytest
 from docx.enum.style import WD_STYLE_TYPE
 from lxml import etree
 
+import fast_set
 import migsdg
 from migsdg import ExportError
 from migsdg.word import Document, Heading, Table, build_document, write
@@ -97,8 +98,10 @@ def test_reopened_draft_has_the_models_headings_tables_and_markers(
     assert_matches_model(path, model)
 
 
-@pytest.mark.parametrize("language", ["en", "es", "fr"])
-@pytest.mark.parametrize("name", ["national", "provincial", "incomplete_draft"])
+@pytest.mark.parametrize(
+    ("name", "language"),
+    fast_set.pairs(["national", "provincial", "incomplete_draft"], ["en", "es", "fr"]),
+)
 def test_each_intervention_has_its_section_with_the_eight_criteria_in_each_language(
     name: str, language: str
 ) -> None:
