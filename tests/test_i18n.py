@@ -9,8 +9,10 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,6 +29,24 @@ from migsdg.i18n import (
 )
 
 SHIPPED = [lang for lang in languages() if lang != "en"]
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _sources_read_once() -> Iterator[None]:
+    """The messages marked in the package's sources, extracted once for this module's
+    tests (about a second each time); the sources do not change while they run."""
+    extract = catalogs.extract
+    cache: dict[tuple[Path, ...], Any] = {}
+
+    def extract_once(sources: Iterable[Path] = catalogs.SOURCES) -> Any:
+        key = tuple(sources)
+        if key not in cache:
+            cache[key] = extract(key)
+        return cache[key]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(catalogs, "extract", extract_once)
+        yield
 
 
 def test_every_shipped_catalogue_translates_exactly_the_messages_the_code_uses() -> None:
