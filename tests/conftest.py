@@ -12,12 +12,12 @@ from migsdg import plugins
 from migsdg.plugins import reset_host
 
 #: Hypothesis profiles. "full" (the default, what ``pytest -q`` and CI run) draws
-#: hypothesis' usual number of examples; "fast" a quarter of them, and is what the fast
+#: hypothesis' usual number of examples; "fast" a tenth of them, and is what the fast
 #: set (``pytest -m "not slow"``, ``nox -s tests``) runs with unless a profile is named
 #: (``--hypothesis-profile=full``). Tests that set their own count scale it alike through
 #: ``strategies.examples``.
 settings.register_profile("full", max_examples=100)
-settings.register_profile("fast", max_examples=25)
+settings.register_profile("fast", max_examples=10)
 
 
 def pytest_configure(config: pytest.Config) -> None:

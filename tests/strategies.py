@@ -84,9 +84,9 @@ __all__ = [
 
 def examples(n: int) -> int:
     """``n`` examples in the full hypothesis profile, fewer in the fast one (scaled as the
-    profile scales hypothesis' default of 100; at least 5, or ``n`` if smaller)."""
+    profile scales hypothesis' default of 100; at least 3, or ``n`` if smaller)."""
     scaled = n * settings.default.max_examples // 100
-    return max(scaled, min(n, 5))
+    return max(scaled, min(n, 3))
 
 
 T = TypeVar("T")
