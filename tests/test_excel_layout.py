@@ -144,14 +144,3 @@ def test_docs_generator_check_mode(tmp_path: Path) -> None:
     assert docs.main([str(stale), "--check"]) == 0
     assert stale.read_text(encoding="utf-8").startswith("intro\n")
     assert stale.read_text(encoding="utf-8").endswith(f"{docs.END}\nend\n")
-
-
-def test_docs_python_example_runs(tmp_path: Path, monkeypatch: Any) -> None:
-    import re
-
-    blocks = re.findall(r"```python\n(.*?)```", DOC.read_text(encoding="utf-8"), re.S)
-    assert blocks
-    monkeypatch.chdir(tmp_path)
-    for block in blocks:
-        exec(compile(block, str(DOC), "exec"), {})
-    assert {p.name for p in tmp_path.iterdir()} >= {"plan.xlsx", "data.xlsx", "blank.xlsx"}

@@ -16,6 +16,7 @@ import docx
 import openpyxl
 import pytest
 
+import fast_set
 import migsdg
 from migsdg.examples import load_example
 from migsdg.i18n import languages
@@ -85,18 +86,13 @@ class Written:
     sheets: dict[str, list[str]]  # the workbook's sheets and their texts
 
 
-def _drafts() -> list[object]:
-    """Every example in every language; the fast set takes each language once, the
-    examples in turn (the others are marked slow)."""
-    out: list[object] = []
-    for i, lang in enumerate(languages()):
-        for j, e in enumerate(EXPECTED):
-            marks = () if j == i % len(EXPECTED) else (pytest.mark.slow,)
-            out.append(pytest.param((e, lang), marks=marks, id=f"{e}-{lang}"))
-    return out
+#: Every example in every language, each as one (example, language) parameter.
+DRAFTS = [
+    pytest.param(p.values, marks=p.marks, id=p.id) for p in fast_set.pairs(EXPECTED, languages())
+]
 
 
-@pytest.fixture(scope="module", params=_drafts())
+@pytest.fixture(scope="module", params=DRAFTS)
 def written(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Written:
     example, language = request.param
     plan = load_example(example)
