@@ -28,7 +28,9 @@ def workbook(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture(params=["fast", "openpyxl"])
+# The fast set reads through python-calamine only (as tests/conftest.py's excel_reader);
+# the full set through openpyxl's reader as well.
+@pytest.fixture(params=["fast", pytest.param("openpyxl", marks=pytest.mark.slow)])
 def either_reader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setattr(reader_module, "FAST_READER", request.param == "fast")
     return str(request.param)
