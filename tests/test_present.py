@@ -41,8 +41,8 @@ def sheet_rows(plan: migsdg.ActionPlan, language: str, sheet: str, tmp_path: Pat
     from migsdg.excel.layout import sheet_name
     from migsdg.i18n import translator
 
-    ws = openpyxl.load_workbook(path)[sheet_name(sheet, translator(language))]
-    return [[c.value for c in row] for row in ws.iter_rows()]
+    ws = openpyxl.load_workbook(path, read_only=True)[sheet_name(sheet, translator(language))]
+    return [list(row) for row in ws.iter_rows(values_only=True)]
 
 
 def cli_text(capsys: pytest.CaptureFixture[str], *args: str) -> str:

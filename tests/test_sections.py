@@ -198,7 +198,7 @@ def test_sections_are_computed_sheets_of_the_workbook_and_not_imported(
 ) -> None:
     plan = load_example("national")
     path = migsdg.export(plan, tmp_path / "plan.xlsx")
-    book = openpyxl.load_workbook(path)
+    book = openpyxl.load_workbook(path, read_only=True)
     assert "Coastal annex" in book.sheetnames and "Harbour checks" in book.sheetnames
     assert "Broken annex" not in book.sheetnames
     sheet = book["Coastal annex"]
@@ -276,7 +276,7 @@ def test_the_labour_section_is_in_the_national_draft_and_workbook(
     with using_host(host):
         draft = migsdg.export(plan, tmp_path / "plan.docx", language=language)
         book = openpyxl.load_workbook(
-            migsdg.export(plan, tmp_path / "plan.xlsx", language=language)
+            migsdg.export(plan, tmp_path / "plan.xlsx", language=language), read_only=True
         )
     view = build_plan_section(FAIR_RECRUITMENT_SECTION, plan, language=language)
     texts = _paragraphs(draft)
@@ -360,7 +360,7 @@ def test_render_section_writes_a_document_to_reopen(tmp_path: Path) -> None:
     path = render_section(section, tmp_path / "s.docx", language="fr")
     assert any(t.startswith("Annexe A. Recrutement équitable") for t in _paragraphs(path))
     book = render_section(section, tmp_path / "s.xlsx", workbook=True)
-    assert "Fair recruitment" in openpyxl.load_workbook(book).sheetnames
+    assert "Fair recruitment" in openpyxl.load_workbook(book, read_only=True).sheetnames
 
 
 def test_a_malformed_build_result_is_the_plugins_error() -> None:

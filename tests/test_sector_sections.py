@@ -103,7 +103,7 @@ def written(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
     document = docx.Document(str(draft))
     texts = [p.text for p in document.paragraphs]
     texts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
-    workbook = openpyxl.load_workbook(book)
+    workbook = openpyxl.load_workbook(book, read_only=True)
     sheets = {
         ws.title: [str(v) for row in ws.iter_rows(values_only=True) for v in row if v]
         for ws in workbook.worksheets
