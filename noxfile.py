@@ -16,9 +16,23 @@ LINTED = ["src", "tests", "benchmarks", "examples", "noxfile.py"]
 @nox.session
 def tests(session: nox.Session) -> None:
     """The fast set, on every core: every test not marked slow (LibreOffice, large
-    plans, the longer real-process runs), with the fast hypothesis profile."""
+    plans, the longer real-process runs, Spanish and French where English and Arabic are
+    run), with the fast hypothesis profile. Each worker takes whole test files, so that
+    a file's shared fixtures are built once. Python writes its bytecode caches even where
+    the shell asks it not to: without them, each run compiles every module again."""
     session.install(".[test]")
-    session.run("pytest", "-q", "-m", "not slow", "-n", "auto", *session.posargs)
+    session.run(
+        "pytest",
+        "-q",
+        "-m",
+        "not slow",
+        "-n",
+        "auto",
+        "--dist",
+        "loadfile",
+        *session.posargs,
+        env={"PYTHONDONTWRITEBYTECODE": ""},
+    )
 
 
 @nox.session
