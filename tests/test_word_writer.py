@@ -195,6 +195,31 @@ def test_word_structure_toc_page_numbers_landscape_and_shading(tmp_path: Path) -
     assert {t.style.name for t in d.tables} <= {"Light Grid Accent 1", "Table Grid"}
 
 
+def test_a_total_row_never_starts_a_page_alone(tmp_path: Path) -> None:
+    # The row before a total row keeps with it, so that the total cannot fall alone onto
+    # the next page under the repeated header; the last rows of other tables are free.
+    plan = full_plan()
+    model = build_document(plan, language="es")
+    tables = [b for part in model.parts for b in part.blocks if isinstance(b, Table)]
+    totals = [t for t in tables if t.total]
+    assert len(totals) >= 3 and len(totals) < len(tables)
+    path = tmp_path / "plan.docx"
+    write(plan, path, language="es")
+    with zipfile.ZipFile(path) as z:
+        body = etree.fromstring(z.read("word/document.xml"))
+    written = list(body.iter(f"{W}tbl"))
+    assert len(written) == len(tables)
+    for table, tbl in zip(tables, written, strict=True):
+        rows = [tr for tr in tbl.findall("w:tr", NS) if tr.find("w:trPr/w:tblHeader", NS) is None]
+        assert len(rows) == len(table.rows)
+        kept = [bool(tr.xpath("w:tc/w:p/w:pPr/w:keepNext", namespaces=NS)) for tr in rows]
+        splits = len(rows) > 1 and rows[-2].find("w:trPr/w:cantSplit", NS) is None
+        assert kept == [table.total and not splits and k == len(rows) - 2 for k in range(len(rows))]
+        if any(kept):  # every paragraph of that row, keepNext first (the schema's order)
+            for p in rows[-2].iterfind("w:tc/w:p", NS):
+                assert p.find("w:pPr", NS)[0].tag == f"{W}keepNext"
+
+
 def _template(path: Path, *, strip_styles: bool = False) -> Path:
     d = docx.Document()
     d.sections[0].header.paragraphs[0].text = "Ministry of Foreign Affairs — Planning Unit"

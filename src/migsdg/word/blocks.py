@@ -163,13 +163,16 @@ def _check_rows(table: Table, _: object, rows: tuple[tuple[Cell, ...], ...]) -> 
 @attrs.frozen
 class Table:
     """A table. ``header`` (repeated on each page) is ``None`` for label/value tables
-    (``kind="fields"``). ``widths`` are relative column widths."""
+    (``kind="fields"``). ``widths`` are relative column widths. ``total``: the last row
+    sums the others, and is kept on the page of the row before it (a total alone under a
+    repeated header says nothing)."""
 
     columns: int
     rows: tuple[tuple[Cell, ...], ...] = attrs.field(validator=_check_rows)
     header: tuple[str, ...] | None = None
     widths: tuple[int, ...] | None = None
     kind: TableKind = "grid"
+    total: bool = False
 
     def __attrs_post_init__(self) -> None:
         if self.header is not None and len(self.header) != self.columns:

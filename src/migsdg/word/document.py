@@ -438,14 +438,17 @@ class _Builder(Chapters):
         widths: Sequence[int] | None = None,
         *,
         figures: bool = False,
+        total: bool = False,
     ) -> Table:
-        """A table with a header row; ``figures`` for tables of many amount columns."""
+        """A table with a header row; ``figures`` for tables of many amount columns,
+        ``total`` where the last row sums the others."""
         return Table(
             columns=len(header),
             header=tuple(header),
             rows=tuple(tuple(r) for r in rows),
             widths=tuple(widths) if widths is not None else None,
             kind="figures" if figures else "grid",
+            total=total,
         )
 
     def fields(self, rows: Sequence[tuple[str, Cell]]) -> Table:
@@ -1405,6 +1408,7 @@ class _Builder(Chapters):
             rows,
             [col.width for col in block.columns],
             figures=figures,
+            total=bool(block.rows) and block.rows[-1].total,
         )
 
     def findings(self, title: str, report: Report | None) -> Part:

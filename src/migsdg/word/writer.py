@@ -1099,13 +1099,23 @@ class _BodyWriter:
                 split.add(k)
         cell_xml = self.cell
         empty = {i: self.cell(Cell(), tcw[i], size) for i in range(table.columns)}
+        # A total row never starts a page alone under the repeated header: the row before
+        # it keeps with it, unless that row may split. (Not every last row: keeping each
+        # table's last two rows together left a gap on page after page.)
+        before_last = len(table.rows) - 2 if table.total else -1
+        if before_last in split:
+            before_last = -1
         for k, row in enumerate(table.rows):
             out.append("<w:tr>" if k in split else "<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+            at = len(out)
             for i, cell in enumerate(row):
                 if cell.runs or cell.shade or cell.align != "left":
                     out.append(cell_xml(cell, tcw[i], size))
                 else:  # an empty cell: the same XML every time
                     out.append(empty[i])
+            if k == before_last:
+                kept = "<w:p><w:pPr><w:keepNext/>"
+                out[at:] = [x.replace("<w:p><w:pPr>", kept) for x in out[at:]]
             out.append("</w:tr>")
         out.append("</w:tbl>")
         return "".join(out)
