@@ -909,7 +909,7 @@ def _fast_rows(ws: Any) -> None:
                 letter = letters[column] = c.column_letter(column)
             ref = f"{letter}{row_idx}"
             kind = type(value)
-            if kind is str:
+            if isinstance(value, str):  # str, or a subclass of it, checked as its text
                 if not plain_text(value):
                     slow(xf, values, row_idx)
                     return
@@ -935,14 +935,6 @@ def _fast_rows(ws: Any) -> None:
                 SubElement(SubElement(el, "c", {"r": ref, "t": kind_}), "v").text = safe_string(
                     value
                 )
-                continue
-            elif isinstance(value, str):  # a subclass of str, checked as its text
-                if not plain_text(value):
-                    slow(xf, values, row_idx)
-                    return
-                cell_el = SubElement(el, "c", {"r": ref, "t": "inlineStr"})
-                t = SubElement(SubElement(cell_el, "is"), "t", space if preserve(value) else {})
-                t.text = value
                 continue
             else:  # a time, anything else: openpyxl writes the row
                 slow(xf, values, row_idx)
